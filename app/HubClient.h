@@ -1,0 +1,85 @@
+#pragma once
+
+#include "TokenDraft.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class HubNetworkAccessManager;
+class SignInRequest;
+class TokenPageRequest;
+class TokenListJob;
+class TokenRequest;
+class CreateTokenRequest;
+class DeleteTokenRequest;
+
+// The Docker Hub API client: the one place that knows URLs, JSON field names, status codes and error shapes.
+//
+// Every call returns a new request object that is already under way. It emits exactly one `finished(result)`
+// signal — always from the event loop, never from inside the call, so connect right after calling — and then
+// deletes itself. Connect with a receiver (`connect(req, &X::finished, this, …)`) so a reply that lands after the
+// receiver is gone goes nowhere. `abort()` on a request finishes it with ApiError::Kind::Cancelled.
+//
+// Transport rules: every request has a transfer timeout; `Authorization: Bearer` is added in one place
+// (HubNetworkAccessManager::createRequest) and only to requests for the configured origin; redirects are followed
+// only within that origin; `http://` is refused unless the host is a loopback address.
+class HubClient : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultTimeoutMs = 30'000;
+    static constexpr int DefaultMaxConcurrentPages = 4;
+    static constexpr int ListPageSize = 100;
+
+    explicit HubClient(QObject *parent = nullptr);
+    ~HubClient() override;
+
+    // The server, e.g. https://hub.docker.com (the default). Returns false, with a message, for a URL that is not
+    // http(s), or http:// to a host that is not loopback; the previous server stays.
+    bool setBaseUrl(const QUrl &url, QString *errorMessage = nullptr);
+    QUrl baseUrl() const;
+    static QUrl defaultBaseUrl();
+    // Why `url` may not be used as a server, or an empty string if it may.
+    static QString checkServerUrl(const QUrl &url);
+
+    // The session's JWT, sent as the bearer on token calls. Empty: none.
+    void setBearerToken(const QString &jwt);
+    bool hasBearerToken() const;
+
+    void setTransferTimeout(int ms);
+    int transferTimeout() const;
+    void setMaxConcurrentPages(int n);
+    int maxConcurrentPages() const;
+
+    // "HubTokens/<version> (Qt <qt version>; <os>)"
+    static QString userAgent();
+
+    // POST /v2/users/login. An account with 2FA finishes with TwoFactorRequired and a login_2fa_token.
+    SignInRequest *signIn(const QString &username, const QString &password);
+    // POST /v2/users/2fa-login.
+    SignInRequest *signInTwoFactor(const QString &login2faToken, const QString &code);
+    // POST /v2/auth/token (the current route; no 2FA step).
+    SignInRequest *createAuthToken(const QString &identifier, const QString &secret);
+
+    // GET /v2/access-tokens?page=&page_size=
+    TokenPageRequest *listTokenPage(int page, int pageSize = ListPageSize);
+    // Every token: page 1 at page_size=100, then the remaining pages concurrently (bounded), delivered in order.
+    TokenListJob *listAllTokens();
+    // POST /v2/access-tokens: 201 with the secret.
+    CreateTokenRequest *createToken(const TokenDraft &draft);
+    // GET /v2/access-tokens/{uuid}
+    TokenRequest *getToken(const QString &uuid);
+    // PATCH /v2/access-tokens/{uuid}
+    TokenRequest *updateToken(const QString &uuid, const TokenPatch &patch);
+    // DELETE /v2/access-tokens/{uuid}: any 2xx is success.
+    DeleteTokenRequest *deleteToken(const QString &uuid);
+
+    // For the request classes.
+    HubNetworkAccessManager *network() const;
+
+private:
+    HubNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_maxConcurrentPages = DefaultMaxConcurrentPages;
+};

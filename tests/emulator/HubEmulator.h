@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+// A loopback-only server that behaves like Docker Hub's token API (docker-hub-api.openapi.yaml plus
+// hub-api-behaviour.md in shared/reference). Used by the tests, the benchmarks and the app's demo mode.
+struct EmulatorOptions {
+    quint16 port = 0;                 // 0: pick a free port
+    int sessionLifetimeSecs = 3600;   // JWT lifetime for /v2/users/login and 2fa-login
+    int authTokenLifetimeSecs = 600;  // JWT lifetime for /v2/auth/token (10 minutes, as documented)
+    int rateLimitPerMinute = 180;     // X-RateLimit-Limit; 0 disables limiting
+    bool retryAfterAsUnixTime = false;// 429's Retry-After as a Unix time instead of seconds
+    int latencyMs = 0;                // added to every reply
+    double failureRate = 0.0;         // share of replies (0..1) turned into 5xx
+    quint32 seed = 0;                 // random seed for fault injection and sample data; 0: random
+    QString stateFile;                // empty: in memory; else load at start, save atomically after each change
+    int lockoutAttempts = 5;          // failed sign-ins in a row before the username is locked
+    int lockoutSecs = 600;            // how long a lockout lasts
+};
+
+// A token to seed, with every quirk the real service shows.
+struct SeedToken {
+    QString label;
+    QStringList scopes = {QStringLiteral("repo:public_read")};
+    bool omitScopes = false;          // legacy token: no "scopes" key at all
+    bool active = true;
+    QString generatedBy = QStringLiteral("manual");
+    QDateTime createdAt;              // invalid: now
+    QDateTime lastUsed;               // invalid: never (null)
+    QJsonValue expiresAt;             // Undefined: key absent; Null; "" ; or an RFC 3339 string
+    QString creatorIp = QStringLiteral("127.0.0.1");
+    QString creatorUa = QStringLiteral("Mozilla/5.0");
+    QString secret;                   // empty: generate one
+};
+
+class HubEmulator : public QObject {
+    Q_OBJECT
+public:
+    explicit HubEmulator(const EmulatorOptions &options = {}, QObject *parent = nullptr);
+    ~HubEmulator() override;
+
+    // Listen on 127.0.0.1. False, with a message, if the port is taken.
+    bool listen(QString *errorMessage = nullptr);
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:41234
+    quint16 port() const;
+
+    // Data.
+    void addAccount(const QString &username, const QString &password, const QString &totpSecretBase32 = {});
+    // Returns the new token's uuid; the secret is seed.secret or a fresh one (see lastSeededSecret()).
+    QString addToken(const QString &username, const SeedToken &seed);
+    QString lastSeededSecret() const;
+    // Two accounts (demo / demo, demo2fa / demo with TOTP JBSWY3DPEHPK3PXP) and ~25 sample tokens on demo.
+    void seedDemo();
+    // n more generated tokens on `username`, for scale tests.
+    void seedBulk(const QString &username, int n);
+    int tokenCount(const QString &username) const;
+    void clearTokens(const QString &username);
+
+    // Fault injection and limits, adjustable while running.
+    void setLatency(int ms);
+    void setFailureRate(double rate);
+    void setRateLimit(int perMinute);
+    void setRetryAfterAsUnixTime(bool on);
+    void setSessionLifetime(int secs);
+    // The next `n` replies fail with `status` (e.g. 500, 503) regardless of route; for deterministic tests.
+    void failNext(int n, int status = 500);
+    // Replies to any token call whose uuid is `uuid` fail with `status` until cleared (status 0 clears).
+    void failToken(const QString &uuid, int status);
+
+    // The TOTP code (RFC 6238: 30 s, 6 digits, HMAC-SHA1) for a base32 secret at a Unix time.
+    static QString totpCode(const QString &secretBase32, qint64 unixTime);
+
+    int requestCount() const;
+    const EmulatorOptions &options() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
