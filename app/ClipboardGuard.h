@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QMimeData;
+
+// Puts secrets on the system clipboard the careful way (KeePassXC's Clipboard is the model): a fresh QMimeData
+// carrying the text plus the concealment hints that clipboard managers honour, a visible countdown, and clearing on
+// timeout and on destruction — but only if the clipboard still holds what we put there.
+// Keeps a hash of the secret, never a copy. Never logs it.
+class ClipboardGuard : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultClearDelaySecs = 30;
+
+    explicit ClipboardGuard(QObject *parent = nullptr);
+    ~ClipboardGuard() override;              // clears if the clipboard still holds our secret
+
+    void setClearDelay(int seconds);         // 0 = never clear; default 30
+    int clearDelay() const;
+
+    void copySecret(const QString &secret);  // text + concealment hints; selection too only if supportsSelection()
+    void copyPlain(const QString &text);     // ordinary copy (UUIDs)
+
+    bool isHoldingSecret() const;
+    int secondsLeft() const;
+    void clearNow();                         // only if the clipboard still holds what we put there
+
+Q_SIGNALS:
+    void countdown(int secondsLeft);         // every second while holding a secret
+    void cleared();                          // we cleared it
+    void released();                         // someone else replaced the clipboard content: we no longer hold it
+
+private:
+    static QByteArray hashOf(const QString &text);
+    static QMimeData *secretMimeData(const QString &secret);
+    bool clipboardHoldsOurs() const;
+    bool selectionHoldsOurs() const;
+    void tick();
+    void onClipboardChanged();
+    void stopHolding();
+
+    QTimer m_tick;
+    QByteArray m_hash;          // SHA-256 of what we put there (with a per-instance salt); empty: not holding
+    QByteArray m_salt;
+    int m_clearDelay = DefaultClearDelaySecs;
+    int m_secondsLeft = 0;
+    bool m_onSelection = false;
+    bool m_writing = false;     // our own setMimeData is under way: ignore the change notification
+};

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "AccessToken.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+#include <QString>
+
+class HubClient;
+class ClipboardGuard;
+class CreateTokenRequest;
+class ScopePicker;
+template <typename T> struct ApiResult;
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTimeEdit;
+class QWidget;
+
+// "Generate new token": Description (required, 1–100 characters, live counter), Expiration date (None, 30 days,
+// 90 days, Custom date + hour at most one year ahead), Access permissions (four scopes, default Public Read-only).
+// On success emits tokenCreated(token) without the secret, opens TokenCreatedDialog itself, then closes.
+class GenerateTokenDialog : public QDialog {
+    Q_OBJECT
+public:
+    GenerateTokenDialog(HubClient *client, const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    ~GenerateTokenDialog() override;
+
+    // The expiry the form currently asks for (invalid: never). For tests and the summary line.
+    QDateTime chosenExpiry() const;
+
+Q_SIGNALS:
+    void tokenCreated(const AccessToken &token);
+    void sessionExpired();   // the server said the session lapsed: the window will re-sign-in; the dialog keeps its input
+
+protected:
+    void reject() override;
+
+private:
+    void buildUi();
+    void updateState();
+    void submit();
+    void setBusy(bool busy);
+    void onFinished(const ApiResult<CreatedToken> &result);
+    bool descriptionValid() const;
+    bool expiryValid(QString *why = nullptr) const;
+
+    HubClient *m_client;
+    QString m_username;
+    ClipboardGuard *m_clipboard;
+    QPointer<CreateTokenRequest> m_request;
+    bool m_busy = false;
+
+    QLineEdit *m_description = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_descriptionError = nullptr;
+    QComboBox *m_expiry = nullptr;
+    QWidget *m_customRow = nullptr;
+    QDateEdit *m_customDate = nullptr;
+    QComboBox *m_customHour = nullptr;
+    QLabel *m_expiryHint = nullptr;
+    QLabel *m_expiryError = nullptr;
+    ScopePicker *m_scopes = nullptr;
+    QLabel *m_scopeError = nullptr;
+    QLabel *m_formError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_generate = nullptr;
+};
