@@ -50,6 +50,14 @@ public:
     int transferTimeout() const;
     void setMaxConcurrentPages(int n);
     int maxConcurrentPages() const;
+    // Replies larger than this finish with MalformedReply (default 8 MiB).
+    void setMaxReplyBytes(qint64 bytes);
+    qint64 maxReplyBytes() const;
+
+    // For tests and diagnostics: takes `url` without checkServerUrl(). Calls made while it is unusable finish
+    // with ApiError::Kind::InsecureTransport without sending anything.
+    void setBaseUrlUnchecked(const QUrl &url);
+    bool isBaseUrlUsable() const { return checkServerUrl(m_baseUrl).isEmpty(); }
 
     // "HubTokens/<version> (Qt <qt version>; <os>)"
     static QString userAgent();
@@ -82,4 +90,5 @@ private:
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTimeoutMs;
     int m_maxConcurrentPages = DefaultMaxConcurrentPages;
+    qint64 m_maxReplyBytes = 8 * 1024 * 1024;
 };

@@ -1,0 +1,24 @@
+#include "CreateTokenRequest.h"
+
+CreateTokenRequest::CreateTokenRequest(HubClient *client, const TokenDraft &draft)
+    : ApiRequest(client)
+{
+    Call call;
+    call.verb = "POST";
+    call.url = apiUrl(QStringLiteral("access-tokens"));
+    call.body = WireFormat::encodeTokenDraft(draft);
+    send(call, [this](const HttpResponse &response) {
+        ApiResult<CreatedToken> result = WireFormat::decodeCreatedTokenReply(response.body);
+        if (!result.ok()) {
+            result.error->httpStatus = response.status;
+            fail(*result.error);
+            return;
+        }
+        finish([this, result] { emit finished(result); });
+    });
+}
+
+void CreateTokenRequest::emitFailure(const ApiError &error)
+{
+    emit finished(ApiResult<CreatedToken>::failure(error));
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResult.h"
+
+#include <QMetaType>
+
+// DELETE /v2/access-tokens/{uuid}: any 2xx is success. Made by HubClient::deleteToken.
+class DeleteTokenRequest : public ApiRequest {
+    Q_OBJECT
+public:
+    DeleteTokenRequest(HubClient *client, const QString &uuid);
+
+signals:
+    void finished(const ApiResult<Done> &result);
+
+protected:
+    void emitFailure(const ApiError &error) override;
+};
+
+Q_DECLARE_METATYPE(Done)
+Q_DECLARE_METATYPE(ApiResult<Done>)

@@ -1,0 +1,54 @@
+#include "SignInRequest.h"
+
+SignInRequest::SignInRequest(HubClient *client, Route route, const QByteArray &body)
+    : ApiRequest(client)
+    , m_route(route)
+{
+    Call call;
+    call.verb = "POST";
+    call.body = body;
+    call.authenticated = false;
+    switch (route) {
+    case Route::UsersLogin:
+        call.url = apiUrl(QStringLiteral("users/login"));
+        call.context = WireFormat::ErrorContext::SignIn;
+        break;
+    case Route::TwoFactorLogin:
+        call.url = apiUrl(QStringLiteral("users/2fa-login"));
+        call.context = WireFormat::ErrorContext::SecondFactor;
+        break;
+    case Route::AuthToken:
+        call.url = apiUrl(QStringLiteral("auth/token"));
+        call.context = WireFormat::ErrorContext::SignIn;
+        break;
+    }
+    send(
+        call,
+        [this](const HttpResponse &response) {
+            ApiResult<QString> decoded = WireFormat::decodeSignInReply(response.body);
+            if (!decoded.ok()) {
+                decoded.error->httpStatus = response.status;
+                fail(*decoded.error);
+                return;
+            }
+            finish([this, jwt = decoded.value] {
+                SignInResult result;
+                result.jwt = jwt;
+                emit finished(result);
+            });
+        },
+        [this](const ApiError &error, const HttpResponse &response) {
+            if (error.kind == ApiError::Kind::TwoFactorRequired)
+                m_login2faToken = WireFormat::decodeLogin2faToken(response.body);
+            fail(error);
+        });
+}
+
+void SignInRequest::emitFailure(const ApiError &error)
+{
+    SignInResult result;
+    result.error = error;
+    if (error.kind == ApiError::Kind::TwoFactorRequired)
+        result.login2faToken = m_login2faToken;
+    emit finished(result);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResult.h"
+#include "TokenPage.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QUrl>
+
+#include <optional>
+
+// Every token on the account (HubClient::listAllTokens): page 1 at page_size=100, then pages 2..N concurrently,
+// at most maxConcurrentPages in flight, delivered in the server's order. Page URLs are computed from the client's
+// base URL; the server's `next` is never followed. If any page fails the job finishes with that error (the rest
+// are aborted) — except a 404 for a page after the first, which means the list shrank meanwhile. If the list
+// changed between pages, what was fetched is delivered, deduplicated by uuid; `count` is then the number
+// delivered.
+class TokenListJob : public ApiRequest {
+    Q_OBJECT
+public:
+    TokenListJob(HubClient *client, int pageSize, int maxConcurrentPages);
+
+    int pageCount() const { return m_pageCount; } // known after page 1; 0 before
+
+signals:
+    // `loaded` tokens so far out of `total` (the count page 1 reported).
+    void progress(int loaded, int total);
+    void finished(const ApiResult<TokenList> &result);
+
+protected:
+    void emitFailure(const ApiError &error) override;
+
+private:
+    void requestPage(int page);
+    void onPage(int page, TokenPage tokens);
+    void pump();
+    void complete();
+
+    QUrl m_listUrl;
+    int m_pageSize;
+    int m_maxConcurrent;
+    int m_pageCount = 0;
+    int m_nextPage = 2;
+    int m_total = 0;
+    int m_loaded = 0;
+    int m_activeCount = 0;
+    QList<std::optional<TokenPage>> m_pages; // index page-1
+};
+
+Q_DECLARE_METATYPE(TokenList)
+Q_DECLARE_METATYPE(ApiResult<TokenList>)
