@@ -13,9 +13,10 @@ SecretStore::Status statusOf(QKeychain::Error error)
         return SecretStore::Status::NotFound;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return SecretStore::Status::Unavailable;
     case QKeychain::OtherError:
-        // QtKeychain answers OtherError when there is no D-Bus session or no Secret Service on it.
+        // QtKeychain answers OtherError when there is no D-Bus session or no Secret Service on it: to the user
+        // that is "no keychain here", whatever the message says.
+        return SecretStore::Status::Unavailable;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
@@ -33,18 +34,10 @@ void run(QKeychain::Job *job, const QString &key, QObject *context, SecretStore:
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         SecretStore::Result result;
         result.status = statusOf(j->error());
-        if (!result.ok()) {
+        if (!result.ok())
             result.message = j->errorString();
-            // Without a Secret Service on the bus there is no keychain at all: say so as "unavailable".
-            if (result.status == SecretStore::Status::Failed
-                && (result.message.contains(QLatin1String("org.freedesktop.secrets"))
-                    || result.message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-                    || result.message.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-                    || result.message.contains(QLatin1String("No keychain"), Qt::CaseInsensitive)))
-                result.status = SecretStore::Status::Unavailable;
-        } else if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j)) {
+        else if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
             result.secret = read->textData();
-        }
         done(result);
     });
     job->start();

@@ -4,8 +4,8 @@ set -euo pipefail
 exec dbus-run-session -- bash -c '
     export XDG_RUNTIME_DIR=$(mktemp -d)
     export HOME=$(mktemp -d)
-    # An empty password unlocks (and creates) the login keyring; only the secrets component is needed.
-    eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)"
+    # A throwaway password creates and unlocks the login keyring; only the secrets component is needed.
+    eval "$(printf "hubtokens-test" | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
     "$@"
     status=$?
