@@ -1,0 +1,136 @@
+// hubtokens: manage Docker Hub personal access tokens.
+#include "AppSettings.h"
+#include "ClipboardGuard.h"
+#include "EmulatorProcess.h"
+#include "HubClient.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "SignInRequest.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "hubtokens: %s\n", qPrintable(message));
+}
+
+// Translations from the resources (:/i18n/hubtokens_<code>.qm) and Qt's own; either may be missing.
+void installTranslators(QApplication &app, const QString &code)
+{
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/hubtokens_%1.qm").arg(code))
+        || own->load(locale, QStringLiteral("hubtokens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hubtokens"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hub Tokens"));
+    QApplication::setOrganizationName(QStringLiteral("HubTokens"));
+    QApplication::setApplicationVersion(QStringLiteral(HUBTOKENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("hubtokens"));
+    QApplication::setWindowIcon(Icons::app());
+
+    // --lang must take effect before any translated text, including --help; look for it first.
+    QString lang;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    installTranslators(app, lang.isEmpty() ? QLocale::system().name() : lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage your Docker Hub personal access tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QApplication::translate("main", "Use the Hub API at <url> (default %1).").arg(HubClient::defaultBaseUrl().toString()),
+        QStringLiteral("url"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a local demo server with sample tokens and sign in as demo."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Show the app in language <code> (ja, zh_CN, …)."),
+                                        QStringLiteral("code"));
+    parser.addOptions({serverOption, demoOption, langOption});
+    parser.process(app);
+
+    HubClient client;
+    if (parser.isSet(serverOption)) {
+        if (parser.isSet(demoOption)) {
+            printError(QApplication::translate("main", "--server and --demo cannot be used together."));
+            return 2;
+        }
+        const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
+        QString why;
+        if (!url.isValid() || !client.setBaseUrl(url, &why)) {
+            printError(QApplication::translate("main", "cannot use the server %1: %2")
+                           .arg(parser.value(serverOption), why.isEmpty() ? HubClient::checkServerUrl(url) : why));
+            return 2;
+        }
+    }
+
+    AppSettings settings;
+    Session session;
+    ClipboardGuard clipboard;
+    clipboard.setClearDelay(settings.clipboardClearDelay());
+    MainWindow window(&client, &session, &settings, &clipboard);
+    QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+
+    // Demo mode: the emulator beside us, then sign in as demo / demo.
+    EmulatorProcess emulator;
+    if (parser.isSet(demoOption)) {
+        QObject::connect(&emulator, &EmulatorProcess::failed, &window, [&](const QString &message) {
+            printError(message);
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo mode"), message);
+            QCoreApplication::exit(1);
+        });
+        QObject::connect(&emulator, &EmulatorProcess::ready, &window, [&](const QUrl &url) {
+            QString why;
+            if (!client.setBaseUrl(url, &why)) {
+                printError(why);
+                QCoreApplication::exit(1);
+                return;
+            }
+            SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+            QObject::connect(request, &SignInRequest::finished, &window, [&](const SignInResult &result) {
+                if (result.ok()) {
+                    client.setBearerToken(result.jwt);
+                    session.begin(client.baseUrl(), QStringLiteral("demo"), result.jwt);
+                }
+                window.start(); // signed in: shows the tokens; otherwise asks to sign in
+            });
+        });
+        emulator.start();
+    } else {
+        window.start();
+    }
+
+    const int code = app.exec();
+    emulator.stop();
+    return code;
+}

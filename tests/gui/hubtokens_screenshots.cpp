@@ -1,0 +1,285 @@
+// hubtokens-screenshots: the main window and every dialog against an in-process Hub emulator with demo data,
+// saved as PNGs (QWidget::grab) for review and for the docs.
+//
+//   hubtokens-screenshots [--out DIR] [--lang CODE]
+#include "AppSettings.h"
+#include "ClipboardGuard.h"
+#include "EditTokenDialog.h"
+#include "GenerateTokenDialog.h"
+#include "HubClient.h"
+#include "HubEmulator.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "Session.h"
+#include "SignInDialog.h"
+#include "SignInRequest.h"
+#include "TokenCreatedDialog.h"
+#include "TokenDetailsDialog.h"
+#include "TokenTableModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+QDir g_out;
+int g_saved = 0;
+bool g_failed = false;
+
+void fail(const QString &what)
+{
+    std::fprintf(stderr, "hubtokens-screenshots: %s\n", qPrintable(what));
+    g_failed = true;
+}
+
+void save(QWidget *widget, const QString &name)
+{
+    if (!widget) {
+        fail(QStringLiteral("nothing to grab for %1").arg(name));
+        return;
+    }
+    QApplication::processEvents();
+    QTest::qWait(60); // let layouts and the progress line settle
+    const QString path = g_out.filePath(name + QStringLiteral(".png"));
+    if (widget->grab().save(path)) {
+        ++g_saved;
+        std::printf("%s\n", qPrintable(path));
+    } else {
+        fail(QStringLiteral("could not write %1").arg(path));
+    }
+}
+
+template <typename T>
+T *visibleChild(QWidget *root, const QString &accessibleName)
+{
+    const auto children = root->findChildren<T *>();
+    for (T *w : children) {
+        if (w->isVisible() && w->accessibleName() == accessibleName)
+            return w;
+    }
+    return nullptr;
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms = 10'000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+
+// Answers every question with "Cancel", after photographing it as the default prompter would show it.
+class ScreenshotPrompter : public Prompter {
+public:
+    Answer confirm(QWidget *parent, const QString &title, const QString &text, const QString &informativeText,
+                   const QString &acceptLabel, bool destructive) override
+    {
+        QMessageBox box(parent);
+        box.setIcon(destructive ? QMessageBox::Warning : QMessageBox::Question);
+        box.setWindowTitle(title);
+        box.setText(text);
+        box.setInformativeText(informativeText);
+        box.addButton(acceptLabel, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.show();
+        save(&box, QStringLiteral("08-delete-confirmation"));
+        return Answer::Reject;
+    }
+    void inform(QWidget *, const QString &, const QString &, const QString &) override {}
+};
+
+void installTranslators(QApplication &app, const QString &code)
+{
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/hubtokens_%1.qm").arg(code)))
+        app.installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hubtokens-screenshots"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hub Tokens"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Saves screenshots of Hub Tokens' window and dialogs."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Directory for the PNGs."),
+                                       QStringLiteral("dir"), QStringLiteral("screenshots"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language code (ja, zh_CN, …)."),
+                                        QStringLiteral("code"));
+    parser.addOptions({outOption, langOption});
+    parser.process(app);
+    if (parser.isSet(langOption))
+        installTranslators(app, parser.value(langOption));
+    else
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    g_out = QDir(parser.value(outOption));
+    if (!g_out.mkpath(QStringLiteral("."))) {
+        fail(QStringLiteral("cannot create %1").arg(g_out.path()));
+        return 1;
+    }
+
+    HubEmulator emu;
+    QString error;
+    if (!emu.listen(&error)) {
+        fail(error);
+        return 1;
+    }
+    emu.seedDemo();
+
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    HubClient client;
+    client.setBaseUrl(emu.baseUrl());
+    Session session;
+    ClipboardGuard clipboard;
+    ScreenshotPrompter prompter;
+    Prompter::install(&prompter);
+
+    // 1. Sign-in, and its 2FA step.
+    {
+        SignInDialog dialog(&client);
+        dialog.setServerLabel(QStringLiteral("%1 (demo)").arg(emu.baseUrl().toString()));
+        dialog.show();
+        save(&dialog, QStringLiteral("01-sign-in"));
+        auto *user = visibleChild<QLineEdit>(&dialog, QStringLiteral("Username"));
+        auto *pass = visibleChild<QLineEdit>(&dialog, QStringLiteral("Password"));
+        if (user && pass) {
+            QTest::keyClicks(user, QStringLiteral("demo2fa"));
+            QTest::keyClicks(pass, QStringLiteral("demo"));
+            QTest::mouseClick(visibleChild<QPushButton>(&dialog, QStringLiteral("Sign in")), Qt::LeftButton);
+            if (waitFor([&] { return visibleChild<QLineEdit>(&dialog, QStringLiteral("Authentication code")); })) {
+                QTest::keyClicks(visibleChild<QLineEdit>(&dialog, QStringLiteral("Authentication code")),
+                                 QStringLiteral("123"));
+                save(&dialog, QStringLiteral("02-sign-in-2fa"));
+            } else {
+                fail(QStringLiteral("no 2FA step"));
+            }
+        }
+    }
+
+    // 2. The window, signed in as demo.
+    QString jwt;
+    SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    QObject::connect(request, &SignInRequest::finished, &app, [&](const SignInResult &r) { jwt = r.ok() ? r.jwt : QStringLiteral("-"); });
+    if (!waitFor([&] { return !jwt.isEmpty(); }) || jwt == QLatin1String("-")) {
+        fail(QStringLiteral("could not sign in as demo"));
+        return 1;
+    }
+    client.setBearerToken(jwt);
+    session.begin(client.baseUrl(), QStringLiteral("demo"), jwt);
+
+    MainWindow window(&client, &session, &settings, &clipboard);
+    window.resize(1100, 640);
+    QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
+    window.start();
+    if (!waitFor([&] { return !refreshed.isEmpty(); }))
+        fail(QStringLiteral("the list did not load"));
+    save(&window, QStringLiteral("03-main-window"));
+
+    // A selection shows "Delete selected (N)"; the row menu.
+    QTableView *table = window.tableView();
+    table->selectionModel()->select(QItemSelection(table->model()->index(1, 0), table->model()->index(3, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    save(&window, QStringLiteral("04-main-window-selection"));
+    {
+        const QString uuid = table->model()->index(2, 0).data(TokenTableModel::UuidRole).toString();
+        QList<AccessToken> three;
+        for (int r = 1; r <= 3; ++r)
+            three << table->model()->index(r, 0).data(TokenTableModel::TokenRole).value<AccessToken>();
+        const QModelIndex actions = table->model()->index(2, TokenTableModel::Actions);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(actions).center());
+        if (waitFor([&] { return window.rowMenu() && window.rowMenu()->isVisible(); }, 3000)) {
+            save(window.rowMenu(), QStringLiteral("05-row-menu"));
+            window.rowMenu()->close();
+        } else {
+            fail(QStringLiteral("no row menu"));
+        }
+        // The delete confirmation (photographed by the prompter, answered Cancel).
+        window.confirmAndDelete(three);
+        Q_UNUSED(uuid);
+    }
+    table->clearSelection();
+
+    // 3. Dialogs over the window.
+    const AccessToken sample = window.tokenModel()->token(window.tokenModel()->tokens().at(1).uuid).value();
+    {
+        auto *generate = new GenerateTokenDialog(&client, QStringLiteral("demo"), &clipboard, &window);
+        generate->setAttribute(Qt::WA_DeleteOnClose);
+        generate->show();
+        if (auto *description = visibleChild<QLineEdit>(generate, QStringLiteral("Description")))
+            description->setText(QStringLiteral("GitHub Actions – publish images")); // keyClicks types ASCII only
+        save(generate, QStringLiteral("06-generate-token"));
+        QTest::mouseClick(visibleChild<QPushButton>(generate, QStringLiteral("Generate")), Qt::LeftButton);
+        TokenCreatedDialog *created = nullptr;
+        if (waitFor([&] {
+                created = window.findChild<TokenCreatedDialog *>();
+                return created && created->isVisible();
+            })) {
+            save(created, QStringLiteral("07-token-created"));
+            QTest::mouseClick(visibleChild<QPushButton>(created, QStringLiteral("Copy")), Qt::LeftButton);
+            created->close();
+        } else {
+            fail(QStringLiteral("no token-created dialog"));
+        }
+    }
+    {
+        EditTokenDialog edit(&client, sample, &window);
+        edit.show();
+        save(&edit, QStringLiteral("09-edit-token"));
+    }
+    {
+        TokenDetailsDialog details(sample, &window);
+        details.show();
+        save(&details, QStringLiteral("10-token-details"));
+    }
+
+    // 4. States: a failed refresh keeps the data and shows the banner; no match; empty.
+    refreshed.clear();
+    emu.failNext(1, 500);
+    window.refresh();
+    if (!waitFor([&] { return !refreshed.isEmpty(); }))
+        fail(QStringLiteral("the failing refresh did not finish"));
+    save(&window, QStringLiteral("11-error-banner"));
+
+    refreshed.clear();
+    window.refresh();
+    waitFor([&] { return !refreshed.isEmpty(); });
+    if (auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"))) {
+        QTest::keyClicks(search, QStringLiteral("kubernetes prod"));
+        save(&window, QStringLiteral("12-no-match"));
+        search->clear();
+    }
+
+    emu.clearTokens(QStringLiteral("demo"));
+    refreshed.clear();
+    window.refresh();
+    if (!waitFor([&] { return !refreshed.isEmpty(); }))
+        fail(QStringLiteral("the empty refresh did not finish"));
+    save(&window, QStringLiteral("13-empty-state"));
+
+    Prompter::install(nullptr);
+    std::printf("%d screenshots in %s\n", g_saved, qPrintable(QDir::toNativeSeparators(g_out.absolutePath())));
+    return g_failed ? 1 : 0;
+}

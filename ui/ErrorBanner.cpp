@@ -1,0 +1,122 @@
+#include "ErrorBanner.h"
+
+#include "Icons.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Message"));
+
+    m_icon = new QLabel(this);
+    m_icon->setFixedSize(20, 20);
+    m_icon->setAlignment(Qt::AlignTop);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("bannerTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("bannerMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->setAutoDefault(false);
+    connect(m_action, &QPushButton::clicked, this, &ErrorBanner::actionTriggered);
+
+    m_close = new QToolButton(this);
+    m_close->setObjectName(QStringLiteral("bannerClose"));
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT dismissed();
+    });
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_title);
+    texts->addWidget(m_message);
+
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(12, 10, 8, 10);
+    row->setSpacing(10);
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    row->addLayout(texts, 1);
+    row->addWidget(m_action, 0, Qt::AlignVCenter);
+    row->addWidget(m_close, 0, Qt::AlignTop);
+
+    hide();
+}
+
+void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &message, const QString &actionLabel)
+{
+    m_kind = kind;
+    QColor background, border;
+    QIcon icon;
+    switch (kind) {
+    case Kind::Error:
+        background = QColor(0xfd, 0xec, 0xec);
+        border = QColor(0xf1, 0xb0, 0xb0);
+        icon = Icons::error();
+        break;
+    case Kind::Warning:
+        background = QColor(0xff, 0xf6, 0xe0);
+        border = QColor(0xf3, 0xcf, 0x7a);
+        icon = Icons::warning();
+        break;
+    case Kind::Info:
+        background = QColor(0xe8, 0xf0, 0xfe);
+        border = QColor(0xa9, 0xc4, 0xf8);
+        icon = Icons::info();
+        break;
+    }
+    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
+                                 "#errorBanner QLabel { color: #1f2937; background: transparent; }")
+                      .arg(background.name(), border.name()));
+    m_icon->setPixmap(icon.pixmap(18, 18));
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_action->setText(actionLabel);
+    m_action->setAccessibleName(actionLabel);
+    m_action->setVisible(!actionLabel.isEmpty());
+    setAccessibleDescription(title + QLatin1Char(' ') + message);
+    show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ErrorBanner::dismiss()
+{
+    hide();
+}
+
+QString ErrorBanner::title() const
+{
+    return m_title->text();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_message->text();
+}

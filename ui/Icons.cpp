@@ -1,0 +1,181 @@
+#include "Icons.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <functional>
+
+namespace {
+using Painter = std::function<void(QPainter &, qreal s)>;
+
+QIcon draw(const Painter &paint, std::initializer_list<int> sizes = {16, 20, 24, 32, 48})
+{
+    QIcon icon;
+    for (int size : sizes) {
+        for (qreal dpr : {1.0, 2.0}) {
+            QPixmap pm(int(size * dpr), int(size * dpr));
+            pm.fill(Qt::transparent);
+            pm.setDevicePixelRatio(dpr);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            paint(p, size);
+            p.end();
+            icon.addPixmap(pm);
+        }
+    }
+    return icon;
+}
+
+void drawKey(QPainter &p, const QRectF &box, const QColor &color)
+{
+    // A key lying diagonally: a ring (bow) and a shaft with two teeth.
+    const qreal s = box.width();
+    p.save();
+    p.translate(box.center());
+    p.rotate(-45);
+    QPen pen(color, s * 0.11, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    const qreal r = s * 0.17;
+    const QPointF bow(-s * 0.22, 0);
+    p.drawEllipse(bow, r, r);
+    p.drawLine(QPointF(bow.x() + r, 0), QPointF(s * 0.36, 0));
+    p.drawLine(QPointF(s * 0.22, 0), QPointF(s * 0.22, s * 0.13));
+    p.drawLine(QPointF(s * 0.34, 0), QPointF(s * 0.34, s * 0.11));
+    p.restore();
+}
+} // namespace
+
+namespace Icons {
+
+QColor accent() { return QColor(0x1d, 0x63, 0xed); }
+QColor danger() { return QColor(0xc6, 0x28, 0x28); }
+QColor warningColor() { return QColor(0xd9, 0x77, 0x06); }
+QColor success() { return QColor(0x16, 0x80, 0x3c); }
+
+QIcon app()
+{
+    // The PNGs compiled in from resources/ (the same drawing, saved); drawn here if they are missing.
+    QIcon fromResources;
+    for (int size : {32, 64, 128, 256}) {
+        const QString path = QStringLiteral(":/icons/hubtokens-%1.png").arg(size);
+        if (QFile::exists(path))
+            fromResources.addFile(path, QSize(size, size));
+    }
+    if (!fromResources.isNull())
+        return fromResources;
+    return draw(
+        [](QPainter &p, qreal s) {
+            const QRectF r(s * 0.04, s * 0.04, s * 0.92, s * 0.92);
+            QLinearGradient g(r.topLeft(), r.bottomRight());
+            g.setColorAt(0, QColor(0x2d, 0x7c, 0xf6));
+            g.setColorAt(1, QColor(0x15, 0x4c, 0xc2));
+            p.setPen(Qt::NoPen);
+            p.setBrush(g);
+            p.drawRoundedRect(r, s * 0.2, s * 0.2);
+            drawKey(p, r.adjusted(s * 0.1, s * 0.1, -s * 0.1, -s * 0.1), Qt::white);
+        },
+        {16, 24, 32, 48, 64, 128, 256});
+}
+
+QIcon key(const QColor &color, int size)
+{
+    return draw([color](QPainter &p, qreal s) { drawKey(p, QRectF(0, 0, s, s), color); }, {size});
+}
+
+QIcon warning()
+{
+    return draw([](QPainter &p, qreal s) {
+        QPainterPath tri;
+        tri.moveTo(s * 0.5, s * 0.08);
+        tri.lineTo(s * 0.95, s * 0.9);
+        tri.lineTo(s * 0.05, s * 0.9);
+        tri.closeSubpath();
+        p.setPen(QPen(warningColor(), s * 0.08, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(warningColor());
+        p.drawPath(tri);
+        p.setPen(QPen(Qt::white, s * 0.11, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.5, s * 0.36), QPointF(s * 0.5, s * 0.6));
+        p.drawPoint(QPointF(s * 0.5, s * 0.76));
+    });
+}
+
+QIcon expired()
+{
+    return draw([](QPainter &p, qreal s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(danger());
+        p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
+        p.setPen(QPen(Qt::white, s * 0.1, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.24));
+        p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.7, s * 0.62));
+    });
+}
+
+QIcon error()
+{
+    return draw([](QPainter &p, qreal s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(danger());
+        p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
+        p.setPen(QPen(Qt::white, s * 0.11, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.5, s * 0.26), QPointF(s * 0.5, s * 0.56));
+        p.drawPoint(QPointF(s * 0.5, s * 0.74));
+    });
+}
+
+QIcon info()
+{
+    return draw([](QPainter &p, qreal s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent());
+        p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
+        p.setPen(QPen(Qt::white, s * 0.11, Qt::SolidLine, Qt::RoundCap));
+        p.drawPoint(QPointF(s * 0.5, s * 0.28));
+        p.drawLine(QPointF(s * 0.5, s * 0.46), QPointF(s * 0.5, s * 0.74));
+    });
+}
+
+QIcon search()
+{
+    return draw([](QPainter &p, qreal s) {
+        p.setPen(QPen(QColor(0x6b, 0x72, 0x80), s * 0.1, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.5, s * 0.5));
+        p.drawLine(QPointF(s * 0.57, s * 0.57), QPointF(s * 0.86, s * 0.86));
+    });
+}
+
+QIcon refresh()
+{
+    return draw([](QPainter &p, qreal s) {
+        const QColor c(0x37, 0x41, 0x51);
+        p.setPen(QPen(c, s * 0.1, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        const QRectF r(s * 0.18, s * 0.18, s * 0.64, s * 0.64);
+        p.drawArc(r, 60 * 16, 280 * 16);
+        // Arrow head at the arc's start (top right).
+        QPainterPath head;
+        head.moveTo(s * 0.62, s * 0.06);
+        head.lineTo(s * 0.86, s * 0.26);
+        head.lineTo(s * 0.56, s * 0.34);
+        head.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPath(head);
+    });
+}
+
+QIcon more()
+{
+    return draw([](QPainter &p, qreal s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x37, 0x41, 0x51));
+        for (qreal x : {0.22, 0.5, 0.78})
+            p.drawEllipse(QPointF(s * x, s * 0.5), s * 0.08, s * 0.08);
+    });
+}
+
+} // namespace Icons

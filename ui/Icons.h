@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+
+// The app's few icons, drawn in code (no SVG plugin needed) so they are crisp at any size.
+namespace Icons {
+QIcon app();             // the window icon: a key on a Docker-blue rounded square
+QIcon warning();         // amber triangle: expires soon
+QIcon expired();         // red clock: expired
+QIcon error();           // red circle with "!"
+QIcon info();            // blue circle with "i"
+QIcon search();          // magnifier, for the search box
+QIcon refresh();         // circular arrow
+QIcon more();            // ⋯
+QIcon key(const QColor &color, int size); // the key glyph alone (empty state)
+
+// Colours shared by the window and the delegates.
+QColor accent();         // Docker blue
+QColor danger();
+QColor warningColor();
+QColor success();
+} // namespace Icons

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "ApiError.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class AppSettings;
+class ClipboardGuard;
+class ErrorBanner;
+class HubClient;
+class Session;
+class SignInDialog;
+class TokenFilterProxyModel;
+class TokenListJob;
+class TokenTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+template <typename T> struct ApiResult;
+struct TokenList;
+
+// "Personal access tokens": the account's tokens in a sortable, filterable table, with generate, activate /
+// deactivate, edit, details and delete (one or many). Owns no service: the client, session, settings and
+// clipboard guard are passed in (tests pass their own).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    static constexpr int MaxConcurrentDeletes = 4;
+
+    MainWindow(HubClient *client, Session *session, AppSettings *settings, ClipboardGuard *clipboard,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the window and loads the tokens if the session is active; otherwise asks to sign in first (the window
+    // shows after signing in; cancelling emits quitRequested()).
+    void start();
+
+    // Actions, as the toolbar, keys and menus run them.
+    void refresh();
+    void generateToken();
+    void deleteSelected();
+    void signOut();
+    void showDetails(const QString &uuid);
+    void editToken(const QString &uuid);
+    void toggleActive(const QString &uuid);
+    void confirmAndDelete(const QList<AccessToken> &tokens);
+
+    // For tests and the screenshot tool.
+    TokenTableModel *tokenModel() const { return m_model; }
+    TokenFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_table; }
+    ErrorBanner *banner() const { return m_banner; }
+    SignInDialog *signInDialog() const;
+    QMenu *rowMenu() const;
+    bool isLoading() const;
+    bool isDeleting() const { return m_delete.has_value(); }
+    QString currentStateName() const; // "table", "empty", "noMatch"
+
+Q_SIGNALS:
+    void quitRequested();
+    void refreshFinished(bool ok);
+    void deletionFinished(int deleted, int failed);
+    void toggleFinished(const QString &uuid, bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct BulkDelete {
+        QList<AccessToken> queue;
+        QList<AccessToken> awaitingSignIn;
+        int inFlight = 0;
+        int deleted = 0;
+        QList<QPair<AccessToken, ApiError>> failures;
+    };
+
+    void buildUi();
+    QWidget *buildHeader();
+    QWidget *buildToolbar();
+    QWidget *buildEmptyState();
+    QWidget *buildNoMatchState();
+    void setupTable();
+    void setupShortcuts();
+    void setupTabOrder();
+    void restoreSettings();
+    void saveSettings();
+
+    void updateAccount();
+    void updateCounts();
+    void updateSelection();
+    void updateState();
+    void setLoading(bool loading);
+
+    void onListFinished(const ApiResult<TokenList> &result);
+    void sendActivation(const QString &uuid, bool active, bool previous);
+    void pumpDeletes();
+    void finishDeletes();
+
+    void showRowMenu(const QString &uuid, const QPoint &globalPos);
+    QList<AccessToken> selectedTokens() const;
+    QString currentUuid() const;
+    void selectToken(const QString &uuid);
+
+    // A call answered SessionExpired (or the session lapsed): sign in again, then run `carryOn`.
+    // `onCancel` runs if the person gives up instead.
+    void requireSignIn(const QString &notice, std::function<void()> carryOn = {},
+                       std::function<void()> onCancel = {});
+    void openSignIn(const QString &notice, bool firstSignIn);
+    void onSignedIn(const QString &username, const QString &jwt);
+    void onSignInCancelled();
+    void showError(const QString &title, const QString &message, bool retry);
+    void handleCommonError(const ApiError &error, const QString &title, std::function<void()> retry);
+    QWidget *dialogParent();
+
+    HubClient *m_client;
+    Session *m_session;
+    AppSettings *m_settings;
+    ClipboardGuard *m_clipboard;
+
+    TokenTableModel *m_model = nullptr;
+    TokenFilterProxyModel *m_proxy = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_account = nullptr;
+    QLabel *m_serverChip = nullptr;
+    QPushButton *m_signOut = nullptr;
+    QPushButton *m_generate = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QLabel *m_counts = nullptr;
+    QPushButton *m_deleteSelected = nullptr;
+    QProgressBar *m_progress = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_noMatchState = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QTimer *m_clock = nullptr;
+
+    QPointer<TokenListJob> m_listJob;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<QMenu> m_rowMenu;
+    std::optional<BulkDelete> m_delete;
+    QList<std::function<void()>> m_afterSignIn;
+    QList<std::function<void()>> m_onSignInCancel;
+    bool m_loadedOnce = false;
+    bool m_firstSignIn = false;
+    bool m_bannerIsRefreshError = false;
+    std::function<void()> m_bannerAction;
+};
