@@ -5,8 +5,6 @@
 #include <QString>
 #include <QTimer>
 
-class QMimeData;
-
 // Puts secrets on the system clipboard the careful way (KeePassXC's Clipboard is the model): a fresh QMimeData
 // carrying the text plus the concealment hints that clipboard managers honour, a visible countdown, and clearing on
 // timeout and on destruction — but only if the clipboard still holds what we put there.
@@ -17,7 +15,7 @@ public:
     static constexpr int DefaultClearDelaySecs = 30;
 
     explicit ClipboardGuard(QObject *parent = nullptr);
-    ~ClipboardGuard() override;              // clears if the clipboard still holds our secret
+    ~ClipboardGuard() override;              // clears if the clipboard still holds our secret (unless delay is 0)
 
     void setClearDelay(int seconds);         // 0 = never clear; default 30
     int clearDelay() const;
@@ -35,8 +33,7 @@ Q_SIGNALS:
     void released();                         // someone else replaced the clipboard content: we no longer hold it
 
 private:
-    static QByteArray hashOf(const QString &text);
-    static QMimeData *secretMimeData(const QString &secret);
+    QByteArray hashOf(const QString &text) const;
     bool clipboardHoldsOurs() const;
     bool selectionHoldsOurs() const;
     void tick();
@@ -44,8 +41,8 @@ private:
     void stopHolding();
 
     QTimer m_tick;
-    QByteArray m_hash;          // SHA-256 of what we put there (with a per-instance salt); empty: not holding
-    QByteArray m_salt;
+    QByteArray m_salt;          // fresh for every copy
+    QByteArray m_hash;          // salted SHA-256 of what we put there; empty: not holding a secret
     int m_clearDelay = DefaultClearDelaySecs;
     int m_secondsLeft = 0;
     bool m_onSelection = false;

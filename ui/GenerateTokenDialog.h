@@ -56,6 +56,10 @@ private:
     ClipboardGuard *m_clipboard;
     QPointer<CreateTokenRequest> m_request;
     bool m_busy = false;
+    // The server's words about a field, shown until that field is edited.
+    QString m_serverDescriptionError;
+    QString m_serverExpiryError;
+    QString m_serverScopeError;
 
     QLineEdit *m_description = nullptr;
     QLabel *m_counter = nullptr;

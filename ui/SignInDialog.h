@@ -35,6 +35,7 @@ private:
     void updateButtons();
     void submit();
     void goBack();
+    void showPage(int index);
     void setBusy(bool busy);
     void showError(const QString &title, const QString &message);
     void clearError();

@@ -23,9 +23,6 @@ public:
 public Q_SLOTS:
     void done(int result) override;
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
 private:
     void copy();
     void wipe();
@@ -36,7 +33,6 @@ private:
     QString m_username;
     ClipboardGuard *m_clipboard;
     bool m_copied = false;
-    bool m_closing = false;
 
     QLineEdit *m_secret = nullptr;
     QPushButton *m_copyButton = nullptr;

@@ -1,0 +1,142 @@
+// Renders every dialog, in its interesting states, to PNG files for a look by eye:
+//   QT_QPA_PLATFORM=offscreen dialog_shots <output dir>
+// Not a test; built on demand (ninja dialog_shots).
+#include "ClipboardGuard.h"
+#include "EditTokenDialog.h"
+#include "GenerateTokenDialog.h"
+#include "HubClient.h"
+#include "HubEmulator.h"
+#include "SignInDialog.h"
+#include "TokenCreatedDialog.h"
+#include "TokenDetailsDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+
+QDir g_out;
+
+void shoot(QWidget *w, const QString &name)
+{
+    // As a person sees it: sized once when first shown, then only by the dialog itself.
+    w->show();
+    QTest::qWait(50);
+    const QString path = g_out.filePath(name + QStringLiteral(".png"));
+    w->grab().save(path);
+    qInfo("%s (%dx%d)", qPrintable(path), w->width(), w->height());
+}
+
+template <typename T>
+T *named(QWidget *root, const QString &name)
+{
+    for (T *w : root->findChildren<T *>())
+        if (w->accessibleName() == name)
+            return w;
+    return nullptr;
+}
+
+QPushButton *button(QWidget *root, const QString &text)
+{
+    for (QPushButton *b : root->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == text && b->isVisibleTo(root))
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    g_out = QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("shots"));
+    g_out.mkpath(QStringLiteral("."));
+
+    HubEmulator emu;
+    emu.listen();
+    emu.seedDemo();
+    HubClient client;
+    client.setBaseUrl(emu.baseUrl());
+    ClipboardGuard clipboard;
+
+    {
+        SignInDialog dlg(&client);
+        dlg.setServerLabel(emu.baseUrl().toString());
+        shoot(&dlg, QStringLiteral("signin"));
+        dlg.setNotice(QObject::tr("Your session expired. Sign in again to continue."));
+        dlg.setUsername(QStringLiteral("demo"));
+        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("wrong"));
+        emu.setLatency(1000);
+        QTest::mouseClick(button(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        shoot(&dlg, QStringLiteral("signin-busy"));
+        emu.setLatency(0);
+        (void)QTest::qWaitFor([&] { return named<QLabel>(&dlg, QStringLiteral("Sign-in error"))->isVisible(); }, 5000);
+        shoot(&dlg, QStringLiteral("signin-error"));
+    }
+    {
+        SignInDialog dlg(&client);
+        dlg.setUsername(QStringLiteral("demo2fa"));
+        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("demo"));
+        QTest::mouseClick(button(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        (void)QTest::qWaitFor([&] { return named<QLineEdit>(&dlg, QStringLiteral("Authentication code"))->isVisible(); },
+                        5000);
+        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Authentication code")), QStringLiteral("1234"));
+        shoot(&dlg, QStringLiteral("signin-2fa"));
+    }
+    {
+        GenerateTokenDialog dlg(&client, QStringLiteral("demo"), &clipboard);
+        shoot(&dlg, QStringLiteral("generate-empty"));
+        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline on build-01"));
+        auto *expiry = named<QComboBox>(&dlg, QStringLiteral("Expiration date"));
+        expiry->setCurrentIndex(expiry->count() - 1);
+        shoot(&dlg, QStringLiteral("generate-custom"));
+        named<QLineEdit>(&dlg, QStringLiteral("Description"))->setText(QString(104, QLatin1Char('x')));
+        named<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate());
+        named<QComboBox>(&dlg, QStringLiteral("Expiration hour"))->setCurrentIndex(0);
+        shoot(&dlg, QStringLiteral("generate-invalid"));
+    }
+    {
+        CreatedToken created;
+        created.token.label = QStringLiteral("CI pipeline on build-01");
+        created.token.scope = TokenScope::Write;
+        created.token.expiresAt = QDateTime::currentDateTimeUtc().addDays(30);
+        created.secret = QStringLiteral("dckr_pat_Xy3kQ9vB2mN7pL4sT8wR1zA6cE0");
+        TokenCreatedDialog dlg(std::move(created), QStringLiteral("demo"), &clipboard);
+        shoot(&dlg, QStringLiteral("created"));
+        QTest::mouseClick(button(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
+        shoot(&dlg, QStringLiteral("created-copied"));
+        dlg.accept();
+    }
+    AccessToken token;
+    token.uuid = QStringLiteral("0b9a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+    token.label = QStringLiteral("Docker Desktop on the laptop in the office, used for pulling private images in the nightly build");
+    token.scope = TokenScope::Admin;
+    token.generatedBy = QStringLiteral("docker-desktop");
+    token.createdAt = QDateTime::currentDateTimeUtc().addDays(-40);
+    token.lastUsed = QDateTime::currentDateTimeUtc().addDays(-1);
+    token.expiresAt = QDateTime::currentDateTimeUtc().addDays(50);
+    token.creatorIp = QStringLiteral("192.0.2.7");
+    token.creatorUserAgent = QStringLiteral("Docker-Client/27.3.1 (linux) Docker-Desktop/4.35.1 (Mozilla/5.0 compatible)");
+    token.clientId = QStringLiteral("HUB");
+    {
+        EditTokenDialog dlg(&client, token);
+        shoot(&dlg, QStringLiteral("edit"));
+    }
+    {
+        AccessToken expired = token;
+        expired.expiresAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        EditTokenDialog dlg(&client, expired);
+        shoot(&dlg, QStringLiteral("edit-expired"));
+    }
+    {
+        TokenDetailsDialog dlg(token);
+        shoot(&dlg, QStringLiteral("details"));
+    }
+    return 0;
+}

@@ -1,0 +1,182 @@
+#include "DialogParts.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QLayout>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QSpacerItem>
+#include <QWidget>
+
+namespace DialogParts {
+
+namespace {
+
+bool isDark(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128;
+}
+
+QString errorColorName(const QWidget *w)
+{
+    // A red that reads as "error" without shouting, on light and dark themes alike.
+    return isDark(w) ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
+}
+
+QFont scaled(QFont f, double factor)
+{
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else if (f.pixelSize() > 0)
+        f.setPixelSize(qRound(f.pixelSize() * factor));
+    return f;
+}
+
+} // namespace
+
+QLabel *titleLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = scaled(label->font(), 1.25);
+    f.setBold(true);
+    label->setFont(f);
+    label->setWordWrap(true);
+    label->setAccessibleName(text);
+    return label;
+}
+
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setFont(scaled(label->font(), 0.92));
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    label->setPalette(pal);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *errorLabel(const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setFont(scaled(label->font(), 0.92));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColorName(parent ? parent : label)));
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void setError(QLabel *label, const QString &text)
+{
+    const bool changed = label->text() != text || label->isVisible() == text.isEmpty();
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    label->setVisible(!text.isEmpty());
+    if (changed)
+        refit(label->window());
+}
+
+void refit(QWidget *window)
+{
+    QLayout *layout = window ? window->layout() : nullptr;
+    if (!layout || !window->isVisible())
+        return;
+    layout->activate();
+    const int width = window->width();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
+    window->setMinimumHeight(needed);
+    if (window->height() < needed)
+        window->resize(width, needed);
+}
+
+QLabel *selectableLabel(const QString &text, QWidget *parent, bool wrap)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(wrap);
+    label->setCursor(Qt::IBeamCursor);
+    return label;
+}
+
+QFont monospaceFont()
+{
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // Short formats often use two-digit years; a token's dates deserve four.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString formatDate(const QDate &date)
+{
+    return QLocale().toString(date, dateFormat());
+}
+
+QString formatTime(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    // Some locales' short format still has seconds (the C locale's "HH:mm:ss"); an expiry is set to the hour.
+    static const QRegularExpression seconds(QStringLiteral("[^Hhm]?s+"));
+    format.remove(seconds);
+    return QLocale().toString(time, format.trimmed());
+}
+
+QString formatDateTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return {};
+    const QDateTime local = dt.toLocalTime();
+    //: A date and a time, e.g. "12/31/2025 2:00 PM"
+    return QCoreApplication::translate("DialogParts", "%1 %2")
+        .arg(formatDate(local.date()), formatTime(local.time()));
+}
+
+void setPreferredWidth(QWidget *dialog, int width)
+{
+    if (QLayout *layout = dialog->layout()) {
+        // An invisible strut: the layout's size hint becomes at least this wide, so the height it asks for is the
+        // height at that width.
+        layout->addItem(new QSpacerItem(width - layout->contentsMargins().left() - layout->contentsMargins().right(),
+                                        0, QSizePolicy::Minimum, QSizePolicy::Fixed));
+    }
+}
+
+int characterCount(const QString &text)
+{
+    int n = 0;
+    for (auto it = text.cbegin(); it != text.cend(); ++it) {
+        if (it->isHighSurrogate() && std::next(it) != text.cend() && std::next(it)->isLowSurrogate())
+            ++it;
+        ++n;
+    }
+    return n;
+}
+
+QString counterText(int count, int max)
+{
+    //: Characters used out of the maximum, e.g. "12/100"
+    return QCoreApplication::translate("DialogParts", "%1/%2").arg(count).arg(max);
+}
+
+void updateCounter(QLabel *counter, const QString &text, int max)
+{
+    const int n = characterCount(text);
+    counter->setText(counterText(n, max));
+    counter->setStyleSheet(n > max ? QStringLiteral("color: %1;").arg(errorColorName(counter)) : QString());
+    counter->setAccessibleDescription(
+        QCoreApplication::translate("DialogParts", "%1 of %2 characters used").arg(n).arg(max));
+}
+
+} // namespace DialogParts

@@ -1,0 +1,325 @@
+#include "SignInDialog.h"
+
+#include "DialogParts.h"
+#include "ErrorText.h"
+#include "HubClient.h"
+#include "Jwt.h"
+#include "SignInRequest.h"
+#include "SignInResult.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int CodeLength = 6;
+
+} // namespace
+
+SignInDialog::SignInDialog(HubClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+{
+    setWindowTitle(tr("Sign in to Docker Hub"));
+    buildUi();
+    updateButtons();
+}
+
+SignInDialog::~SignInDialog()
+{
+    if (m_request) {
+        m_request->disconnect(this);
+        m_request->abort();
+    }
+}
+
+void SignInDialog::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setSpacing(12);
+
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(8);
+    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->hide();
+    outer->addWidget(m_notice);
+
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+
+    // Page 1: username and password.
+    auto *credentials = new QWidget(m_pages);
+    auto *credLayout = new QVBoxLayout(credentials);
+    credLayout->setContentsMargins(0, 0, 0, 0);
+    credLayout->setSpacing(8);
+    credLayout->addWidget(DialogParts::titleLabel(tr("Sign in to Docker Hub"), credentials));
+    m_server = DialogParts::hintLabel(QString(), credentials);
+    m_server->setAccessibleName(tr("Server"));
+    m_server->hide();
+    credLayout->addWidget(m_server);
+    credLayout->addWidget(DialogParts::hintLabel(
+        tr("Use your Docker account password. Docker Hub only allows managing access tokens after signing in with "
+           "your password, not with an access token."),
+        credentials));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_username = new QLineEdit(credentials);
+    m_username->setAccessibleName(tr("Username"));
+    m_username->setPlaceholderText(tr("Docker ID"));
+    m_username->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_password = new QLineEdit(credentials);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    form->addRow(tr("&Username:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    credLayout->addLayout(form);
+    credLayout->addStretch(1);
+    m_pages->addWidget(credentials);
+
+    // Page 2: the two-factor code.
+    auto *twoFactor = new QWidget(m_pages);
+    auto *tfLayout = new QVBoxLayout(twoFactor);
+    tfLayout->setContentsMargins(0, 0, 0, 0);
+    tfLayout->setSpacing(8);
+    tfLayout->addWidget(DialogParts::titleLabel(tr("Two-factor authentication"), twoFactor));
+    m_codeIntro = new QLabel(twoFactor);
+    m_codeIntro->setWordWrap(true);
+    tfLayout->addWidget(m_codeIntro);
+    auto *codeForm = new QFormLayout;
+    m_code = new QLineEdit(twoFactor);
+    m_code->setAccessibleName(tr("Authentication code"));
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
+    m_code->setMaxLength(CodeLength);
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhNoPredictiveText);
+    m_code->setPlaceholderText(QStringLiteral("000000"));
+    QFont codeFont = DialogParts::monospaceFont();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.4);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
+    m_code->setFont(codeFont);
+    m_code->setMaximumWidth(m_code->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
+    codeForm->addRow(tr("&Code:"), m_code);
+    tfLayout->addLayout(codeForm);
+    tfLayout->addStretch(1);
+    m_pages->addWidget(twoFactor);
+
+    m_error = DialogParts::errorLabel(tr("Sign-in error"), this);
+    m_error->setTextFormat(Qt::RichText);
+    outer->addWidget(m_error);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->setAccessibleName(tr("Signing in"));
+    m_busy->setVisible(false);
+    outer->addWidget(m_busy);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_backButton = m_buttons->addButton(tr("Back"), QDialogButtonBox::ResetRole);
+    m_backButton->setAccessibleName(tr("Back"));
+    m_backButton->setAccessibleDescription(tr("Go back to change the username"));
+    m_signInButton = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signInButton->setAccessibleName(tr("Sign in"));
+    m_signInButton->setDefault(true);
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    outer->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    connect(m_backButton, &QPushButton::clicked, this, &SignInDialog::goBack);
+    connect(m_username, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_code, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+
+    setTabOrder(m_username, m_password);
+    setTabOrder(m_password, m_signInButton);
+    setTabOrder(m_signInButton, cancel);
+
+    DialogParts::setPreferredWidth(this, 440);
+    showPage(0);
+    m_username->setFocus();
+}
+
+void SignInDialog::setUsername(const QString &username)
+{
+    m_username->setText(username);
+    if (!username.isEmpty())
+        m_password->setFocus();
+}
+
+void SignInDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    DialogParts::refit(this);
+}
+
+void SignInDialog::setServerLabel(const QString &text)
+{
+    m_server->setText(text.isEmpty() ? QString() : tr("Server: %1").arg(text));
+    m_server->setVisible(!text.isEmpty());
+    DialogParts::refit(this);
+}
+
+void SignInDialog::updateButtons()
+{
+    const bool busy = !m_request.isNull();
+    const bool onCode = m_pages->currentIndex() == 1;
+    bool ready = false;
+    if (onCode)
+        ready = m_code->text().size() == CodeLength;
+    else
+        ready = !m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty();
+    m_signInButton->setEnabled(ready && !busy);
+    m_backButton->setVisible(onCode);
+    m_backButton->setEnabled(!busy);
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_username->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_code->setEnabled(!busy);
+    m_busy->setVisible(busy);
+    DialogParts::refit(this);
+    m_signInButton->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    updateButtons();
+}
+
+void SignInDialog::showError(const QString &title, const QString &message)
+{
+    DialogParts::setError(m_error,
+                          QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+    m_error->setAccessibleDescription(title + QLatin1Char(' ') + message);
+}
+
+void SignInDialog::clearError()
+{
+    DialogParts::setError(m_error, QString());
+}
+
+void SignInDialog::submit()
+{
+    if (m_request || !m_signInButton->isEnabled())
+        return;
+    clearError();
+    const bool onCode = m_pages->currentIndex() == 1;
+    if (onCode) {
+        m_request = m_client->signInTwoFactor(m_login2faToken, m_code->text());
+    } else {
+        m_pendingUser = m_username->text().trimmed();
+        m_request = m_client->signIn(m_pendingUser, m_password->text());
+    }
+    connect(m_request, &SignInRequest::finished, this,
+            [this, onCode](const SignInResult &result) { onFinished(result, onCode); });
+    setBusy(true);
+}
+
+void SignInDialog::showPage(int index)
+{
+    // A stacked widget is as tall as its tallest page: let only the shown page count, then fit the window to it.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QSizePolicy::Policy p = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(p, p);
+    }
+    m_pages->setCurrentIndex(index);
+    m_pages->adjustSize();
+    DialogParts::refit(this);
+}
+
+void SignInDialog::goBack()
+{
+    if (m_request)
+        return;
+    m_login2faToken.clear();
+    m_code->clear();
+    clearError();
+    showPage(0);
+    updateButtons();
+    m_username->setFocus();
+    m_username->selectAll();
+}
+
+void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
+{
+    m_request = nullptr;
+    setBusy(false);
+
+    if (result.ok()) {
+        if (Jwt::decode(result.jwt).isFromPersonalAccessToken()) {
+            // The session works, but Docker Hub won't let it manage tokens: say so now, not at the first list call.
+            ApiError e;
+            e.kind = ApiError::Kind::PatSessionForbidden;
+            showError(ErrorText::title(e), ErrorText::message(e));
+            if (twoFactorStep)
+                goBack(); // cannot really happen: a PAT has no second step
+            m_password->setFocus();
+            m_password->selectAll();
+            return;
+        }
+        m_password->setText(QString());
+        m_code->setText(QString());
+        m_login2faToken.clear();
+        Q_EMIT signedIn(m_pendingUser, result.jwt);
+        accept();
+        return;
+    }
+
+    const ApiError error = result.error.value_or(ApiError{});
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    if (!twoFactorStep && error.kind == ApiError::Kind::TwoFactorRequired && !result.login2faToken.isEmpty()) {
+        m_login2faToken = result.login2faToken;
+        m_password->setText(QString()); // not needed any more
+        m_codeIntro->setText(tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.")
+                                 .arg(m_pendingUser));
+        m_code->clear();
+        showPage(1);
+        updateButtons();
+        m_code->setFocus();
+        return;
+    }
+
+    if (twoFactorStep && error.kind == ApiError::Kind::BadCredentials) {
+        showError(tr("Wrong code"),
+                  tr("Check the code in your authenticator app and try again. Codes change every 30 seconds."));
+        m_code->clear();
+        m_code->setFocus();
+        return;
+    }
+
+    showError(ErrorText::title(error), ErrorText::message(error));
+    if (twoFactorStep) {
+        m_code->setFocus();
+        m_code->selectAll();
+    } else {
+        m_password->setFocus();
+        m_password->selectAll();
+    }
+}
+
+void SignInDialog::reject()
+{
+    if (m_request) {
+        m_request->disconnect(this);
+        m_request->abort();
+    }
+    m_request = nullptr;
+    setBusy(false);
+    m_password->setText(QString());
+    m_code->setText(QString());
+    m_login2faToken.clear();
+    QDialog::reject();
+}
