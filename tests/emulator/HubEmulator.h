@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,9 @@ struct EmulatorOptions {
     QString stateFile;                // empty: in memory; else load at start, save atomically after each change
     int lockoutAttempts = 5;          // failed sign-ins in a row before the username is locked
     int lockoutSecs = 600;            // how long a lockout lasts
+    // Added beyond the original interface:
+    int login2faLifetimeSecs = 300;   // lifetime of the login_2fa_token handed out by /v2/users/login
+    bool logRequests = false;         // one line per request on stderr (method, path, status, time; never secrets)
 };
 
 // A token to seed, with every quirk the real service shows.
@@ -79,6 +84,16 @@ public:
 
     int requestCount() const;
     const EmulatorOptions &options() const;
+
+    // Added beyond the original interface.
+    bool hasAccount(const QString &username) const;
+    // Shifts the emulator's clock (JWT expiry, token expiry, TOTP, lockouts) by `secs`; for tests.
+    void setClockSkew(qint64 secs);
+    qint64 nowSecs() const;            // the emulator's current Unix time (with the skew)
+    // Empty unless the state file could not be read or written (listen() also fails on a bad state file).
+    QString stateError() const;
+    // Tokens of `username` as the API shows them (token ""), newest first; for tests.
+    QList<QJsonObject> tokens(const QString &username) const;
 
 private:
     struct Private;
