@@ -84,15 +84,9 @@ public:
     Answer confirm(QWidget *parent, const QString &title, const QString &text, const QString &informativeText,
                    const QString &acceptLabel, bool destructive) override
     {
-        QMessageBox box(parent);
-        box.setIcon(destructive ? QMessageBox::Warning : QMessageBox::Question);
-        box.setWindowTitle(title);
-        box.setText(text);
-        box.setInformativeText(informativeText);
-        box.addButton(acceptLabel, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
-        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
-        box.show();
-        save(&box, QStringLiteral("08-delete-confirmation"));
+        const auto box = confirmationBox(parent, title, text, informativeText, acceptLabel, destructive);
+        box->show();
+        save(box.get(), QStringLiteral("08-delete-confirmation"));
         return Answer::Reject;
     }
     void inform(QWidget *, const QString &, const QString &, const QString &) override {}
