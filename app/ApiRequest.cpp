@@ -7,9 +7,11 @@
 #include <QMetaObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace {
 constexpr const char *kTooLargeProperty = "hubReplyTooLarge";
+constexpr const char *kDeadlineProperty = "hubDeadlinePassed";
 
 } // namespace
 
@@ -83,13 +85,33 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
         onFailure = [this](const ApiError &error, const HttpResponse &) { fail(error); };
     m_replies.insert(reply, Handlers{std::move(onSuccess), std::move(onFailure), call.context});
 
+    // The size cap: a Content-Length over it is refused as soon as the headers are in, before any of the body is
+    // read; without one (or if it lies), the reply is aborted as soon as more than the cap has arrived.
     const qint64 cap = m_client->maxReplyBytes();
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, cap](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
+    const auto refuseIfTooLarge = [reply, cap](qint64 received, qint64 total) {
+        if ((received > cap || total > cap) && reply->isRunning()) {
             reply->setProperty(kTooLargeProperty, true);
             reply->abort();
         }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            refuseIfTooLarge(0, length);
     });
+    connect(reply, &QNetworkReply::downloadProgress, this, refuseIfTooLarge);
+
+    // Qt's transfer timeout only notices silence; a server that trickles bytes forever meets this deadline.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        if (reply->isRunning()) {
+            reply->setProperty(kDeadlineProperty, true);
+            reply->abort();
+        }
+    });
+    deadline->start(m_client->requestDeadline());
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
 
@@ -149,6 +171,9 @@ ApiError ApiRequest::transportError(QNetworkReply *reply)
         } else if (reply->property(kTooLargeProperty).toBool()) {
             e.kind = ApiError::Kind::MalformedReply;
             e.message = tr("The server's reply is too large.");
+        } else if (reply->property(kDeadlineProperty).toBool()) {
+            e.kind = ApiError::Kind::Timeout;
+            e.message = tr("%1 took too long to answer.").arg(host);
         } else {
             e.kind = ApiError::Kind::Timeout;
             e.message = tr("%1 did not answer in time.").arg(host);

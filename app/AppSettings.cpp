@@ -9,7 +9,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString HeaderKey = QStringLiteral("window/tableHeader");
 const QString UsernamesGroup = QStringLiteral("lastUsername");
 const QString ClipboardDelayKey = QStringLiteral("clipboard/clearDelaySecs");
-constexpr int MaxClipboardDelay = 600;
+const QString LanguageKey = QStringLiteral("ui/language");
 } // namespace
 
 AppSettings::AppSettings()
@@ -64,18 +64,38 @@ void AppSettings::setLastUsername(const QUrl &server, const QString &username)
     m_settings->setValue(UsernamesGroup + QLatin1Char('/') + serverKey(server), username);
 }
 
+int AppSettings::clampClipboardDelay(int seconds)
+{
+    if (seconds < 0)
+        return ClipboardGuard::DefaultClearDelaySecs;
+    if (seconds == NeverClearClipboard)
+        return NeverClearClipboard;
+    return qBound(MinClipboardDelaySecs, seconds, MaxClipboardDelaySecs);
+}
+
 int AppSettings::clipboardClearDelay() const
 {
     bool ok = false;
     const int secs = m_settings->value(ClipboardDelayKey, ClipboardGuard::DefaultClearDelaySecs).toInt(&ok);
-    if (!ok || secs < 0)
-        return ClipboardGuard::DefaultClearDelaySecs;
-    return qMin(secs, MaxClipboardDelay);
+    return ok ? clampClipboardDelay(secs) : ClipboardGuard::DefaultClearDelaySecs;
 }
 
 void AppSettings::setClipboardClearDelay(int seconds)
 {
-    m_settings->setValue(ClipboardDelayKey, qBound(0, seconds, MaxClipboardDelay));
+    m_settings->setValue(ClipboardDelayKey, clampClipboardDelay(seconds));
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings->remove(LanguageKey);
+    else
+        m_settings->setValue(LanguageKey, code);
 }
 
 void AppSettings::sync()

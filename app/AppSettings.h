@@ -9,7 +9,7 @@
 class QSettings;
 
 // What the app remembers between runs: window geometry, table header state (column widths, sort), the last
-// username per server and the clipboard delay. Never a password, JWT or token secret.
+// username per server, the clipboard delay and the language. Never a password, JWT or token secret.
 class AppSettings {
 public:
     // The user's settings (organization/application name from QCoreApplication).
@@ -29,8 +29,19 @@ public:
     QString lastUsername(const QUrl &server) const;
     void setLastUsername(const QUrl &server, const QString &username);
 
-    int clipboardClearDelay() const; // seconds; 0 = never; default ClipboardGuard::DefaultClearDelaySecs
-    void setClipboardClearDelay(int seconds);
+    // How long a copied token stays on the clipboard: 0 = never cleared, else MinClipboardDelaySecs to
+    // MaxClipboardDelaySecs seconds; default ClipboardGuard::DefaultClearDelaySecs (30).
+    static constexpr int NeverClearClipboard = 0;
+    static constexpr int MinClipboardDelaySecs = 10;
+    static constexpr int MaxClipboardDelaySecs = 5 * 60;
+    // Negative → the default; 0 → never; anything else into [Min, Max].
+    static int clampClipboardDelay(int seconds);
+    int clipboardClearDelay() const;
+    void setClipboardClearDelay(int seconds); // stores clampClipboardDelay(seconds)
+
+    // The chosen language code ("ja", "zh_TW", …); empty: follow the system (the default).
+    QString language() const;
+    void setLanguage(const QString &code);
 
     void sync();
 

@@ -105,6 +105,16 @@ int HubClient::transferTimeout() const
     return m_timeoutMs;
 }
 
+void HubClient::setRequestDeadline(int ms)
+{
+    m_deadlineMs = qMax(0, ms);
+}
+
+int HubClient::requestDeadline() const
+{
+    return m_deadlineMs > 0 ? m_deadlineMs : 4 * m_timeoutMs;
+}
+
 void HubClient::setMaxConcurrentPages(int n)
 {
     m_maxConcurrentPages = qMax(1, n);

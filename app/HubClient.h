@@ -46,11 +46,17 @@ public:
     void setBearerToken(const QString &jwt);
     bool hasBearerToken() const;
 
+    // Qt's transfer timeout: a call fails with Timeout when no byte moves for this long (default 30 s).
     void setTransferTimeout(int ms);
     int transferTimeout() const;
+    // No call may take longer than this in all, however steadily bytes trickle in (a transfer timeout alone never
+    // fires on a server that sends one byte a second forever). 0 (the default): 4 × transferTimeout().
+    void setRequestDeadline(int ms);
+    int requestDeadline() const;
     void setMaxConcurrentPages(int n);
     int maxConcurrentPages() const;
-    // Replies larger than this finish with MalformedReply (default 8 MiB).
+    // Replies larger than this finish with MalformedReply (default 8 MiB): refused on a larger Content-Length before
+    // any of the body is read, and aborted as soon as more than this has arrived otherwise.
     void setMaxReplyBytes(qint64 bytes);
     qint64 maxReplyBytes() const;
 
@@ -89,6 +95,7 @@ private:
     HubNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_deadlineMs = 0;
     int m_maxConcurrentPages = DefaultMaxConcurrentPages;
     qint64 m_maxReplyBytes = 8 * 1024 * 1024;
 };

@@ -4,16 +4,16 @@
 #include "EmulatorProcess.h"
 #include "HubClient.h"
 #include "Icons.h"
+#include "KeychainSecretStore.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "SessionKeeper.h"
 #include "SignInRequest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,21 +22,6 @@ namespace {
 void printError(const QString &message)
 {
     std::fprintf(stderr, "hubtokens: %s\n", qPrintable(message));
-}
-
-// Translations from the resources (:/i18n/hubtokens_<code>.qm) and Qt's own; either may be missing.
-void installTranslators(QApplication &app, const QString &code)
-{
-    const QLocale locale(code);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/hubtokens_%1.qm").arg(code))
-        || own->load(locale, QStringLiteral("hubtokens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
 }
 
 } // namespace
@@ -51,16 +36,14 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("hubtokens"));
     QApplication::setWindowIcon(Icons::app());
 
-    // --lang must take effect before any translated text, including --help; look for it first.
-    QString lang;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
-    }
-    installTranslators(app, lang.isEmpty() ? QLocale::system().name() : lang);
+    // The language: --lang for this run (not remembered), else the one chosen in the Language menu, else the
+    // system's. It must take effect before any translated text, including --help: look for --lang first.
+    AppSettings settings;
+    LanguageManager languages(&settings);
+    const QString lang = LanguageManager::commandLineLanguage(QCoreApplication::arguments());
+    if (!languages.start(lang))
+        printError(QApplication::translate("main", "unknown language %1; use one of: %2")
+                       .arg(lang, LanguageManager::supportedLanguages().join(QLatin1String(", "))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage your Docker Hub personal access tokens."));
@@ -94,11 +77,16 @@ int main(int argc, char *argv[])
         }
     }
 
-    AppSettings settings;
     Session session;
     ClipboardGuard clipboard;
     clipboard.setClearDelay(settings.clipboardClearDelay());
     MainWindow window(&client, &session, &settings, &clipboard);
+    window.setLanguageManager(&languages);
+    // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.
+    KeychainSecretStore secretStore;
+    SessionKeeper keeper(&secretStore, &settings);
+    if (!parser.isSet(demoOption))
+        window.setSessionKeeper(&keeper);
     QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
 
     // Demo mode: the emulator beside us, then sign in as demo / demo.

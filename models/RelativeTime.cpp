@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace RelativeTime {
 
@@ -12,23 +13,24 @@ QString format(const QDateTime &when, const QDateTime &now)
     const qint64 secs = when.secsTo(now);
     if (secs < 60) // includes a clock a little ahead of ours
         return QCoreApplication::translate("RelativeTime", "just now");
+    // "%n minute(s) ago": one string per unit with its plural forms (English resolves "(s)"; see LanguageManager).
     const qint64 minutes = secs / 60;
     if (minutes < 60)
-        return minutes == 1 ? QCoreApplication::translate("RelativeTime", "1 minute ago") : QCoreApplication::translate("RelativeTime", "%n minutes ago", nullptr, int(minutes));
+        return QCoreApplication::translate("RelativeTime", "%n minute(s) ago", nullptr, int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return hours == 1 ? QCoreApplication::translate("RelativeTime", "1 hour ago") : QCoreApplication::translate("RelativeTime", "%n hours ago", nullptr, int(hours));
+        return QCoreApplication::translate("RelativeTime", "%n hour(s) ago", nullptr, int(hours));
     const qint64 days = hours / 24;
     if (days == 1)
         return QCoreApplication::translate("RelativeTime", "yesterday");
     if (days < 30)
-        return QCoreApplication::translate("RelativeTime", "%n days ago", nullptr, int(days));
-    if (days < 365) {
-        const qint64 months = qMax<qint64>(1, days / 30);
-        return months == 1 ? QCoreApplication::translate("RelativeTime", "1 month ago") : QCoreApplication::translate("RelativeTime", "%n months ago", nullptr, int(months));
-    }
-    const qint64 years = days / 365;
-    return years == 1 ? QCoreApplication::translate("RelativeTime", "1 year ago") : QCoreApplication::translate("RelativeTime", "%n years ago", nullptr, int(years));
+        return QCoreApplication::translate("RelativeTime", "%n day(s) ago", nullptr, int(days));
+    // Counts are computed outside translate(): lupdate 6.4 loops forever on a '/' among its arguments.
+    const int months = int(qMax<qint64>(1, days / 30));
+    if (days < 365)
+        return QCoreApplication::translate("RelativeTime", "%n month(s) ago", nullptr, months);
+    const int years = int(days / 365);
+    return QCoreApplication::translate("RelativeTime", "%n year(s) ago", nullptr, years);
 }
 
 QString date(const QDateTime &when)
@@ -49,9 +51,22 @@ QString exact(const QDateTime &when)
 {
     if (!when.isValid())
         return {};
+    // The locale's full date ("Tuesday, March 4, 2025", "2025年3月4日火曜日") and its short time.
     const QLocale locale;
-    return date(when) + QLatin1Char(' ')
-        + locale.toString(when.toLocalTime().time(), QLocale::ShortFormat);
+    const QDateTime local = when.toLocalTime();
+    //: A tooltip's full date and time: "%1 %2" is "[date] [time]"
+    return QCoreApplication::translate("RelativeTime", "%1 %2")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), shortTimeFormat()));
+}
+
+QString shortTimeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    if (format.contains(QLatin1Char('B')) && !format.contains(QLatin1Char('\''))) {
+        static const QRegularExpression dayPeriod(QStringLiteral("B+"));
+        format.replace(dayPeriod, QStringLiteral("AP"));
+    }
+    return format;
 }
 
 } // namespace RelativeTime

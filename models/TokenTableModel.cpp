@@ -56,6 +56,14 @@ void TokenTableModel::refreshTimes()
     Q_EMIT countsChanged();
 }
 
+void TokenTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SearchTextRole});
+}
+
 void TokenTableModel::setExpiryIcons(const QIcon &soon, const QIcon &expired)
 {
     m_soonIcon = soon;

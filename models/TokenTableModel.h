@@ -65,6 +65,9 @@ public:
     QDateTime now() const;
     // Re-read the clock: "3 minutes ago" moves on, tokens expire.
     void refreshTimes();
+    // The language or the default locale changed: every header and cell text is made anew (headerDataChanged,
+    // dataChanged), so views show them in the new language. The window calls it on QEvent::LanguageChange.
+    void retranslate();
 
     // Marks for the Expires column, set by the UI layer (this layer draws nothing).
     void setExpiryIcons(const QIcon &soon, const QIcon &expired);

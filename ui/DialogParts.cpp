@@ -1,6 +1,9 @@
 #include "DialogParts.h"
 
+#include "RelativeTime.h"
+
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
@@ -95,6 +98,24 @@ void refit(QWidget *window)
         window->resize(width, needed);
 }
 
+namespace {
+class RefitOnShow : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType())
+            refit(static_cast<QWidget *>(watched));
+        return false;
+    }
+};
+} // namespace
+
+void refitWhenShown(QWidget *window)
+{
+    window->installEventFilter(new RefitOnShow(window));
+}
+
 QLabel *selectableLabel(const QString &text, QWidget *parent, bool wrap)
 {
     auto *label = new QLabel(text, parent);
@@ -126,7 +147,7 @@ QString formatDate(const QDate &date)
 
 QString formatTime(const QTime &time)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    QString format = RelativeTime::shortTimeFormat();
     // Some locales' short format still has seconds (the C locale's "HH:mm:ss"); an expiry is set to the hour.
     static const QRegularExpression seconds(QStringLiteral("[^Hhm]?s+"));
     format.remove(seconds);

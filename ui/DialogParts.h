@@ -39,6 +39,9 @@ void setPreferredWidth(QWidget *dialog, int width);
 // Grows a shown window so that its content fits at its current width (wrapped labels included); also makes that its
 // minimum height. Call after showing or hiding parts of a dialog. setError() calls it.
 void refit(QWidget *window);
+// Calls refit() each time `window` is shown: its wrapped labels get the height they need at the width it opens with
+// (in any language and font).
+void refitWhenShown(QWidget *window);
 // "12/100"
 QString counterText(int count, int max);
 // The live counter under a description field: "12/100", red when over.

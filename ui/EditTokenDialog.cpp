@@ -7,6 +7,7 @@
 #include "TokenRequest.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,9 +34,9 @@ EditTokenDialog::EditTokenDialog(HubClient *client, const AccessToken &token, QW
     , m_client(client)
     , m_token(token)
 {
-    setWindowTitle(tr("Edit access token"));
+    setObjectName(QStringLiteral("editTokenDialog"));
     buildUi();
-    updateState();
+    retranslateUi();
 }
 
 EditTokenDialog::~EditTokenDialog()
@@ -55,73 +56,72 @@ void EditTokenDialog::buildUi()
 {
     auto *outer = new QVBoxLayout(this);
     outer->setSpacing(6);
-    outer->addWidget(DialogParts::titleLabel(tr("Edit access token"), this));
+    m_title = DialogParts::titleLabel(QString(), this);
+    outer->addWidget(m_title);
 
     if (!isEditable()) {
-        auto *reason = new QLabel(
-            tr("This token expired on %1. Expired tokens can't be changed; they can only be deleted.")
-                .arg(DialogParts::formatDateTime(m_token.expiresAt)),
-            this);
+        auto *reason = m_reason = new QLabel(this);
         reason->setWordWrap(true);
         reason->setFrameShape(QFrame::StyledPanel);
         reason->setMargin(8);
-        reason->setAccessibleName(tr("Why this token can't be edited"));
         outer->addWidget(reason);
     }
     outer->addSpacing(8);
 
     m_description = new QLineEdit(m_token.label, this);
-    m_description->setAccessibleName(tr("Description"));
-    outer->addWidget(sectionLabel(tr("&Description"), m_description, this));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionLabel = sectionLabel(QString(), m_description, this);
+    outer->addWidget(m_descriptionLabel);
     outer->addWidget(m_description);
     auto *descRow = new QHBoxLayout;
-    descRow->addWidget(DialogParts::hintLabel(tr("Use something that indicates the use case or purpose of the token."),
-                                              this),
-                       1);
+    m_descriptionHint = DialogParts::hintLabel(QString(), this);
+    descRow->addWidget(m_descriptionHint, 1);
     m_counter = DialogParts::hintLabel(QString(), this);
-    m_counter->setAccessibleName(tr("Description length"));
+    m_counter->setObjectName(QStringLiteral("descriptionCounter"));
     m_counter->setWordWrap(false);
     descRow->addWidget(m_counter, 0, Qt::AlignTop);
     outer->addLayout(descRow);
-    m_descriptionError = DialogParts::errorLabel(tr("Description error"), this);
+    m_descriptionError = DialogParts::errorLabel(QString(), this);
+    m_descriptionError->setObjectName(QStringLiteral("descriptionError"));
     outer->addWidget(m_descriptionError);
     outer->addSpacing(10);
 
     m_scopes = new ScopePicker(this);
-    m_scopes->setAccessibleName(tr("Access permissions"));
+    m_scopes->setObjectName(QStringLiteral("scopePicker"));
     m_scopes->setScope(m_token.scope);
-    outer->addWidget(sectionLabel(tr("Access permissions"), m_scopes->button(TokenScope::PublicRead), this));
+    m_scopeLabel = sectionLabel(QString(), m_scopes->button(TokenScope::PublicRead), this);
+    outer->addWidget(m_scopeLabel);
     if (m_token.isLegacy()) {
-        outer->addWidget(DialogParts::hintLabel(
-            tr("This token was made before access permissions existed and has full access. Choose a permission to "
-               "restrict it."),
-            this));
+        m_legacyHint = DialogParts::hintLabel(QString(), this);
+        outer->addWidget(m_legacyHint);
     }
     outer->addWidget(m_scopes);
-    m_scopeError = DialogParts::errorLabel(tr("Access permissions error"), this);
+    m_scopeError = DialogParts::errorLabel(QString(), this);
+    m_scopeError->setObjectName(QStringLiteral("scopeError"));
     outer->addWidget(m_scopeError);
     outer->addSpacing(10);
 
-    auto *expiresLabel = sectionLabel(tr("Expiration date"), nullptr, this);
-    outer->addWidget(expiresLabel);
-    auto *expires = DialogParts::selectableLabel(
-        m_token.neverExpires() ? tr("Never") : DialogParts::formatDateTime(m_token.expiresAt), this, true);
-    expires->setAccessibleName(tr("Expiration date"));
-    outer->addWidget(expires);
-    outer->addWidget(DialogParts::hintLabel(
-        tr("Expiration dates can't be changed. Generate a new token to set a new one."), this));
+    m_expiresLabel = sectionLabel(QString(), nullptr, this);
+    outer->addWidget(m_expiresLabel);
+    m_expires = DialogParts::selectableLabel(QString(), this, true);
+    m_expires->setObjectName(QStringLiteral("expiresValue"));
+    outer->addWidget(m_expires);
+    m_expiresHint = DialogParts::hintLabel(QString(), this);
+    outer->addWidget(m_expiresHint);
 
     outer->addSpacing(6);
-    m_formError = DialogParts::errorLabel(tr("Error"), this);
+    m_formError = DialogParts::errorLabel(QString(), this);
+    m_formError->setObjectName(QStringLiteral("formError"));
     outer->addWidget(m_formError);
     outer->addStretch(1);
 
     m_buttons = new QDialogButtonBox(this);
-    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    m_save->setAccessibleName(tr("Save"));
+    m_save = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
-    QPushButton *cancel = m_buttons->addButton(isEditable() ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
-    cancel->setAccessibleName(cancel->text().remove(QLatin1Char('&')));
+    QPushButton *cancel = m_cancel
+        = m_buttons->addButton(isEditable() ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
     outer->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditTokenDialog::submit);
@@ -146,6 +146,7 @@ void EditTokenDialog::buildUi()
     setTabOrder(m_scopes->button(TokenScope::PublicRead), m_save);
     setTabOrder(m_save, cancel);
     DialogParts::setPreferredWidth(this, 480);
+    DialogParts::refitWhenShown(this);
     if (isEditable()) {
         m_description->setFocus();
         m_description->selectAll();
@@ -153,6 +154,47 @@ void EditTokenDialog::buildUi()
         m_description->setCursorPosition(0);
         cancel->setFocus();
     }
+}
+
+void EditTokenDialog::retranslateUi()
+{
+    setWindowTitle(tr("Edit access token"));
+    m_title->setText(tr("Edit access token"));
+    m_title->setAccessibleName(m_title->text());
+    if (m_reason) {
+        m_reason->setText(tr("This token expired on %1. Expired tokens can't be changed; they can only be deleted.")
+                              .arg(DialogParts::formatDateTime(m_token.expiresAt)));
+        m_reason->setAccessibleName(tr("Why this token can't be edited"));
+    }
+    m_description->setAccessibleName(tr("Description"));
+    m_descriptionLabel->setText(tr("&Description"));
+    m_descriptionHint->setText(tr("Use something that indicates the use case or purpose of the token."));
+    m_counter->setAccessibleName(tr("Description length"));
+    m_descriptionError->setAccessibleName(tr("Description error"));
+    m_scopes->setAccessibleName(tr("Access permissions"));
+    m_scopeLabel->setText(tr("Access permissions"));
+    if (m_legacyHint)
+        m_legacyHint->setText(tr("This token was made before access permissions existed and has full access. Choose "
+                                 "a permission to restrict it."));
+    m_scopeError->setAccessibleName(tr("Access permissions error"));
+    m_expiresLabel->setText(tr("Expiration date"));
+    m_expires->setText(m_token.neverExpires() ? tr("Never") : DialogParts::formatDateTime(m_token.expiresAt));
+    m_expires->setAccessibleName(tr("Expiration date"));
+    m_expiresHint->setText(tr("Expiration dates can't be changed. Generate a new token to set a new one."));
+    m_formError->setAccessibleName(tr("Error"));
+    m_save->setText(m_busy ? tr("Saving…") : tr("Save"));
+    m_save->setAccessibleName(tr("Save"));
+    // The standard button's text comes from Qt's own catalog.
+    m_cancel->setAccessibleName(isEditable() ? tr("Cancel") : tr("Close"));
+    updateState();
+    DialogParts::refit(this);
+}
+
+void EditTokenDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void EditTokenDialog::updateState()

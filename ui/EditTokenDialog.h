@@ -27,9 +27,12 @@ Q_SIGNALS:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    // Every text in the current language, dates in the current locale (QEvent::LanguageChange).
+    void retranslateUi();
     void updateState();
     void submit();
     void setBusy(bool busy);
@@ -49,4 +52,14 @@ private:
     QLabel *m_formError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_reason = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QLabel *m_descriptionHint = nullptr;
+    QLabel *m_scopeLabel = nullptr;
+    QLabel *m_legacyHint = nullptr;
+    QLabel *m_expiresLabel = nullptr;
+    QLabel *m_expires = nullptr;
+    QLabel *m_expiresHint = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "Icons.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,7 +16,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Message"));
 
     m_icon = new QLabel(this);
     m_icon->setFixedSize(20, 20);
@@ -44,8 +44,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss message"));
     connect(m_close, &QToolButton::clicked, this, [this] {
         dismiss();
         Q_EMIT dismissed();
@@ -64,12 +62,47 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     row->addWidget(m_action, 0, Qt::AlignVCenter);
     row->addWidget(m_close, 0, Qt::AlignTop);
 
+    retranslateUi();
     hide();
+}
+
+void ErrorBanner::retranslateUi()
+{
+    setAccessibleName(tr("Message"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    if (m_texts)
+        setTexts(m_texts());
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &message, const QString &actionLabel)
 {
+    showMessage(kind, [texts = Texts{title, message, actionLabel}] { return texts; });
+}
+
+void ErrorBanner::setTexts(const Texts &texts)
+{
+    m_title->setText(texts.title);
+    m_title->setVisible(!texts.title.isEmpty());
+    m_message->setText(texts.message);
+    m_message->setVisible(!texts.message.isEmpty());
+    m_action->setText(texts.actionLabel);
+    m_action->setAccessibleName(texts.actionLabel);
+    m_action->setVisible(!texts.actionLabel.isEmpty());
+    setAccessibleDescription(texts.title + QLatin1Char(' ') + texts.message);
+}
+
+void ErrorBanner::showMessage(Kind kind, TextSource texts)
+{
     m_kind = kind;
+    m_texts = std::move(texts);
     QColor background, border;
     QIcon icon;
     switch (kind) {
@@ -93,14 +126,7 @@ void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &me
                                  "#errorBanner QLabel { color: #1f2937; background: transparent; }")
                       .arg(background.name(), border.name()));
     m_icon->setPixmap(icon.pixmap(18, 18));
-    m_title->setText(title);
-    m_title->setVisible(!title.isEmpty());
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-    m_action->setText(actionLabel);
-    m_action->setAccessibleName(actionLabel);
-    m_action->setVisible(!actionLabel.isEmpty());
-    setAccessibleDescription(title + QLatin1Char(' ') + message);
+    setTexts(m_texts ? m_texts() : Texts{});
     show();
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
@@ -109,6 +135,7 @@ void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &me
 void ErrorBanner::dismiss()
 {
     hide();
+    m_texts = {};
 }
 
 QString ErrorBanner::title() const

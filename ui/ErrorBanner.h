@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -13,10 +15,20 @@ class ErrorBanner : public QFrame {
 public:
     enum class Kind { Error, Warning, Info };
 
+    struct Texts {
+        QString title;
+        QString message;
+        QString actionLabel; // empty: no action button
+    };
+    // Makes the banner's words; called again when the language changes, so they follow it.
+    using TextSource = std::function<Texts()>;
+
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    // Shows the banner. An empty actionLabel hides the action button.
+    // Shows the banner. An empty actionLabel hides the action button. These words stay as given.
     void showMessage(Kind kind, const QString &title, const QString &message, const QString &actionLabel = {});
+    // Shows the banner with words that are made anew on every language change.
+    void showMessage(Kind kind, TextSource texts);
     void dismiss();
 
     Kind kind() const { return m_kind; }
@@ -28,7 +40,14 @@ Q_SIGNALS:
     void actionTriggered();
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void setTexts(const Texts &texts);
+
+    TextSource m_texts;
     Kind m_kind = Kind::Error;
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;

@@ -38,23 +38,13 @@ QString Words::retrySentence(const ApiError &e)
     QString when = DialogParts::formatTime(local.time());
     if (local.date() != QDateTime::currentDateTime().date())
         when = DialogParts::formatDateTime(e.retryAt);
-    // Whole sentences with %n, singular and plural apart, so English reads right without an English translation
-    // file and every language can still give each its numerus forms.
-    if (secs < 60) {
-        const int n = int(secs);
-        return (n == 1 ? tr("Try again at %1 (in %n second).", nullptr, n)
-                       : tr("Try again at %1 (in %n seconds).", nullptr, n))
-            .arg(when);
-    }
+    // Whole sentences with %n and their plural forms (English resolves "(s)": see LanguageManager).
+    if (secs < 60)
+        return tr("Try again at %1 (in %n second(s)).", nullptr, int(secs)).arg(when);
     const int minutes = int((secs + 59) / 60);
-    if (minutes < 120) {
-        return (minutes == 1
-                    ? tr("Try again at %1 (in %n minute).", nullptr, minutes)
-                    : tr("Try again at %1 (in %n minutes).", nullptr, minutes))
-            .arg(when);
-    }
-    return tr("Try again at %1 (in %n hours).", nullptr, (minutes + 59) / 60)
-        .arg(when);
+    if (minutes < 120)
+        return tr("Try again at %1 (in %n minute(s)).", nullptr, minutes).arg(when);
+    return tr("Try again at %1 (in %n hour(s)).", nullptr, (minutes + 59) / 60).arg(when);
 }
 
 QString Words::title(const ApiError &e)

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,9 +43,9 @@ GenerateTokenDialog::GenerateTokenDialog(HubClient *client, const QString &usern
     , m_username(username)
     , m_clipboard(clipboard)
 {
-    setWindowTitle(tr("Generate new token"));
+    setObjectName(QStringLiteral("generateTokenDialog"));
     buildUi();
-    updateState();
+    retranslateUi();
 }
 
 GenerateTokenDialog::~GenerateTokenDialog()
@@ -59,41 +60,41 @@ void GenerateTokenDialog::buildUi()
 {
     auto *outer = new QVBoxLayout(this);
     outer->setSpacing(6);
-    outer->addWidget(DialogParts::titleLabel(tr("Generate new token"), this));
-    outer->addWidget(DialogParts::hintLabel(
-        tr("A personal access token can be used instead of your password when you sign in with the Docker CLI."),
-        this));
+    m_title = DialogParts::titleLabel(QString(), this);
+    outer->addWidget(m_title);
+    m_intro = DialogParts::hintLabel(QString(), this);
+    outer->addWidget(m_intro);
     outer->addSpacing(8);
 
     // Description
     m_description = new QLineEdit(this);
-    m_description->setAccessibleName(tr("Description"));
-    m_description->setPlaceholderText(tr("e.g. CI pipeline on build server"));
-    outer->addWidget(sectionLabel(tr("&Description"), m_description, this));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionLabel = sectionLabel(QString(), m_description, this);
+    outer->addWidget(m_descriptionLabel);
     outer->addWidget(m_description);
     auto *descRow = new QHBoxLayout;
-    descRow->addWidget(DialogParts::hintLabel(tr("Use something that indicates the use case or purpose of the token."),
-                                              this),
-                       1);
+    m_descriptionHint = DialogParts::hintLabel(QString(), this);
+    descRow->addWidget(m_descriptionHint, 1);
     m_counter = DialogParts::hintLabel(QString(), this);
-    m_counter->setAccessibleName(tr("Description length"));
+    m_counter->setObjectName(QStringLiteral("descriptionCounter"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_counter->setWordWrap(false);
     descRow->addWidget(m_counter, 0, Qt::AlignTop);
     outer->addLayout(descRow);
-    m_descriptionError = DialogParts::errorLabel(tr("Description error"), this);
+    m_descriptionError = DialogParts::errorLabel(QString(), this);
+    m_descriptionError->setObjectName(QStringLiteral("descriptionError"));
     outer->addWidget(m_descriptionError);
     outer->addSpacing(10);
 
     // Expiration date
     m_expiry = new QComboBox(this);
-    m_expiry->setAccessibleName(tr("Expiration date"));
-    m_expiry->addItem(tr("None"), ExpiryNone);
-    m_expiry->addItem(tr("30 days"), Expiry30);
-    m_expiry->addItem(tr("90 days"), Expiry90);
-    m_expiry->addItem(tr("Custom"), ExpiryCustom);
+    m_expiry->setObjectName(QStringLiteral("expiryCombo"));
+    m_expiry->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const int choice : {ExpiryNone, Expiry30, Expiry90, ExpiryCustom})
+        m_expiry->addItem(QString(), choice); // texts: retranslateUi()
     m_expiry->setCurrentIndex(Expiry30);
-    outer->addWidget(sectionLabel(tr("&Expiration date"), m_expiry, this));
+    m_expiryLabel = sectionLabel(QString(), m_expiry, this);
+    outer->addWidget(m_expiryLabel);
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expiry);
     m_customRow = new QWidget(this);
@@ -101,18 +102,17 @@ void GenerateTokenDialog::buildUi()
     customLayout->setContentsMargins(0, 0, 0, 0);
     const QDate today = QDate::currentDate();
     m_customDate = new QDateEdit(m_customRow);
-    m_customDate->setAccessibleName(tr("Expiration day"));
+    m_customDate->setObjectName(QStringLiteral("expiryDate"));
     m_customDate->setCalendarPopup(true);
-    m_customDate->setDisplayFormat(DialogParts::dateFormat());
     m_customDate->setDateRange(today, today.addYears(1));
     m_customDate->setDate(today.addDays(30));
     m_customHour = new QComboBox(m_customRow);
-    m_customHour->setAccessibleName(tr("Expiration hour"));
+    m_customHour->setObjectName(QStringLiteral("expiryHour"));
+    m_customHour->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int h = 0; h < 24; ++h)
-        m_customHour->addItem(DialogParts::formatTime(QTime(h, 0)), h);
+        m_customHour->addItem(QString(), h); // the locale's times: retranslateUi()
     m_customHour->setCurrentIndex(QTime::currentTime().hour());
-    //: Between the custom expiry date and hour: "[date] at [hour]"
-    auto *at = new QLabel(tr("at"), m_customRow);
+    auto *at = m_at = new QLabel(m_customRow);
     customLayout->addWidget(m_customDate);
     customLayout->addWidget(at);
     customLayout->addWidget(m_customHour);
@@ -120,32 +120,35 @@ void GenerateTokenDialog::buildUi()
     expiryRow->addStretch(1);
     outer->addLayout(expiryRow);
     m_expiryHint = DialogParts::hintLabel(QString(), this);
-    m_expiryHint->setAccessibleName(tr("Expiry summary"));
+    m_expiryHint->setObjectName(QStringLiteral("expirySummary"));
     outer->addWidget(m_expiryHint);
-    m_expiryError = DialogParts::errorLabel(tr("Expiration date error"), this);
+    m_expiryError = DialogParts::errorLabel(QString(), this);
+    m_expiryError->setObjectName(QStringLiteral("expiryError"));
     outer->addWidget(m_expiryError);
     outer->addSpacing(10);
 
     // Access permissions
     m_scopes = new ScopePicker(this);
-    m_scopes->setAccessibleName(tr("Access permissions"));
-    auto *scopeLabel = sectionLabel(tr("Access permissions"), m_scopes->button(TokenScope::PublicRead), this);
-    outer->addWidget(scopeLabel);
+    m_scopes->setObjectName(QStringLiteral("scopePicker"));
+    m_scopeLabel = sectionLabel(QString(), m_scopes->button(TokenScope::PublicRead), this);
+    outer->addWidget(m_scopeLabel);
     outer->addWidget(m_scopes);
-    m_scopeError = DialogParts::errorLabel(tr("Access permissions error"), this);
+    m_scopeError = DialogParts::errorLabel(QString(), this);
+    m_scopeError->setObjectName(QStringLiteral("scopeError"));
     outer->addWidget(m_scopeError);
 
     outer->addSpacing(6);
-    m_formError = DialogParts::errorLabel(tr("Error"), this);
+    m_formError = DialogParts::errorLabel(QString(), this);
+    m_formError->setObjectName(QStringLiteral("formError"));
     outer->addWidget(m_formError);
     outer->addStretch(1);
 
     m_buttons = new QDialogButtonBox(this);
-    m_generate = m_buttons->addButton(tr("Generate"), QDialogButtonBox::AcceptRole);
-    m_generate->setAccessibleName(tr("Generate"));
+    m_generate = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setDefault(true);
-    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
+    QPushButton *cancel = m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
     outer->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GenerateTokenDialog::submit);
@@ -175,7 +178,55 @@ void GenerateTokenDialog::buildUi()
     setTabOrder(m_generate, cancel);
 
     DialogParts::setPreferredWidth(this, 500);
+    DialogParts::refitWhenShown(this);
     m_description->setFocus();
+}
+
+void GenerateTokenDialog::retranslateUi()
+{
+    setWindowTitle(tr("Generate new token"));
+    m_title->setText(tr("Generate new token"));
+    m_title->setAccessibleName(m_title->text());
+    m_intro->setText(
+        tr("A personal access token can be used instead of your password when you sign in with the Docker CLI."));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setPlaceholderText(tr("e.g. CI pipeline on build server"));
+    m_descriptionLabel->setText(tr("&Description"));
+    m_descriptionHint->setText(tr("Use something that indicates the use case or purpose of the token."));
+    m_counter->setAccessibleName(tr("Description length"));
+    m_descriptionError->setAccessibleName(tr("Description error"));
+
+    m_expiry->setAccessibleName(tr("Expiration date"));
+    m_expiry->setItemText(ExpiryNone, tr("None"));
+    m_expiry->setItemText(Expiry30, tr("30 days"));
+    m_expiry->setItemText(Expiry90, tr("90 days"));
+    m_expiry->setItemText(ExpiryCustom, tr("Custom"));
+    m_expiryLabel->setText(tr("&Expiration date"));
+    m_customDate->setAccessibleName(tr("Expiration day"));
+    m_customDate->setDisplayFormat(DialogParts::dateFormat());
+    m_customHour->setAccessibleName(tr("Expiration hour"));
+    for (int h = 0; h < m_customHour->count(); ++h)
+        m_customHour->setItemText(h, DialogParts::formatTime(QTime(h, 0)));
+    //: Between the custom expiry date and hour: "[date] at [hour]"
+    m_at->setText(tr("at"));
+    m_expiryHint->setAccessibleName(tr("Expiry summary"));
+    m_expiryError->setAccessibleName(tr("Expiration date error"));
+
+    m_scopes->setAccessibleName(tr("Access permissions"));
+    m_scopeLabel->setText(tr("Access permissions"));
+    m_scopeError->setAccessibleName(tr("Access permissions error"));
+    m_formError->setAccessibleName(tr("Error"));
+    m_generate->setText(m_busy ? tr("Generating…") : tr("Generate"));
+    m_generate->setAccessibleName(tr("Generate"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    updateState(); // the counter, the expiry summary and local errors
+}
+
+void GenerateTokenDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 bool GenerateTokenDialog::descriptionValid() const

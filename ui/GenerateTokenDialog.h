@@ -41,9 +41,12 @@ Q_SIGNALS:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    // Every text in the current language and the dates in the current locale (QEvent::LanguageChange).
+    void retranslateUi();
     void updateState();
     void submit();
     void setBusy(bool busy);
@@ -75,4 +78,12 @@ private:
     QLabel *m_formError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_generate = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QLabel *m_descriptionHint = nullptr;
+    QLabel *m_expiryLabel = nullptr;
+    QLabel *m_at = nullptr;
+    QLabel *m_scopeLabel = nullptr;
 };

@@ -10,17 +10,23 @@
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "Icons.h"
+#include "LanguageManager.h"
+#include "PreferencesDialog.h"
 #include "Prompter.h"
+#include "RelativeTime.h"
 #include "Session.h"
+#include "SessionKeeper.h"
 #include "SignInDialog.h"
 #include "StatusSwitchDelegate.h"
 #include "TokenDetailsDialog.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenListJob.h"
 #include "TokenRequest.h"
+#include "TokenScope.h"
 #include "TokenTableModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -32,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -103,7 +110,6 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
     , m_proxy(new TokenFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Hub Tokens"));
     setWindowIcon(Icons::app());
     m_proxy->setSourceModel(m_model);
     m_model->setExpiryIcons(Icons::warning(), Icons::expired());
@@ -111,8 +117,10 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
     buildUi();
     setupTable();
     setupShortcuts();
+    setupPreferences();
     setupTabOrder();
     restoreSettings();
+    retranslateUi();
     // After every objectName is set: the style sheet's #id selectors are matched when it is applied.
     setStyleSheet(QString::fromLatin1(StyleSheet));
 
@@ -142,9 +150,6 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
     connect(m_clock, &QTimer::timeout, m_model, &TokenTableModel::refreshTimes);
     m_clock->start();
 
-    updateAccount();
-    updateCounts();
-    updateSelection();
     updateState();
 }
 
@@ -191,7 +196,6 @@ void MainWindow::buildUi()
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(3);
     m_progress->setRange(0, 0);
-    m_progress->setAccessibleName(tr("Loading tokens"));
     QSizePolicy keep = m_progress->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
     m_progress->setSizePolicy(keep);
@@ -227,16 +231,13 @@ QWidget *MainWindow::buildHeader()
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(4);
 
-    m_title = new QLabel(tr("Personal access tokens"), header);
+    m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_title->setAccessibleName(tr("Personal access tokens"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.55);
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
-    m_subtitle = new QLabel(tr("You can use a personal access token (PAT) as an alternative to your password for "
-                               "Docker CLI authentication."),
-                            header);
+    m_subtitle = new QLabel(header);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setWordWrap(true);
     grid->addWidget(m_title, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
@@ -250,15 +251,24 @@ QWidget *MainWindow::buildHeader()
     m_account = new QLabel(header);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setTextFormat(Qt::PlainText);
-    m_signOut = new QPushButton(tr("Sign out"), header);
+    m_signOut = new QPushButton(header);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_signOut->setAccessibleName(tr("Sign out"));
     m_signOut->setAutoDefault(false);
     connect(m_signOut, &QPushButton::clicked, this, &MainWindow::signOut);
     accountRow->addStretch(1);
     accountRow->addWidget(m_serverChip);
     accountRow->addWidget(m_account);
     accountRow->addWidget(m_signOut);
+    // Language: the current language's own name; a menu of the others, each in its own language.
+    m_languageButton = new QToolButton(header);
+    m_languageButton->setObjectName(QStringLiteral("languageButton"));
+    m_languageButton->setPopupMode(QToolButton::InstantPopup);
+    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_languageMenu = new QMenu(m_languageButton);
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageButton->setMenu(m_languageMenu);
+    m_languageButton->hide(); // until setLanguageManager()
+    accountRow->addWidget(m_languageButton);
     grid->addLayout(accountRow, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
     return header;
 }
@@ -271,20 +281,14 @@ QWidget *MainWindow::buildToolbar()
     row->setContentsMargins(0, 4, 0, 0);
     row->setSpacing(8);
 
-    m_generate = new QPushButton(tr("Generate new token"), bar);
+    m_generate = new QPushButton(bar);
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setProperty("primary", true);
-    m_generate->setAccessibleName(tr("Generate new token"));
-    m_generate->setToolTip(tr("Generate new token (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_generate->setAutoDefault(false);
     connect(m_generate, &QPushButton::clicked, this, &MainWindow::generateToken);
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search tokens"));
-    m_search->setToolTip(tr("Search by description, scope or UUID (%1)")
-                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_search->setAccessibleName(tr("Search tokens"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(200);
@@ -293,21 +297,20 @@ QWidget *MainWindow::buildToolbar()
 
     m_statusFilter = new QComboBox(bar);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("All statuses"), int(TokenFilterProxyModel::StatusFilter::All));
-    m_statusFilter->addItem(tr("Active"), int(TokenFilterProxyModel::StatusFilter::Active));
-    m_statusFilter->addItem(tr("Inactive"), int(TokenFilterProxyModel::StatusFilter::Inactive));
-    m_statusFilter->addItem(tr("Expired"), int(TokenFilterProxyModel::StatusFilter::Expired));
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto f : {TokenFilterProxyModel::StatusFilter::All, TokenFilterProxyModel::StatusFilter::Active,
+                         TokenFilterProxyModel::StatusFilter::Inactive, TokenFilterProxyModel::StatusFilter::Expired})
+        m_statusFilter->addItem(QString(), int(f)); // texts: retranslateUi()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusFilter(TokenFilterProxyModel::StatusFilter(m_statusFilter->currentData().toInt()));
     });
 
     m_sourceFilter = new QComboBox(bar);
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
-    m_sourceFilter->setAccessibleName(tr("Source filter"));
-    m_sourceFilter->addItem(tr("All sources"), int(TokenFilterProxyModel::SourceFilter::All));
-    m_sourceFilter->addItem(tr("Manual"), int(TokenFilterProxyModel::SourceFilter::Manual));
-    m_sourceFilter->addItem(tr("Auto-generated"), int(TokenFilterProxyModel::SourceFilter::AutoGenerated));
+    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto f : {TokenFilterProxyModel::SourceFilter::All, TokenFilterProxyModel::SourceFilter::Manual,
+                         TokenFilterProxyModel::SourceFilter::AutoGenerated})
+        m_sourceFilter->addItem(QString(), int(f));
     connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setSourceFilter(TokenFilterProxyModel::SourceFilter(m_sourceFilter->currentData().toInt()));
     });
@@ -315,18 +318,13 @@ QWidget *MainWindow::buildToolbar()
     m_refresh = new QToolButton(bar);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setIcon(Icons::refresh());
-    m_refresh->setText(tr("Refresh"));
     m_refresh->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_refresh->setToolTip(tr("Refresh (F5)"));
-    m_refresh->setAccessibleName(tr("Refresh"));
     m_refresh->setIconSize(QSize(16, 16));
     m_refresh->setFixedSize(30, 30);
     connect(m_refresh, &QToolButton::clicked, this, &MainWindow::refresh);
 
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("counts"));
-    m_counts->setAccessibleName(tr("Token counts"));
-    m_counts->setMinimumWidth(40); // may clip rather than widen the window
 
     m_deleteSelected = new QPushButton(bar);
     m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedButton"));
@@ -359,23 +357,21 @@ QWidget *MainWindow::buildEmptyState()
     auto *icon = new QLabel(page);
     icon->setPixmap(Icons::key(Icons::accent(), 56).pixmap(56, 56));
     icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(tr("You have no access tokens yet"), page);
+    auto *title = m_emptyTitle = new QLabel(page);
     title->setObjectName(QStringLiteral("emptyTitle"));
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setWeight(QFont::DemiBold);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Generate a token to use in place of your password when you sign in with the Docker "
-                               "CLI. You can create as many tokens as you need."),
-                            page);
+    auto *text = m_emptyText = new QLabel(page);
     text->setObjectName(QStringLiteral("emptyText"));
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
+    // About 62 Latin characters a line, in any script (set again on every language change: retranslateUi()).
     text->setFixedWidth(qMax(360, text->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
-    auto *button = new QPushButton(tr("Generate new token"), page);
+    auto *button = m_emptyGenerate = new QPushButton(page);
     button->setObjectName(QStringLiteral("emptyGenerateButton"));
-    button->setAccessibleName(tr("Generate new token"));
     button->setProperty("primary", true);
     button->setAutoDefault(false);
     connect(button, &QPushButton::clicked, this, &MainWindow::generateToken);
@@ -400,17 +396,18 @@ QWidget *MainWindow::buildNoMatchState()
     auto *icon = new QLabel(page);
     icon->setPixmap(Icons::search().pixmap(40, 40));
     icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(tr("No tokens match your search"), page);
+    auto *title = m_noMatchTitle = new QLabel(page);
     title->setObjectName(QStringLiteral("noMatchTitle"));
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setWeight(QFont::DemiBold);
     title->setFont(f);
-    auto *text = new QLabel(tr("Try other words, or show tokens of every status and source."), page);
+    auto *text = m_noMatchText = new QLabel(page);
     text->setObjectName(QStringLiteral("noMatchText"));
-    auto *button = new QPushButton(tr("Clear filters"), page);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto *button = m_clearFilters = new QPushButton(page);
     button->setObjectName(QStringLiteral("clearFiltersButton"));
-    button->setAccessibleName(tr("Clear filters"));
     button->setAutoDefault(false);
     connect(button, &QPushButton::clicked, this, [this] {
         m_search->clear();
@@ -431,7 +428,6 @@ QWidget *MainWindow::buildNoMatchState()
 void MainWindow::setupTable()
 {
     m_table->setObjectName(QStringLiteral("tokenTable"));
-    m_table->setAccessibleName(tr("Personal access tokens"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -499,19 +495,19 @@ void MainWindow::setupTable()
 
 void MainWindow::setupShortcuts()
 {
-    auto *generate = new QAction(tr("Generate new token"), this);
+    auto *generate = m_generateAction = new QAction(this);
     generate->setObjectName(QStringLiteral("actionGenerate"));
     generate->setShortcut(QKeySequence::New);
     connect(generate, &QAction::triggered, this, &MainWindow::generateToken);
     addAction(generate);
 
-    auto *refreshAction = new QAction(tr("Refresh"), this);
+    auto *refreshAction = m_refreshAction = new QAction(this);
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     addAction(refreshAction);
 
-    auto *find = new QAction(tr("Search"), this);
+    auto *find = m_findAction = new QAction(this);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -519,6 +515,42 @@ void MainWindow::setupShortcuts()
         m_search->selectAll();
     });
     addAction(find);
+}
+
+void MainWindow::setupPreferences()
+{
+    auto *preferences = m_preferencesAction = new QAction(this); // texts: retranslateUi()
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    QMenu *settingsMenu = m_settingsMenu = menuBar()->addMenu(QString());
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    settingsMenu->addAction(preferences);
+    addAction(preferences);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, m_clipboard, this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::setSessionKeeper(SessionKeeper *keeper)
+{
+    if (m_keeper)
+        m_keeper->disconnect(this);
+    m_keeper = keeper;
+    if (!m_keeper)
+        return;
+    connect(m_keeper, &SessionKeeper::availabilityChanged, this, [this](bool available) {
+        if (m_signIn)
+            m_signIn->setKeychainUnavailable(!available);
+        if (!available)
+            statusBar()->showMessage(SessionKeeper::unavailableMessage(), 2 * StatusMessageMs);
+    });
 }
 
 void MainWindow::setupTabOrder()
@@ -531,6 +563,149 @@ void MainWindow::setupTabOrder()
     setTabOrder(m_deleteSelected, m_banner->actionButton());
     setTabOrder(m_banner->actionButton(), m_table);
     setTabOrder(m_table, m_signOut);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Language
+
+void MainWindow::retranslateUi()
+{
+    const auto shortcut = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    m_progress->setAccessibleName(tr("Loading tokens"));
+    m_title->setText(tr("Personal access tokens"));
+    m_title->setAccessibleName(m_title->text());
+    m_subtitle->setText(tr("You can use a personal access token (PAT) as an alternative to your password for "
+                           "Docker CLI authentication."));
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setAccessibleName(tr("Sign out"));
+    m_languageButton->setToolTip(tr("Language"));
+    m_languageButton->setAccessibleName(tr("Language"));
+
+    m_generate->setText(tr("Generate new token"));
+    m_generate->setAccessibleName(tr("Generate new token"));
+    m_generate->setToolTip(tr("Generate new token (%1)").arg(shortcut(QKeySequence::New)));
+    m_search->setPlaceholderText(tr("Search tokens"));
+    m_search->setToolTip(tr("Search by description, scope or UUID (%1)").arg(shortcut(QKeySequence::Find)));
+    m_search->setAccessibleName(tr("Search tokens"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    m_statusFilter->setItemText(1, tr("Active"));
+    m_statusFilter->setItemText(2, tr("Inactive"));
+    m_statusFilter->setItemText(3, tr("Expired"));
+    m_sourceFilter->setAccessibleName(tr("Source filter"));
+    m_sourceFilter->setItemText(0, tr("All sources"));
+    m_sourceFilter->setItemText(1, tr("Manual"));
+    m_sourceFilter->setItemText(2, tr("Auto-generated"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Refresh (F5)"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_counts->setAccessibleName(tr("Token counts"));
+
+    m_emptyTitle->setText(tr("You have no access tokens yet"));
+    m_emptyText->setText(tr("Generate a token to use in place of your password when you sign in with the Docker "
+                            "CLI. You can create as many tokens as you need."));
+    m_emptyText->setFixedWidth(qMax(360, m_emptyText->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
+    m_emptyGenerate->setText(tr("Generate new token"));
+    m_emptyGenerate->setAccessibleName(tr("Generate new token"));
+    m_noMatchTitle->setText(tr("No tokens match your search"));
+    m_noMatchText->setText(tr("Try other words, or show tokens of every status and source."));
+    m_noMatchText->setFixedWidth(m_emptyText->width());
+    m_clearFilters->setText(tr("Clear filters"));
+    m_clearFilters->setAccessibleName(tr("Clear filters"));
+    m_table->setAccessibleName(tr("Personal access tokens"));
+
+    m_generateAction->setText(tr("Generate new token"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_findAction->setText(tr("Search"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    if (m_systemLanguage)
+        m_systemLanguage->setText(tr("System default"));
+
+    if (isLoading())
+        m_loadingLabel->setText(tr("Loading tokens…"));
+    else if (m_showingOldTokens)
+        m_loadingLabel->setText(tr("Showing the tokens loaded before"));
+
+    m_model->retranslate();
+    fitHeaderSections();
+    updateAccount();
+    updateCounts();
+    updateSelection();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitHeaderSections(); // the section font (bold, from the style sheet) may be another
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::fitHeaderSections()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->ensurePolished(); // the style sheet's section font counts
+    for (int section = 0; section < TokenTableModel::ColumnCount; ++section) {
+        if (header->sectionResizeMode(section) != QHeaderView::Interactive)
+            continue; // Description stretches; Actions has no title
+        int needed = header->sectionSizeHint(section);
+        if (section == TokenTableModel::Scope) {
+            // The scope names are the longest cells after the description: room for the longest in this language.
+            const QFontMetrics fm(m_table->font());
+            for (const TokenScope scope : TokenScopes::all())
+                needed = qMax(needed, fm.horizontalAdvance(TokenScopes::displayName(scope)) + 2 * 8);
+        }
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
+}
+
+void MainWindow::setLanguageManager(LanguageManager *languages)
+{
+    m_languages = languages;
+    m_languageMenu->clear();
+    delete m_languageGroup;
+    m_languageGroup = nullptr;
+    m_systemLanguage = nullptr;
+    m_languageButton->setVisible(languages != nullptr);
+    if (!languages)
+        return;
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const auto add = [this](const QString &text, const QString &code) {
+        QAction *action = m_languageMenu->addAction(text);
+        action->setObjectName(QStringLiteral("actionLanguage_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setData(code);
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_languages)
+                m_languages->select(code);
+        });
+        return action;
+    };
+    m_systemLanguage = add(tr("System default"), QString());
+    m_languageMenu->addSeparator();
+    const QStringList codes = LanguageManager::supportedLanguages();
+    for (const QString &code : codes)
+        add(LanguageManager::nativeName(code), code);
+    connect(languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageMenu);
+    updateLanguageMenu();
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    if (!m_languages || !m_languageGroup)
+        return;
+    const QList<QAction *> actions = m_languageGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == m_languages->chosen());
+    m_languageButton->setText(LanguageManager::nativeName(m_languages->current()));
 }
 
 void MainWindow::restoreSettings()
@@ -548,6 +723,7 @@ void MainWindow::restoreSettings()
         m_table->horizontalHeader()->setSectionResizeMode(TokenTableModel::Actions, QHeaderView::Fixed);
         m_table->horizontalHeader()->resizeSection(TokenTableModel::Actions, 48);
     }
+    fitHeaderSections();
 }
 
 void MainWindow::saveSettings()
@@ -568,6 +744,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
+    if (!m_session->isActive() && m_keeper && !std::exchange(m_restoreTried, true)) {
+        // A kept session ("Stay signed in") first; the first list call confirms it (a 401 asks to sign in).
+        QPointer<MainWindow> self(this);
+        m_keeper->restore(m_client->baseUrl(), m_session, [self](bool) {
+            if (self)
+                self->start();
+        });
+        return;
+    }
     if (m_session->isActive()) {
         m_client->setBearerToken(m_session->jwt());
         updateAccount();
@@ -632,11 +817,14 @@ void MainWindow::updateCounts()
     const int active = m_model->activeCount();
     const int inactive = m_model->inactiveCount();
     const int expired = m_model->expiredCount();
-    QString text = expired > 0 ? tr("%1 active · %2 inactive · %3 expired").arg(active).arg(inactive).arg(expired)
-                               : tr("%1 active · %2 inactive").arg(active).arg(inactive);
+    // Each count a phrase of its own with its plural forms, joined by the language's separator.
+    //: Joins two parts of the token counts: "3 active · 1 inactive"
+    const auto join = [](const QString &a, const QString &b) { return tr("%1 · %2").arg(a, b); };
+    QString text = join(tr("%n active", "tokens", active), tr("%n inactive", "tokens", inactive));
+    if (expired > 0)
+        text = join(text, tr("%n expired", "tokens", expired));
     if (m_proxy->hasActiveFilters() && m_model->rowCount() > 0)
-        text = tr("%1 of %n shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()) + QStringLiteral("  ·  ")
-            + text;
+        text = join(tr("%1 of %n shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()), text);
     m_counts->setText(text);
     m_counts->setAccessibleDescription(text);
 }
@@ -670,6 +858,7 @@ void MainWindow::updateState()
 void MainWindow::setLoading(bool loading)
 {
     m_progress->setVisible(loading);
+    m_showingOldTokens = false;
     if (loading) {
         m_progress->setRange(0, 0);
         m_loadingLabel->setText(tr("Loading tokens…"));
@@ -716,7 +905,7 @@ void MainWindow::onListFinished(const ApiResult<TokenList> &result)
             m_bannerIsRefreshError = false;
         }
         updateState();
-        statusBar()->showMessage(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+        statusBar()->showMessage(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), RelativeTime::shortTimeFormat())),
                                  StatusMessageMs);
         Q_EMIT refreshFinished(true);
         return;
@@ -726,8 +915,10 @@ void MainWindow::onListFinished(const ApiResult<TokenList> &result)
         handleCommonError(error, ErrorText::title(error), [this] { refresh(); });
         if (error.kind != ApiError::Kind::SessionExpired && error.kind != ApiError::Kind::PatSessionForbidden) {
             m_bannerIsRefreshError = true;
-            if (m_loadedOnce)
+            if (m_loadedOnce) {
                 m_loadingLabel->setText(tr("Showing the tokens loaded before"));
+                m_showingOldTokens = true;
+            }
         }
     }
     Q_EMIT refreshFinished(false);
@@ -737,18 +928,26 @@ void MainWindow::handleCommonError(const ApiError &error, const QString &title, 
 {
     switch (error.kind) {
     case ApiError::Kind::SessionExpired:
+        // The server refused the JWT: if it was kept, it is of no use any more.
+        if (m_keeper && m_session->isActive())
+            m_keeper->forget(m_session->server(), m_session->username());
         requireSignIn(tr("Your session expired. Sign in again to continue."), std::move(retry));
         return;
     case ApiError::Kind::PatSessionForbidden:
         m_session->markPatSession();
         m_bannerAction = [this] { signOut(); };
-        m_banner->showMessage(ErrorBanner::Kind::Warning, ErrorText::title(error), ErrorText::message(error),
-                              tr("Sign in with password"));
+        m_banner->showMessage(ErrorBanner::Kind::Warning, [error] {
+            return ErrorBanner::Texts{ErrorText::title(error), ErrorText::message(error), tr("Sign in with password")};
+        });
         return;
     default:
         m_bannerAction = std::move(retry);
-        m_banner->showMessage(ErrorBanner::Kind::Error, title, ErrorText::message(error),
-                              m_bannerAction ? tr("Retry") : QString());
+        // The words follow the language (ErrorBanner::TextSource); a title of the caller's own stays as given.
+        const bool ownTitle = title == ErrorText::title(error);
+        m_banner->showMessage(ErrorBanner::Kind::Error, [error, title, ownTitle, retry = bool(m_bannerAction)] {
+            return ErrorBanner::Texts{ownTitle ? ErrorText::title(error) : title, ErrorText::message(error),
+                                      retry ? tr("Retry") : QString()};
+        });
         return;
     }
 }
@@ -998,10 +1197,11 @@ void MainWindow::sendActivation(const QString &uuid, bool active, bool previous)
         } else {
             m_bannerAction = {};
             m_bannerIsRefreshError = false;
-            m_banner->showMessage(ErrorBanner::Kind::Error,
-                                  active ? tr("Couldn't activate %1").arg(quoted(label))
-                                         : tr("Couldn't deactivate %1").arg(quoted(label)),
-                                  ErrorText::message(error));
+            m_banner->showMessage(ErrorBanner::Kind::Error, [active, label, error] {
+                return ErrorBanner::Texts{active ? tr("Couldn't activate %1").arg(quoted(label))
+                                                 : tr("Couldn't deactivate %1").arg(quoted(label)),
+                                          ErrorText::message(error), QString()};
+            });
         }
         Q_EMIT toggleFinished(uuid, false);
     });
@@ -1111,8 +1311,7 @@ void MainWindow::finishDeletes()
     m_delete.reset();
     const int failed = int(done.failures.size());
     if (done.deleted > 0)
-        statusBar()->showMessage(done.deleted == 1 ? tr("Deleted 1 token") : tr("Deleted %n tokens", nullptr, done.deleted),
-                                 StatusMessageMs);
+        statusBar()->showMessage(tr("Deleted %n token(s)", nullptr, done.deleted), StatusMessageMs);
     else
         statusBar()->clearMessage();
     // The table should match the server.
@@ -1172,6 +1371,11 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
         dialog->setUsername(username);
     if (!notice.isEmpty())
         dialog->setNotice(notice);
+    if (m_keeper) {
+        dialog->setStaySignedInVisible(true);
+        dialog->setKeychainUnavailable(!m_keeper->isAvailable());
+        dialog->setStaySignedIn(m_keeper->isKept(server, username));
+    }
     const bool isDefault = server.adjusted(QUrl::StripTrailingSlash)
         == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
     if (!isDefault) {
@@ -1191,6 +1395,11 @@ void MainWindow::onSignedIn(const QString &username, const QString &jwt)
     m_client->setBearerToken(jwt);
     m_session->begin(server, username, jwt);
     m_settings->setLastUsername(server, m_session->username());
+    if (m_keeper) {
+        // The JWT only, never the password; unticked removes what this account kept before.
+        const auto *dialog = qobject_cast<const SignInDialog *>(sender());
+        m_keeper->signedIn(server, m_session->username(), jwt, dialog && dialog->staySignedIn());
+    }
     const bool wasFirst = std::exchange(m_firstSignIn, false);
     m_onSignInCancel.clear();
     QList<std::function<void()>> carryOn = std::exchange(m_afterSignIn, {});
@@ -1233,10 +1442,12 @@ void MainWindow::onSignInCancelled()
         f();
     m_bannerAction = [this] { openSignIn({}, false); };
     m_bannerIsRefreshError = false;
-    m_banner->showMessage(ErrorBanner::Kind::Warning, tr("You're not signed in"),
-                          m_session->isActive() ? tr("Sign in again to load and change your tokens.")
-                                                : tr("Sign in to see and manage your personal access tokens."),
-                          tr("Sign in"));
+    m_banner->showMessage(ErrorBanner::Kind::Warning, [again = m_session->isActive()] {
+        return ErrorBanner::Texts{tr("You're not signed in"),
+                                  again ? tr("Sign in again to load and change your tokens.")
+                                        : tr("Sign in to see and manage your personal access tokens."),
+                                  tr("Sign in")};
+    });
 }
 
 void MainWindow::signOut()
@@ -1251,6 +1462,8 @@ void MainWindow::signOut()
     m_afterSignIn.clear();
     m_onSignInCancel.clear();
     const QString username = m_session->username();
+    if (m_keeper)
+        m_keeper->forget(m_session->isActive() ? m_session->server() : m_client->baseUrl(), username);
     m_session->end();
     m_client->setBearerToken({});
     if (!username.isEmpty())

@@ -14,11 +14,15 @@ class AppSettings;
 class ClipboardGuard;
 class ErrorBanner;
 class HubClient;
+class LanguageManager;
 class Session;
+class SessionKeeper;
 class SignInDialog;
 class TokenFilterProxyModel;
 class TokenListJob;
 class TokenTableModel;
+class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,9 +48,19 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the window and loads the tokens if the session is active; otherwise asks to sign in first (the window
-    // shows after signing in; cancelling emits quitRequested()).
+    // Adds the Language menu (a button at the top right) that switches through `languages`. Optional: without it the
+    // window has no Language menu (tests, the screenshot tool).
+    void setLanguageManager(LanguageManager *languages);
+
+    // Shows the window and loads the tokens if the session is active; otherwise resumes a kept session (with a
+    // SessionKeeper) or asks to sign in first (the window shows after signing in; cancelling emits quitRequested()).
     void start();
+
+    // "Stay signed in": without a keeper (demo mode, most tests) the sign-in dialog does not offer it.
+    void setSessionKeeper(SessionKeeper *keeper);
+    SessionKeeper *sessionKeeper() const { return m_keeper; }
+    // Opens the Preferences dialog (clipboard delay).
+    void showPreferences();
 
     // Actions, as the toolbar, keys and menus run them.
     void refresh();
@@ -65,6 +79,7 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     SignInDialog *signInDialog() const;
     QMenu *rowMenu() const;
+    QToolButton *languageButton() const { return m_languageButton; }
     bool isLoading() const;
     bool isDeleting() const { return m_delete.has_value(); }
     QString currentStateName() const; // "table", "empty", "noMatch"
@@ -76,6 +91,7 @@ Q_SIGNALS:
     void toggleFinished(const QString &uuid, bool ok);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -95,7 +111,13 @@ private:
     QWidget *buildNoMatchState();
     void setupTable();
     void setupShortcuts();
+    void setupPreferences();
     void setupTabOrder();
+    // Every text the window shows, in the current language (QEvent::LanguageChange).
+    void retranslateUi();
+    void updateLanguageMenu();
+    // Widens header sections whose title would not fit (another language, another font).
+    void fitHeaderSections();
     void restoreSettings();
     void saveSettings();
 
@@ -130,6 +152,10 @@ private:
     Session *m_session;
     AppSettings *m_settings;
     ClipboardGuard *m_clipboard;
+    SessionKeeper *m_keeper = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    bool m_restoreTried = false;
 
     TokenTableModel *m_model = nullptr;
     TokenFilterProxyModel *m_proxy = nullptr;
@@ -153,6 +179,21 @@ private:
     QWidget *m_emptyState = nullptr;
     QWidget *m_noMatchState = nullptr;
     QLabel *m_loadingLabel = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyGenerate = nullptr;
+    QLabel *m_noMatchTitle = nullptr;
+    QLabel *m_noMatchText = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    QAction *m_generateAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QToolButton *m_languageButton = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguage = nullptr;
+    LanguageManager *m_languages = nullptr;
+    bool m_showingOldTokens = false;
     QTimer *m_clock = nullptr;
 
     QPointer<TokenListJob> m_listJob;

@@ -3,6 +3,7 @@
 #include "DialogParts.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QStyle>
@@ -20,11 +21,11 @@ ScopePicker::ScopePicker(QWidget *parent)
     const auto scopes = TokenScopes::all();
     for (TokenScope s : scopes) {
         // "Repo Read & Write": a lone & would make a mnemonic of the W.
-        auto *radio = new QRadioButton(TokenScopes::displayName(s).replace(QLatin1Char('&'), QLatin1String("&&")), this);
-        radio->setAccessibleName(TokenScopes::displayName(s));
-        radio->setAccessibleDescription(TokenScopes::description(s));
+        auto *radio = new QRadioButton(this);
+        radio->setObjectName(QStringLiteral("scope%1").arg(static_cast<int>(s)));
         m_group->addButton(radio, static_cast<int>(s));
-        auto *line = DialogParts::hintLabel(TokenScopes::description(s), this);
+        auto *line = DialogParts::hintLabel(QString(), this);
+        m_descriptions.append(line);
         line->setContentsMargins(indent, 0, 0, 0);
         line->setBuddy(radio);
         layout->addWidget(radio);
@@ -32,11 +33,33 @@ ScopePicker::ScopePicker(QWidget *parent)
         if (s != scopes.constLast())
             layout->addSpacing(4);
     }
+    retranslateUi();
     connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             Q_EMIT scopeChanged();
     });
     setScope(TokenScope::PublicRead);
+}
+
+void ScopePicker::retranslateUi()
+{
+    const auto scopes = TokenScopes::all();
+    for (int i = 0; i < scopes.size(); ++i) {
+        const TokenScope s = scopes.at(i);
+        QAbstractButton *radio = m_group->button(static_cast<int>(s));
+        // "Repo Read & Write": a lone & would make a mnemonic of the W.
+        radio->setText(TokenScopes::displayName(s).replace(QLatin1Char('&'), QLatin1String("&&")));
+        radio->setAccessibleName(TokenScopes::displayName(s));
+        radio->setAccessibleDescription(TokenScopes::description(s));
+        m_descriptions.at(i)->setText(TokenScopes::description(s));
+    }
+}
+
+void ScopePicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 std::optional<TokenScope> ScopePicker::scope() const

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QButtonGroup;
+class QLabel;
 class QRadioButton;
 
 // "Access permissions": the four scopes as radio buttons, each with its one-line description underneath.
@@ -24,6 +25,12 @@ public:
 Q_SIGNALS:
     void scopeChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QButtonGroup *m_group;
+    QList<QLabel *> m_descriptions; // one per scope, in TokenScopes::all() order
 };

@@ -4,10 +4,13 @@
 #include "ErrorText.h"
 #include "HubClient.h"
 #include "Jwt.h"
+#include "SessionKeeper.h"
 #include "SignInRequest.h"
 #include "SignInResult.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +30,9 @@ SignInDialog::SignInDialog(HubClient *client, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
 {
-    setWindowTitle(tr("Sign in to Docker Hub"));
+    setObjectName(QStringLiteral("signInDialog"));
     buildUi();
+    retranslateUi();
     updateButtons();
 }
 
@@ -49,7 +53,6 @@ void SignInDialog::buildUi()
     m_notice->setWordWrap(true);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(8);
-    m_notice->setAccessibleName(tr("Notice"));
     m_notice->hide();
     outer->addWidget(m_notice);
 
@@ -61,29 +64,38 @@ void SignInDialog::buildUi()
     auto *credLayout = new QVBoxLayout(credentials);
     credLayout->setContentsMargins(0, 0, 0, 0);
     credLayout->setSpacing(8);
-    credLayout->addWidget(DialogParts::titleLabel(tr("Sign in to Docker Hub"), credentials));
+    m_title = DialogParts::titleLabel(QString(), credentials);
+    credLayout->addWidget(m_title);
     m_server = DialogParts::hintLabel(QString(), credentials);
-    m_server->setAccessibleName(tr("Server"));
+    m_server->setObjectName(QStringLiteral("serverLabel"));
     m_server->hide();
     credLayout->addWidget(m_server);
-    credLayout->addWidget(DialogParts::hintLabel(
-        tr("Use your Docker account password. Docker Hub only allows managing access tokens after signing in with "
-           "your password, not with an access token."),
-        credentials));
+    m_passwordHint = DialogParts::hintLabel(QString(), credentials);
+    credLayout->addWidget(m_passwordHint);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_username = new QLineEdit(credentials);
-    m_username->setAccessibleName(tr("Username"));
-    m_username->setPlaceholderText(tr("Docker ID"));
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_password = new QLineEdit(credentials);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    form->addRow(tr("&Username:"), m_username);
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(QStringLiteral("-"), m_username); // label texts: retranslateUi()
+    form->addRow(QStringLiteral("-"), m_password);
     credLayout->addLayout(form);
+    m_stay = new QCheckBox(tr("S&tay signed in"), credentials);
+    m_stay->setObjectName(QStringLiteral("staySignedInBox"));
+    m_stay->setAccessibleName(tr("Stay signed in"));
+    m_stay->setToolTip(tr("Keeps your session (never your password) in this computer's keychain until it expires "
+                          "or you sign out."));
+    m_stay->hide();
+    credLayout->addWidget(m_stay);
+    m_keychainNote = DialogParts::hintLabel(QString(), credentials);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->hide();
+    credLayout->addWidget(m_keychainNote);
     credLayout->addStretch(1);
     m_pages->addWidget(credentials);
 
@@ -92,13 +104,14 @@ void SignInDialog::buildUi()
     auto *tfLayout = new QVBoxLayout(twoFactor);
     tfLayout->setContentsMargins(0, 0, 0, 0);
     tfLayout->setSpacing(8);
-    tfLayout->addWidget(DialogParts::titleLabel(tr("Two-factor authentication"), twoFactor));
+    m_codeTitle = DialogParts::titleLabel(QString(), twoFactor);
+    tfLayout->addWidget(m_codeTitle);
     m_codeIntro = new QLabel(twoFactor);
     m_codeIntro->setWordWrap(true);
     tfLayout->addWidget(m_codeIntro);
-    auto *codeForm = new QFormLayout;
+    auto *codeForm = m_codeForm = new QFormLayout;
     m_code = new QLineEdit(twoFactor);
-    m_code->setAccessibleName(tr("Authentication code"));
+    m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
     m_code->setMaxLength(CodeLength);
     m_code->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhNoPredictiveText);
@@ -108,12 +121,13 @@ void SignInDialog::buildUi()
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
     m_code->setFont(codeFont);
     m_code->setMaximumWidth(m_code->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
-    codeForm->addRow(tr("&Code:"), m_code);
+    codeForm->addRow(QStringLiteral("-"), m_code);
     tfLayout->addLayout(codeForm);
     tfLayout->addStretch(1);
     m_pages->addWidget(twoFactor);
 
-    m_error = DialogParts::errorLabel(tr("Sign-in error"), this);
+    m_error = DialogParts::errorLabel(QString(), this);
+    m_error->setObjectName(QStringLiteral("signInError"));
     m_error->setTextFormat(Qt::RichText);
     outer->addWidget(m_error);
 
@@ -121,19 +135,17 @@ void SignInDialog::buildUi()
     m_busy->setRange(0, 0); // indeterminate
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(6);
-    m_busy->setAccessibleName(tr("Signing in"));
     m_busy->setVisible(false);
     outer->addWidget(m_busy);
 
     m_buttons = new QDialogButtonBox(this);
-    m_backButton = m_buttons->addButton(tr("Back"), QDialogButtonBox::ResetRole);
-    m_backButton->setAccessibleName(tr("Back"));
-    m_backButton->setAccessibleDescription(tr("Go back to change the username"));
-    m_signInButton = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
-    m_signInButton->setAccessibleName(tr("Sign in"));
+    m_backButton = m_buttons->addButton(QString(), QDialogButtonBox::ResetRole);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_signInButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
-    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
+    QPushButton *cancel = m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
     outer->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
@@ -144,12 +156,68 @@ void SignInDialog::buildUi()
     connect(m_code, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
 
     setTabOrder(m_username, m_password);
-    setTabOrder(m_password, m_signInButton);
+    setTabOrder(m_password, m_stay);
+    setTabOrder(m_stay, m_signInButton);
     setTabOrder(m_signInButton, cancel);
 
     DialogParts::setPreferredWidth(this, 440);
+    DialogParts::refitWhenShown(this);
     showPage(0);
     m_username->setFocus();
+}
+
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in to Docker Hub"));
+    m_notice->setAccessibleName(tr("Notice"));
+    m_title->setText(tr("Sign in to Docker Hub"));
+    m_title->setAccessibleName(m_title->text());
+    m_server->setAccessibleName(tr("Server"));
+    m_server->setText(m_serverText.isEmpty() ? QString() : tr("Server: %1").arg(m_serverText));
+    m_passwordHint->setText(tr("Use your Docker account password. Docker Hub only allows managing access tokens "
+                               "after signing in with your password, not with an access token."));
+    m_username->setAccessibleName(tr("Username"));
+    m_username->setPlaceholderText(tr("Docker ID"));
+    m_password->setAccessibleName(tr("Password"));
+    if (m_stay) {
+        m_stay->setText(tr("S&tay signed in"));
+        m_stay->setAccessibleName(tr("Stay signed in"));
+        m_stay->setToolTip(tr("Keeps your session (never your password) in this computer's keychain until it expires "
+                              "or you sign out."));
+        m_keychainNote->setAccessibleName(tr("Keychain"));
+        if (m_keychainUnavailable)
+            m_keychainNote->setText(SessionKeeper::unavailableMessage());
+    }
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_username)))
+        label->setText(tr("&Username:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_password)))
+        label->setText(tr("&Password:"));
+    m_codeTitle->setText(tr("Two-factor authentication"));
+    m_codeTitle->setAccessibleName(m_codeTitle->text());
+    if (!m_pendingUser.isEmpty())
+        m_codeIntro->setText(tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.")
+                                 .arg(m_pendingUser));
+    m_code->setAccessibleName(tr("Authentication code"));
+    if (auto *label = qobject_cast<QLabel *>(m_codeForm->labelForField(m_code)))
+        label->setText(tr("&Code:"));
+    m_error->setAccessibleName(tr("Sign-in error"));
+    m_busy->setAccessibleName(tr("Signing in"));
+    m_backButton->setText(tr("Back"));
+    m_backButton->setAccessibleName(tr("Back"));
+    m_backButton->setAccessibleDescription(tr("Go back to change the username"));
+    m_signInButton->setText(m_request ? tr("Signing in…") : tr("Sign in"));
+    m_signInButton->setAccessibleName(tr("Sign in"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    if (m_errorAgain)
+        m_errorAgain();
+    DialogParts::refit(this);
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void SignInDialog::setUsername(const QString &username)
@@ -168,8 +236,38 @@ void SignInDialog::setNotice(const QString &text)
 
 void SignInDialog::setServerLabel(const QString &text)
 {
+    m_serverText = text;
     m_server->setText(text.isEmpty() ? QString() : tr("Server: %1").arg(text));
     m_server->setVisible(!text.isEmpty());
+    DialogParts::refit(this);
+}
+
+void SignInDialog::setStaySignedInVisible(bool visible)
+{
+    m_stay->setVisible(visible);
+    m_keychainNote->setVisible(visible && !m_keychainNote->text().isEmpty());
+    DialogParts::refit(this);
+}
+
+void SignInDialog::setStaySignedIn(bool stay)
+{
+    m_stay->setChecked(stay && m_stay->isEnabled());
+}
+
+bool SignInDialog::staySignedIn() const
+{
+    // isHidden(), not isVisible(): on the code page the first page, and so the box, is not shown.
+    return !m_stay->isHidden() && m_stay->isEnabled() && m_stay->isChecked();
+}
+
+void SignInDialog::setKeychainUnavailable(bool unavailable)
+{
+    m_keychainUnavailable = unavailable;
+    m_stay->setEnabled(!unavailable);
+    if (unavailable)
+        m_stay->setChecked(false);
+    m_keychainNote->setText(unavailable ? SessionKeeper::unavailableMessage() : QString());
+    m_keychainNote->setVisible(unavailable && !m_stay->isHidden());
     DialogParts::refit(this);
 }
 
@@ -207,6 +305,7 @@ void SignInDialog::showError(const QString &title, const QString &message)
 
 void SignInDialog::clearError()
 {
+    m_errorAgain = {};
     DialogParts::setError(m_error, QString());
 }
 
@@ -262,7 +361,8 @@ void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
             // The session works, but Docker Hub won't let it manage tokens: say so now, not at the first list call.
             ApiError e;
             e.kind = ApiError::Kind::PatSessionForbidden;
-            showError(ErrorText::title(e), ErrorText::message(e));
+            m_errorAgain = [this, e] { showError(ErrorText::title(e), ErrorText::message(e)); };
+            m_errorAgain();
             if (twoFactorStep)
                 goBack(); // cannot really happen: a PAT has no second step
             m_password->setFocus();
@@ -293,14 +393,18 @@ void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
     }
 
     if (twoFactorStep && error.kind == ApiError::Kind::BadCredentials) {
-        showError(tr("Wrong code"),
-                  tr("Check the code in your authenticator app and try again. Codes change every 30 seconds."));
+        m_errorAgain = [this] {
+            showError(tr("Wrong code"),
+                      tr("Check the code in your authenticator app and try again. Codes change every 30 seconds."));
+        };
+        m_errorAgain();
         m_code->clear();
         m_code->setFocus();
         return;
     }
 
-    showError(ErrorText::title(error), ErrorText::message(error));
+    m_errorAgain = [this, error] { showError(ErrorText::title(error), ErrorText::message(error)); };
+    m_errorAgain();
     if (twoFactorStep) {
         m_code->setFocus();
         m_code->selectAll();

@@ -4,12 +4,16 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class HubClient;
 class SignInRequest;
 struct SignInResult;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QPushButton;
 class QProgressBar;
 class QStackedWidget;
@@ -24,14 +28,24 @@ public:
     void setNotice(const QString &text);                // e.g. "Your session expired. Sign in again to continue."
     void setServerLabel(const QString &text);           // shows which server; empty hides it
 
+    // "Stay signed in" (keeps the session, never the password, in the keychain): hidden unless the app can keep
+    // sessions; unticked unless set. Without a keychain it is disabled and a note says why.
+    void setStaySignedInVisible(bool visible);
+    void setStaySignedIn(bool stay);
+    bool staySignedIn() const;
+    void setKeychainUnavailable(bool unavailable); // the note: SessionKeeper::unavailableMessage()
+
 Q_SIGNALS:
     void signedIn(const QString &username, const QString &jwt); // then the dialog accept()s
 
 protected:
     void reject() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    // Every text in the current language (QEvent::LanguageChange); a shown error is made anew too.
+    void retranslateUi();
     void updateButtons();
     void submit();
     void goBack();
@@ -52,10 +66,21 @@ private:
     QLabel *m_error = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_stay = nullptr;
+    QLabel *m_keychainNote = nullptr;
+    bool m_keychainUnavailable = false;
     QLabel *m_codeIntro = nullptr;
     QLineEdit *m_code = nullptr;
     QProgressBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_backButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_passwordHint = nullptr;
+    QLabel *m_codeTitle = nullptr;
+    QFormLayout *m_form = nullptr;
+    QFormLayout *m_codeForm = nullptr;
+    QString m_serverText;
+    std::function<void()> m_errorAgain; // shows the current error again, in the current language
 };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ ClipboardGuard *fallbackGuard()
     return guard;
 }
 
-QLabel *commandLabel(const QString &command, const QString &accessibleName, QWidget *parent)
+QLabel *commandLabel(const QString &command, QWidget *parent)
 {
     auto *label = DialogParts::selectableLabel(command, parent);
     label->setFont(DialogParts::monospaceFont());
@@ -35,7 +36,6 @@ QLabel *commandLabel(const QString &command, const QString &accessibleName, QWid
     label->setMargin(6);
     label->setBackgroundRole(QPalette::Base);
     label->setAutoFillBackground(true);
-    label->setAccessibleName(accessibleName);
     return label;
 }
 
@@ -48,17 +48,14 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     , m_username(username)
     , m_clipboard(clipboard ? clipboard : fallbackGuard())
 {
-    setWindowTitle(tr("Copy access token"));
+    setObjectName(QStringLiteral("tokenCreatedDialog"));
     auto *outer = new QVBoxLayout(this);
     outer->setSpacing(8);
-    outer->addWidget(DialogParts::titleLabel(tr("Copy access token"), this));
+    m_title = DialogParts::titleLabel(QString(), this);
+    outer->addWidget(m_title);
 
-    auto *warning = new QLabel(
-        tr("Copy the token now and store it somewhere safe, such as a credential manager. "
-           "You won't be able to retrieve it again once you close this window."),
-        this);
+    auto *warning = m_warning = new QLabel(this);
     warning->setWordWrap(true);
-    warning->setAccessibleName(tr("Warning"));
     {
         QFont f = warning->font();
         f.setBold(true);
@@ -67,64 +64,56 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     outer->addWidget(warning);
     outer->addSpacing(4);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *description = DialogParts::selectableLabel(m_created.token.label, this, true);
-    description->setAccessibleName(tr("Description"));
-    form->addRow(tr("Description:"), description);
-    auto *scope = DialogParts::selectableLabel(TokenScopes::displayName(m_created.token.scope), this);
-    scope->setAccessibleName(tr("Access permissions"));
-    form->addRow(tr("Access permissions:"), scope);
-    auto *expires = DialogParts::selectableLabel(m_created.token.neverExpires()
-                                                     ? tr("Never")
-                                                     : DialogParts::formatDateTime(m_created.token.expiresAt),
-                                                 this);
-    expires->setAccessibleName(tr("Expiration date"));
-    form->addRow(tr("Expiration date:"), expires);
+    m_description = DialogParts::selectableLabel(m_created.token.label, this, true);
+    form->addRow(QStringLiteral("-"), m_description); // label texts: retranslateUi()
+    m_scope = DialogParts::selectableLabel(QString(), this);
+    form->addRow(QStringLiteral("-"), m_scope);
+    m_expires = DialogParts::selectableLabel(QString(), this);
+    form->addRow(QStringLiteral("-"), m_expires);
     outer->addLayout(form);
     outer->addSpacing(4);
 
     auto *secretRow = new QHBoxLayout;
     m_secret = new QLineEdit(this);
     m_secret->setReadOnly(true);
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setFont(DialogParts::monospaceFont());
-    m_secret->setAccessibleName(tr("Access token"));
     m_secret->setText(m_created.secret);
     m_secret->setCursorPosition(0);
     m_secret->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(QString(38, QLatin1Char('M'))));
-    m_copyButton = new QPushButton(tr("Copy"), this);
-    m_copyButton->setAccessibleName(tr("Copy"));
-    m_copyButton->setAccessibleDescription(tr("Copy the access token to the clipboard"));
+    m_copyButton = new QPushButton(this);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copyButton->setDefault(true);
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_copyButton);
     outer->addLayout(secretRow);
     m_copyStatus = DialogParts::hintLabel(QString(), this);
-    m_copyStatus->setAccessibleName(tr("Clipboard status"));
+    m_copyStatus->setObjectName(QStringLiteral("copyStatus"));
     m_copyStatus->hide(); // until the first copy
     outer->addWidget(m_copyStatus);
     outer->addSpacing(8);
 
-    auto *howTo = new QLabel(tr("To use it, sign in with the Docker CLI and enter the token when asked for a password:"),
-                             this);
-    howTo->setWordWrap(true);
-    outer->addWidget(howTo);
-    outer->addWidget(commandLabel(QStringLiteral("docker login --username %1").arg(m_username),
-                                  tr("Sign-in command"), this));
-    auto *howToStdin = new QLabel(tr("Or pass it on standard input, for example in a script:"), this);
-    howToStdin->setWordWrap(true);
-    outer->addWidget(howToStdin);
-    outer->addWidget(
-        commandLabel(QStringLiteral("echo $TOKEN | docker login --username %1 --password-stdin").arg(m_username),
-                     tr("Sign-in command for scripts"), this));
-    outer->addWidget(DialogParts::hintLabel(
-        tr("Treat access tokens like your password and keep them secret."), this));
+    m_howTo = new QLabel(this);
+    m_howTo->setWordWrap(true);
+    outer->addWidget(m_howTo);
+    m_command = commandLabel(QStringLiteral("docker login --username %1").arg(m_username), this);
+    outer->addWidget(m_command);
+    m_howToStdin = new QLabel(this);
+    m_howToStdin->setWordWrap(true);
+    outer->addWidget(m_howToStdin);
+    m_commandStdin
+        = commandLabel(QStringLiteral("echo $TOKEN | docker login --username %1 --password-stdin").arg(m_username), this);
+    outer->addWidget(m_commandStdin);
+    m_keepSecret = DialogParts::hintLabel(QString(), this);
+    outer->addWidget(m_keepSecret);
     outer->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    close->setAccessibleName(tr("Close"));
+    QPushButton *close = m_close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
     close->setAutoDefault(false);
     outer->addWidget(buttons);
 
@@ -134,19 +123,88 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     connect(m_clipboard, &ClipboardGuard::cleared, this, [this] {
         if (!m_copied)
             return;
-        m_copyStatus->setText(tr("Clipboard cleared."));
-        m_copyButton->setText(tr("Copy"));
+        m_copyState = CopyState::Cleared;
+        updateCopyStatus();
     });
     connect(m_clipboard, &ClipboardGuard::released, this, [this] {
         if (!m_copied)
             return;
-        m_copyStatus->setText(tr("Copied. The clipboard now holds something else."));
-        m_copyButton->setText(tr("Copy"));
+        m_copyState = CopyState::Released;
+        updateCopyStatus();
     });
 
     setTabOrder(m_secret, m_copyButton);
     setTabOrder(m_copyButton, close);
+    retranslateUi();
+    DialogParts::refitWhenShown(this);
     m_copyButton->setFocus();
+}
+
+void TokenCreatedDialog::retranslateUi()
+{
+    setWindowTitle(tr("Copy access token"));
+    m_title->setText(tr("Copy access token"));
+    m_title->setAccessibleName(m_title->text());
+    m_warning->setText(tr("Copy the token now and store it somewhere safe, such as a credential manager. "
+                          "You won't be able to retrieve it again once you close this window."));
+    m_warning->setAccessibleName(tr("Warning"));
+    const auto setLabel = [this](QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    };
+    m_description->setAccessibleName(tr("Description"));
+    setLabel(m_description, tr("Description:"));
+    m_scope->setText(TokenScopes::displayName(m_created.token.scope));
+    m_scope->setAccessibleName(tr("Access permissions"));
+    setLabel(m_scope, tr("Access permissions:"));
+    m_expires->setText(m_created.token.neverExpires() ? tr("Never")
+                                                      : DialogParts::formatDateTime(m_created.token.expiresAt));
+    m_expires->setAccessibleName(tr("Expiration date"));
+    setLabel(m_expires, tr("Expiration date:"));
+    m_secret->setAccessibleName(tr("Access token"));
+    m_copyButton->setAccessibleName(tr("Copy"));
+    m_copyButton->setAccessibleDescription(tr("Copy the access token to the clipboard"));
+    m_copyStatus->setAccessibleName(tr("Clipboard status"));
+    m_howTo->setText(tr("To use it, sign in with the Docker CLI and enter the token when asked for a password:"));
+    m_command->setAccessibleName(tr("Sign-in command"));
+    m_howToStdin->setText(tr("Or pass it on standard input, for example in a script:"));
+    m_commandStdin->setAccessibleName(tr("Sign-in command for scripts"));
+    m_keepSecret->setText(tr("Treat access tokens like your password and keep them secret."));
+    m_close->setAccessibleName(tr("Close"));
+    updateCopyStatus();
+    DialogParts::refit(this);
+}
+
+void TokenCreatedDialog::updateCopyStatus()
+{
+    switch (m_copyState) {
+    case CopyState::None:
+        m_copyButton->setText(tr("Copy"));
+        return;
+    case CopyState::Copied:
+        m_copyButton->setText(tr("Copied"));
+        m_copyStatus->setText(tr("Copied to the clipboard."));
+        return;
+    case CopyState::Counting:
+        m_copyButton->setText(tr("Copied"));
+        m_copyStatus->setText(tr("Copied. Clipboard clears in %n s.", nullptr, m_secondsLeft));
+        return;
+    case CopyState::Cleared:
+        m_copyButton->setText(tr("Copy"));
+        m_copyStatus->setText(tr("Clipboard cleared."));
+        return;
+    case CopyState::Released:
+        m_copyButton->setText(tr("Copy"));
+        m_copyStatus->setText(tr("Copied. The clipboard now holds something else."));
+        return;
+    }
+}
+
+void TokenCreatedDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 TokenCreatedDialog::~TokenCreatedDialog()
@@ -165,21 +223,23 @@ void TokenCreatedDialog::copy()
         return;
     m_clipboard->copySecret(m_created.secret);
     m_copied = true;
-    m_copyButton->setText(tr("Copied"));
+    m_copyState = CopyState::Copied;
     m_copyStatus->show();
-    DialogParts::refit(this);
+    updateCopyStatus();
     if (m_clipboard->clearDelay() > 0)
         showCountdown(m_clipboard->secondsLeft());
-    else
-        m_copyStatus->setText(tr("Copied to the clipboard."));
+    DialogParts::refit(this);
 }
 
 void TokenCreatedDialog::showCountdown(int secondsLeft)
 {
     if (!m_copied)
         return;
-    if (secondsLeft > 0)
-        m_copyStatus->setText(tr("Copied. Clipboard clears in %n s.", nullptr, secondsLeft));
+    if (secondsLeft > 0) {
+        m_copyState = CopyState::Counting;
+        m_secondsLeft = secondsLeft;
+        updateCopyStatus();
+    }
 }
 
 bool TokenCreatedDialog::mayClose()

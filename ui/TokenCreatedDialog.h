@@ -6,6 +6,7 @@
 #include <QString>
 
 class ClipboardGuard;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,7 +24,13 @@ public:
 public Q_SLOTS:
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language (QEvent::LanguageChange).
+    void retranslateUi();
+    void updateCopyStatus();
     void copy();
     void wipe();
     bool mayClose();
@@ -37,4 +44,19 @@ private:
     QLineEdit *m_secret = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_copyStatus = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_scope = nullptr;
+    QLabel *m_expires = nullptr;
+    QLabel *m_howTo = nullptr;
+    QLabel *m_howToStdin = nullptr;
+    QLabel *m_command = nullptr;
+    QLabel *m_commandStdin = nullptr;
+    QLabel *m_keepSecret = nullptr;
+    QPushButton *m_close = nullptr;
+    QFormLayout *m_form = nullptr;
+    // What the copy status line says, so that it can be said again in another language.
+    enum class CopyState { None, Copied, Counting, Cleared, Released } m_copyState = CopyState::None;
+    int m_secondsLeft = 0;
 };

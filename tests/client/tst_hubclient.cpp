@@ -177,6 +177,9 @@ void TestHubClient::checkServerUrl_data()
     QTest::newRow("http remote") << "http://hub.example.com" << false;
     QTest::newRow("http private LAN") << "http://192.168.1.10" << false;
     QTest::newRow("http localhost lookalike") << "http://localhost.example.com" << false;
+    QTest::newRow("http 127.0.0.1 lookalike") << "http://127.0.0.1.example.com" << false;
+    QTest::newRow("http any address") << "http://0.0.0.0:8080" << false;
+    QTest::newRow("http user info on loopback") << "http://u:p@127.0.0.1" << false;
     QTest::newRow("ftp") << "ftp://hub.docker.com" << false;
     QTest::newRow("no host") << "https://" << false;
     QTest::newRow("relative") << "hub.docker.com" << false;

@@ -1,13 +1,16 @@
 // hubtokens-screenshots: the main window and every dialog against an in-process Hub emulator with demo data,
 // saved as PNGs (QWidget::grab) for review and for the docs.
 //
-//   hubtokens-screenshots [--out DIR] [--lang CODE]
+//   hubtokens-screenshots [--out DIR] [--lang CODE | --all-languages]
+//
+// --all-languages writes the full set for every language into DIR/<code>/ (en, ja, zh_CN, zh_TW).
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "Session.h"
@@ -20,7 +23,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -29,7 +31,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -67,7 +68,7 @@ T *visibleChild(QWidget *root, const QString &accessibleName)
 {
     const auto children = root->findChildren<T *>();
     for (T *w : children) {
-        if (w->isVisible() && w->accessibleName() == accessibleName)
+        if (w->isVisible() && (w->objectName() == accessibleName || w->accessibleName() == accessibleName))
             return w;
     }
     return nullptr;
@@ -92,18 +93,20 @@ public:
     void inform(QWidget *, const QString &, const QString &, const QString &) override {}
 };
 
-void installTranslators(QApplication &app, const QString &code)
+// What a person would type as the description, in the current language (CJK input shows in the field).
+QString sampleDescription()
 {
-    const QLocale locale(code);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/hubtokens_%1.qm").arg(code)))
-        app.installTranslator(own);
+    const QLocale locale;
+    if (locale.language() == QLocale::Japanese)
+        return QStringLiteral("GitHub Actions – イメージの公開");
+    if (locale.language() == QLocale::Chinese)
+        return locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("GitHub Actions – 發佈映像檔")
+                                                                    : QStringLiteral("GitHub Actions – 发布镜像");
+    return QStringLiteral("GitHub Actions – publish images");
 }
+
+// The whole set, in the current language, into g_out. False if the demo sign-in failed (nothing more to shoot).
+bool shootAll(QApplication &app, LanguageManager *languages);
 
 } // namespace
 
@@ -118,26 +121,55 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Directory for the PNGs."),
                                        QStringLiteral("dir"), QStringLiteral("screenshots"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language code (ja, zh_CN, …)."),
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language code (en, ja, zh_CN, zh_TW)."),
                                         QStringLiteral("code"));
-    parser.addOptions({outOption, langOption});
+    const QCommandLineOption allOption(QStringLiteral("all-languages"),
+                                       QStringLiteral("Every language, each into DIR/<code>/."));
+    parser.addOptions({outOption, langOption, allOption});
     parser.process(app);
-    if (parser.isSet(langOption))
-        installTranslators(app, parser.value(langOption));
-    else
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-    g_out = QDir(parser.value(outOption));
-    if (!g_out.mkpath(QStringLiteral("."))) {
-        fail(QStringLiteral("cannot create %1").arg(g_out.path()));
-        return 1;
+    LanguageManager languages;
+    languages.setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStringList codes{QStringLiteral("en")};
+    if (parser.isSet(allOption)) {
+        codes = LanguageManager::supportedLanguages();
+    } else if (parser.isSet(langOption)) {
+        codes = {LanguageManager::normalize(parser.value(langOption))};
+        if (codes.first().isEmpty()) {
+            fail(QStringLiteral("unknown language %1").arg(parser.value(langOption)));
+            return 2;
+        }
     }
+    const QDir root(parser.value(outOption));
+    int total = 0;
+    for (const QString &code : std::as_const(codes)) {
+        languages.apply(code);
+        g_out = QDir(parser.isSet(allOption) ? root.filePath(code) : root.path());
+        if (!g_out.mkpath(QStringLiteral("."))) {
+            fail(QStringLiteral("cannot create %1").arg(g_out.path()));
+            return 1;
+        }
+        g_saved = 0;
+        const bool ok = shootAll(app, &languages);
+        std::printf("%d screenshots in %s\n", g_saved, qPrintable(QDir::toNativeSeparators(g_out.absolutePath())));
+        total += g_saved;
+        if (!ok)
+            return 1;
+    }
+    if (codes.size() > 1)
+        std::printf("%d screenshots in %lld languages\n", total, qlonglong(codes.size()));
+    return g_failed ? 1 : 0;
+}
 
+namespace {
+
+bool shootAll(QApplication &app, LanguageManager *languages)
+{
     HubEmulator emu;
     QString error;
     if (!emu.listen(&error)) {
         fail(error);
-        return 1;
+        return false;
     }
     emu.seedDemo();
 
@@ -156,15 +188,15 @@ int main(int argc, char *argv[])
         dialog.setServerLabel(QStringLiteral("%1 (demo)").arg(emu.baseUrl().toString()));
         dialog.show();
         save(&dialog, QStringLiteral("01-sign-in"));
-        auto *user = visibleChild<QLineEdit>(&dialog, QStringLiteral("Username"));
-        auto *pass = visibleChild<QLineEdit>(&dialog, QStringLiteral("Password"));
+        // By object name: accessible names are translated.
+        auto *user = visibleChild<QLineEdit>(&dialog, QStringLiteral("usernameEdit"));
+        auto *pass = visibleChild<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
         if (user && pass) {
             QTest::keyClicks(user, QStringLiteral("demo2fa"));
             QTest::keyClicks(pass, QStringLiteral("demo"));
-            QTest::mouseClick(visibleChild<QPushButton>(&dialog, QStringLiteral("Sign in")), Qt::LeftButton);
-            if (waitFor([&] { return visibleChild<QLineEdit>(&dialog, QStringLiteral("Authentication code")); })) {
-                QTest::keyClicks(visibleChild<QLineEdit>(&dialog, QStringLiteral("Authentication code")),
-                                 QStringLiteral("123"));
+            QTest::mouseClick(visibleChild<QPushButton>(&dialog, QStringLiteral("signInButton")), Qt::LeftButton);
+            if (waitFor([&] { return visibleChild<QLineEdit>(&dialog, QStringLiteral("codeEdit")); })) {
+                QTest::keyClicks(visibleChild<QLineEdit>(&dialog, QStringLiteral("codeEdit")), QStringLiteral("123"));
                 save(&dialog, QStringLiteral("02-sign-in-2fa"));
             } else {
                 fail(QStringLiteral("no 2FA step"));
@@ -178,12 +210,13 @@ int main(int argc, char *argv[])
     QObject::connect(request, &SignInRequest::finished, &app, [&](const SignInResult &r) { jwt = r.ok() ? r.jwt : QStringLiteral("-"); });
     if (!waitFor([&] { return !jwt.isEmpty(); }) || jwt == QLatin1String("-")) {
         fail(QStringLiteral("could not sign in as demo"));
-        return 1;
+        return false;
     }
     client.setBearerToken(jwt);
     session.begin(client.baseUrl(), QStringLiteral("demo"), jwt);
 
     MainWindow window(&client, &session, &settings, &clipboard);
+    window.setLanguageManager(languages); // the Language button, as in the app
     window.resize(1100, 640);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
     window.start();
@@ -222,17 +255,17 @@ int main(int argc, char *argv[])
         auto *generate = new GenerateTokenDialog(&client, QStringLiteral("demo"), &clipboard, &window);
         generate->setAttribute(Qt::WA_DeleteOnClose);
         generate->show();
-        if (auto *description = visibleChild<QLineEdit>(generate, QStringLiteral("Description")))
-            description->setText(QStringLiteral("GitHub Actions – publish images")); // keyClicks types ASCII only
+        if (auto *description = visibleChild<QLineEdit>(generate, QStringLiteral("descriptionEdit")))
+            description->setText(sampleDescription()); // keyClicks types ASCII only
         save(generate, QStringLiteral("06-generate-token"));
-        QTest::mouseClick(visibleChild<QPushButton>(generate, QStringLiteral("Generate")), Qt::LeftButton);
+        QTest::mouseClick(visibleChild<QPushButton>(generate, QStringLiteral("generateButton")), Qt::LeftButton);
         TokenCreatedDialog *created = nullptr;
         if (waitFor([&] {
                 created = window.findChild<TokenCreatedDialog *>();
                 return created && created->isVisible();
             })) {
             save(created, QStringLiteral("07-token-created"));
-            QTest::mouseClick(visibleChild<QPushButton>(created, QStringLiteral("Copy")), Qt::LeftButton);
+            QTest::mouseClick(visibleChild<QPushButton>(created, QStringLiteral("copyButton")), Qt::LeftButton);
             created->close();
         } else {
             fail(QStringLiteral("no token-created dialog"));
@@ -274,6 +307,7 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("13-empty-state"));
 
     Prompter::install(nullptr);
-    std::printf("%d screenshots in %s\n", g_saved, qPrintable(QDir::toNativeSeparators(g_out.absolutePath())));
-    return g_failed ? 1 : 0;
+    return true;
 }
+
+} // namespace

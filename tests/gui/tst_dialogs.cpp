@@ -6,6 +6,7 @@
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
+#include "LanguageManager.h"
 #include "ScopePicker.h"
 #include "ScriptedPrompter.h"
 #include "SignInDialog.h"
@@ -147,6 +148,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English text with "%n …(s)" plurals, as the app shows it.
+        LanguageSupport::installEnglishPlurals();
+    }
+
     void cleanup()
     {
         // Close anything a test left open (the created-token dialog, message boxes).

@@ -7,6 +7,7 @@
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "Session.h"
@@ -121,6 +122,7 @@ void TstMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     g_previousHandler = qInstallMessageHandler(quietHandler);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    LanguageSupport::installEnglishPlurals(); // "%n day(s) ago" reads "3 days ago", as in the app
 }
 
 void TstMainWindow::init()

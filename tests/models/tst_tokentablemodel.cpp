@@ -1,3 +1,4 @@
+#include "LanguageManager.h"
 #include "RelativeTime.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
 void TstTokenTableModel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    LanguageSupport::installEnglishPlurals(); // "%n day(s) ago" reads "3 days ago", as in the app
 }
 
 void TstTokenTableModel::emptyModel()

@@ -13,8 +13,10 @@ void MemorySecretStore::answer(QObject *context, Callback done, Result result)
 
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
-    if (m_available)
+    if (m_available) {
         m_secrets.insert(key, secret);
+        m_written.append(secret);
+    }
     answer(context, std::move(done), Result{});
 }
 

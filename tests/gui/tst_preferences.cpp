@@ -1,0 +1,267 @@
+// The clipboard delay setting: AppSettings' range and clamping (10 s to 5 min, or never; 30 s by default), the
+// Preferences dialog opened from the main window, and that OK hands the value to the ClipboardGuard at once.
+// ClipboardGuard's own branches (countdown, clear, release, never) are covered by tst_clipboardguard.
+#include "AppSettings.h"
+#include "ClipboardGuard.h"
+#include "HubClient.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <climits>
+#include <memory>
+
+class TestPreferences : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void defaultIsThirtySeconds();
+    void clamping_data();
+    void clamping();
+    void storedValueIsCheckedOnRead_data();
+    void storedValueIsCheckedOnRead();
+    void dialogShowsTheSetting();
+    void spinBoxRange();
+    void okAppliesToGuardAndSettings();
+    void neverAppliesZero();
+    void cancelChangesNothing();
+
+private:
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("prefs-%1.ini").arg(m_run)); }
+    PreferencesDialog *openFromWindow();
+    QSpinBox *seconds(QDialog *d) const { return d->findChild<QSpinBox *>(); }
+    QCheckBox *autoClear(QDialog *d) const { return d->findChild<QCheckBox *>(); }
+    QPushButton *button(QDialog *d, QDialogButtonBox::StandardButton which) const
+    {
+        return d->findChild<QDialogButtonBox *>()->button(which);
+    }
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    std::unique_ptr<HubClient> m_client;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPreferences::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestPreferences::init()
+{
+    ++m_run;
+    m_client = std::make_unique<HubClient>();
+    m_session = std::make_unique<Session>();
+    m_settings = std::make_unique<AppSettings>(iniPath());
+    m_clipboard = std::make_unique<ClipboardGuard>();
+    m_clipboard->setClearDelay(m_settings->clipboardClearDelay()); // as main.cpp does
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_session.get(), m_settings.get(), m_clipboard.get());
+}
+
+void TestPreferences::cleanup()
+{
+    m_window.reset();
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(top))
+            delete top;
+    }
+    m_clipboard.reset();
+    m_settings.reset();
+    m_session.reset();
+    m_client.reset();
+}
+
+PreferencesDialog *TestPreferences::openFromWindow()
+{
+    // Through the window's menu, the way a person gets there.
+    QAction *action = m_window->findChild<QAction *>(QStringLiteral("actionPreferences"));
+    if (!action)
+        return nullptr;
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    bool inMenu = false;
+    for (QAction *menuAction : menus) {
+        if (menuAction->menu() && menuAction->menu()->actions().contains(action))
+            inMenu = true;
+    }
+    if (!inMenu)
+        return nullptr;
+    action->trigger();
+    PreferencesDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = m_window->findChild<PreferencesDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+void TestPreferences::defaultIsThirtySeconds()
+{
+    QCOMPARE(m_settings->clipboardClearDelay(), 30);
+    QCOMPARE(m_clipboard->clearDelay(), 30);
+}
+
+void TestPreferences::clamping_data()
+{
+    QTest::addColumn<int>("set");
+    QTest::addColumn<int>("stored");
+    QTest::newRow("never") << 0 << 0;
+    QTest::newRow("1 s → 10 s") << 1 << 10;
+    QTest::newRow("9 s → 10 s") << 9 << 10;
+    QTest::newRow("10 s") << 10 << 10;
+    QTest::newRow("30 s") << 30 << 30;
+    QTest::newRow("299 s") << 299 << 299;
+    QTest::newRow("5 min") << 300 << 300;
+    QTest::newRow("301 s → 5 min") << 301 << 300;
+    QTest::newRow("10 min → 5 min") << 600 << 300;
+    QTest::newRow("INT_MAX → 5 min") << INT_MAX << 300;
+    QTest::newRow("negative → default") << -5 << 30;
+    QTest::newRow("INT_MIN → default") << INT_MIN << 30;
+}
+
+void TestPreferences::clamping()
+{
+    QFETCH(int, set);
+    QFETCH(int, stored);
+    QCOMPARE(AppSettings::clampClipboardDelay(set), stored);
+    m_settings->setClipboardClearDelay(set);
+    QCOMPARE(m_settings->clipboardClearDelay(), stored);
+    m_settings->sync();
+    AppSettings again(iniPath());
+    QCOMPARE(again.clipboardClearDelay(), stored);
+}
+
+void TestPreferences::storedValueIsCheckedOnRead_data()
+{
+    QTest::addColumn<QVariant>("raw");
+    QTest::addColumn<int>("read");
+    QTest::newRow("not a number") << QVariant(QStringLiteral("soon")) << 30;
+    QTest::newRow("too long") << QVariant(86'400) << 300;
+    QTest::newRow("too short") << QVariant(2) << 10;
+    QTest::newRow("negative") << QVariant(-1) << 30;
+    QTest::newRow("never") << QVariant(0) << 0;
+    QTest::newRow("2 min") << QVariant(120) << 120;
+}
+
+void TestPreferences::storedValueIsCheckedOnRead()
+{
+    // An edited settings file cannot get the app outside the range.
+    QFETCH(QVariant, raw);
+    QFETCH(int, read);
+    m_settings.reset();
+    {
+        QSettings ini(iniPath(), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("clipboard/clearDelaySecs"), raw);
+    }
+    AppSettings settings(iniPath());
+    QCOMPARE(settings.clipboardClearDelay(), read);
+    m_settings = std::make_unique<AppSettings>(iniPath()); // for cleanup order
+}
+
+void TestPreferences::dialogShowsTheSetting()
+{
+    m_settings->setClipboardClearDelay(120);
+    PreferencesDialog *dialog = openFromWindow();
+    QVERIFY(dialog);
+    QVERIFY(autoClear(dialog)->isChecked());
+    QCOMPARE(seconds(dialog)->value(), 120);
+    QVERIFY(seconds(dialog)->isEnabled());
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+
+    m_settings->setClipboardClearDelay(0);
+    dialog = openFromWindow();
+    QVERIFY(dialog);
+    QVERIFY(!autoClear(dialog)->isChecked());
+    QVERIFY(!seconds(dialog)->isEnabled());
+    QCOMPARE(dialog->clearDelay(), 0);
+}
+
+void TestPreferences::spinBoxRange()
+{
+    PreferencesDialog *dialog = openFromWindow();
+    QVERIFY(dialog);
+    QSpinBox *spin = seconds(dialog);
+    QCOMPARE(spin->minimum(), 10);
+    QCOMPARE(spin->maximum(), 300);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("5"));
+    spin->interpretText();
+    QVERIFY(spin->value() >= 10);
+    dialog->setClearDelay(9999);
+    QCOMPARE(dialog->clearDelay(), 300);
+    dialog->setClearDelay(3);
+    QCOMPARE(dialog->clearDelay(), 10);
+    dialog->setClearDelay(0);
+    QCOMPARE(dialog->clearDelay(), 0);
+}
+
+void TestPreferences::okAppliesToGuardAndSettings()
+{
+    PreferencesDialog *dialog = openFromWindow();
+    QVERIFY(dialog);
+    QSpinBox *spin = seconds(dialog);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("45"));
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+
+    QCOMPARE(m_settings->clipboardClearDelay(), 45);
+    QCOMPARE(m_clipboard->clearDelay(), 45);
+    AppSettings again(iniPath());
+    QCOMPARE(again.clipboardClearDelay(), 45); // stored, not just in memory
+    // The guard counts down from the new delay on the next copy.
+    m_clipboard->copySecret(QStringLiteral("not-a-real-secret"));
+    QCOMPARE(m_clipboard->secondsLeft(), 45);
+    m_clipboard->clearNow();
+}
+
+void TestPreferences::neverAppliesZero()
+{
+    PreferencesDialog *dialog = openFromWindow();
+    QVERIFY(dialog);
+    QTest::mouseClick(autoClear(dialog), Qt::LeftButton, {}, QPoint(8, autoClear(dialog)->height() / 2));
+    QVERIFY(!autoClear(dialog)->isChecked());
+    QVERIFY(!seconds(dialog)->isEnabled());
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QCOMPARE(m_settings->clipboardClearDelay(), 0);
+    QCOMPARE(m_clipboard->clearDelay(), 0);
+    m_clipboard->copySecret(QStringLiteral("not-a-real-secret"));
+    QCOMPARE(m_clipboard->secondsLeft(), 0); // no countdown
+    QVERIFY(m_clipboard->isHoldingSecret());
+}
+
+void TestPreferences::cancelChangesNothing()
+{
+    m_settings->setClipboardClearDelay(60);
+    m_clipboard->setClearDelay(60);
+    PreferencesDialog *dialog = openFromWindow();
+    QVERIFY(dialog);
+    seconds(dialog)->setValue(200);
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QCOMPARE(m_settings->clipboardClearDelay(), 60);
+    QCOMPARE(m_clipboard->clearDelay(), 60);
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"

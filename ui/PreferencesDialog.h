@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class AppSettings;
+class ClipboardGuard;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QSpinBox;
+
+// "Preferences": how long a copied token stays on the clipboard (10 s to 5 min, or never). OK stores it in
+// AppSettings and applies it to the ClipboardGuard at once.
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    PreferencesDialog(AppSettings *settings, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+
+    // Seconds as the dialog shows them now: 0 = never.
+    int clearDelay() const;
+    void setClearDelay(int seconds);
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateEnabled();
+
+    AppSettings *m_settings;
+    ClipboardGuard *m_clipboard;
+    QLabel *m_title = nullptr;
+    QCheckBox *m_autoClear = nullptr;
+    QLabel *m_afterLabel = nullptr;
+    QSpinBox *m_seconds = nullptr;
+    QLabel *m_hint = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
