@@ -1,0 +1,1620 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ActionsDelegate</name>
+    <message>
+        <source>More actions</source>
+        <translation>更多動作</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequest</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is too large.</source>
+        <translation>伺服器的回應過大。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another site (%1); it was not followed.</source>
+        <translation>伺服器將要求重新導向至其他網站（%1），未跟隨該重新導向。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 未及時回應。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 拒絕了連線。</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>找不到伺服器 %1。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly.</source>
+        <translation>%1 意外關閉了連線。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made: %2</source>
+        <translation>無法與 %1 建立安全連線：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not a valid HTTP reply.</source>
+        <translation>%1 傳送的內容不是有效的 HTTP 回應。</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer.</source>
+        <translation>%1 回應時間過長。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTokenRequest</name>
+    <message>
+        <source>No token was given.</source>
+        <translation>未指定權杖。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and a time, e.g. &quot;12/31/2025 2:00 PM&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Characters used out of the maximum, e.g. &quot;12/100&quot;</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>已使用 %1 個字元，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>EditTokenDialog</name>
+    <message>
+        <source>Edit access token</source>
+        <translation>編輯存取權杖</translation>
+    </message>
+    <message>
+        <source>This token expired on %1. Expired tokens can&apos;t be changed; they can only be deleted.</source>
+        <translation>此權杖已於 %1 過期。已過期的權杖無法變更，只能刪除。</translation>
+    </message>
+    <message>
+        <source>Why this token can&apos;t be edited</source>
+        <translation>此權杖無法編輯的原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>說明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use something that indicates the use case or purpose of the token.</source>
+        <translation>請輸入能表明權杖用途或目的的說明。</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>說明長度</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>說明錯誤</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>存取權限</translation>
+    </message>
+    <message>
+        <source>This token was made before access permissions existed and has full access. Choose a permission to restrict it.</source>
+        <translation>此權杖建立於存取權限推出之前，具有完整存取權。請選擇一項權限來加以限制。</translation>
+    </message>
+    <message>
+        <source>Access permissions error</source>
+        <translation>存取權限錯誤</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不到期</translation>
+    </message>
+    <message>
+        <source>Expiration dates can&apos;t be changed. Generate a new token to set a new one.</source>
+        <translation>到期日無法變更。如需設定新的到期日，請產生新權杖。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>說明最多只能有 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation>請輸入說明。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Your session expired. Sign in again, then select Save once more. Your changes are kept.</source>
+        <translation>您的工作階段已過期。請重新登入，然後再次選取「儲存」。您的變更會保留。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorProcess</name>
+    <message>
+        <source>The demo server did not start within %1 seconds.</source>
+        <translation>示範伺服器未在 %1 秒內啟動。</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server (%1): %2</source>
+        <translation>無法啟動示範伺服器（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The demo server was not found at %1.</source>
+        <translation>在 %1 找不到示範伺服器。</translation>
+    </message>
+    <message>
+        <source>The demo server printed something unexpected.</source>
+        <translation>示範伺服器輸出了非預期的內容。</translation>
+    </message>
+    <message>
+        <source>The demo server crashed while starting.</source>
+        <translation>示範伺服器在啟動時當機。</translation>
+    </message>
+    <message>
+        <source>The demo server stopped while starting (exit code %1).</source>
+        <translation>示範伺服器在啟動時停止（結束代碼 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>關閉訊息</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>請稍候幾分鐘再試一次。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>現在可以重試了。</translation>
+    </message>
+    <message>
+        <source>Single sign-on account</source>
+        <translation>單一登入帳戶</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach the server</source>
+        <translation>無法連線至伺服器</translation>
+    </message>
+    <message>
+        <source>The server didn&apos;t answer in time</source>
+        <translation>伺服器未及時回應</translation>
+    </message>
+    <message>
+        <source>Insecure connection refused</source>
+        <translation>已拒絕不安全的連線</translation>
+    </message>
+    <message>
+        <source>Wrong username or password</source>
+        <translation>使用者名稱或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>Two-factor code required</source>
+        <translation>需要雙重驗證的驗證碼</translation>
+    </message>
+    <message>
+        <source>Signed in with an access token</source>
+        <translation>已使用存取權杖登入</translation>
+    </message>
+    <message>
+        <source>Your session expired</source>
+        <translation>您的工作階段已過期</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允許此操作</translation>
+    </message>
+    <message>
+        <source>Token not found</source>
+        <translation>找不到權杖</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>請檢查表單</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>嘗試次數過多</translation>
+    </message>
+    <message>
+        <source>Docker Hub had a problem</source>
+        <translation>Docker Hub 發生問題</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server</source>
+        <translation>伺服器傳回非預期的回應</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>發生錯誤</translation>
+    </message>
+    <message>
+        <source>Your organization requires single sign-on (SSO), so this account can&apos;t sign in with a password here. Manage your access tokens on the Docker Hub website instead.</source>
+        <translation>您的組織要求使用單一登入 (SSO)，因此此帳戶無法在此以密碼登入。請改為在 Docker Hub 網站上管理您的存取權杖。</translation>
+    </message>
+    <message>
+        <source>Check your network connection and the server address, then try again.</source>
+        <translation>請檢查網路連線和伺服器位址，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The connection may be slow or the server busy. Try again in a moment.</source>
+        <translation>連線可能較慢，或伺服器忙碌中。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The server address uses http:// for a computer other than this one, which would send your password unencrypted. Use an https:// address.</source>
+        <translation>此伺服器位址對本機以外的電腦使用 http://，這會以未加密的方式傳送您的密碼。請使用 https:// 位址。</translation>
+    </message>
+    <message>
+        <source>Check your username and password and try again. Your password is the one you use on the Docker Hub website.</source>
+        <translation>請檢查使用者名稱和密碼，然後再試一次。密碼即您在 Docker Hub 網站上使用的密碼。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>請輸入驗證器應用程式中的 6 位數驗證碼。</translation>
+    </message>
+    <message>
+        <source>You signed in with a personal access token. Docker Hub only allows managing access tokens after signing in with your password (and your two-factor code, if enabled).</source>
+        <translation>您是使用個人存取權杖登入的。Docker Hub 只允許在使用密碼（以及雙重驗證碼，如已啟用）登入後管理存取權杖。</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue. Nothing you entered has been lost.</source>
+        <translation>請重新登入以繼續。您輸入的內容不會遺失。</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused this request: “%1”</source>
+        <translation>Docker Hub 拒絕了此要求：「%1」</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused this request for your account.</source>
+        <translation>Docker Hub 拒絕了您帳戶的此要求。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in another window or on the Docker Hub website. Refresh the list.</source>
+        <translation>它可能已在其他視窗或 Docker Hub 網站上被刪除。請重新整理清單。</translation>
+    </message>
+    <message>
+        <source>Docker Hub didn&apos;t accept what was entered. Check the fields and try again.</source>
+        <translation>Docker Hub 未接受輸入的內容。請檢查各欄位，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>Docker Hub is limiting requests from this account for a while. %1</source>
+        <translation>Docker Hub 正在暫時限制此帳戶的要求。%1</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1). Try again in a moment.</source>
+        <translation>伺服器傳回錯誤（%1）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Docker Hub sent a reply this app doesn&apos;t understand. Try again; if it keeps happening, the service may have changed.</source>
+        <translation>Docker Hub 傳回了此應用程式無法理解的回應。請再試一次；若問題持續發生，可能是該服務已有變更。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>要求已取消。</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1. Try again in a moment.</source>
+        <translation>伺服器傳回狀態 %1。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>請稍後再試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>請在 %1（%n 秒後）再試一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again at %1 (in %n minute(s)).</source>
+        <translation>
+            <numerusform>請在 %1（%n 分鐘後）再試一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again at %1 (in %n hour(s)).</source>
+        <translation>
+            <numerusform>請在 %1（%n 小時後）再試一次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateTokenDialog</name>
+    <message>
+        <source>Generate new token</source>
+        <translation>產生新權杖</translation>
+    </message>
+    <message>
+        <source>A personal access token can be used instead of your password when you sign in with the Docker CLI.</source>
+        <translation>使用 Docker CLI 登入時，可以使用個人存取權杖代替密碼。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>e.g. CI pipeline on build server</source>
+        <translation>例如：建置伺服器上的 CI 管線</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>說明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use something that indicates the use case or purpose of the token.</source>
+        <translation>請輸入能表明權杖用途或目的的說明。</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>說明長度</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>說明錯誤</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>&amp;Expiration date</source>
+        <translation>到期日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Expiration day</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Expiration hour</source>
+        <translation>到期時刻</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <extracomment>Between the custom expiry date and hour: &quot;[date] at [hour]&quot;</extracomment>
+        <translation>的</translation>
+    </message>
+    <message>
+        <source>Expiry summary</source>
+        <translation>到期摘要</translation>
+    </message>
+    <message>
+        <source>Expiration date error</source>
+        <translation>到期日錯誤</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>存取權限</translation>
+    </message>
+    <message>
+        <source>Access permissions error</source>
+        <translation>存取權限錯誤</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation>請選擇未來的時間。</translation>
+    </message>
+    <message>
+        <source>Choose a date at most one year ahead.</source>
+        <translation>請選擇一年以內的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>說明最多只能有 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token will expire on %1.</source>
+        <translation>此權杖將於 %1 到期。</translation>
+    </message>
+    <message>
+        <source>The token will never expire.</source>
+        <translation>此權杖永不到期。</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在產生…</translation>
+    </message>
+    <message>
+        <source>Your session expired. Sign in again, then select Generate once more. What you entered is kept.</source>
+        <translation>您的工作階段已過期。請重新登入，然後再次選取「產生」。您輸入的內容會保留。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>HubClient</name>
+    <message>
+        <source>Enter a server address such as https://hub.docker.com.</source>
+        <translation>請輸入伺服器位址，例如 https://hub.docker.com。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (not &quot;%1&quot;).</source>
+        <translation>伺服器位址必須以 https:// 開頭（而非「%1」）。</translation>
+    </message>
+    <message>
+        <source>The server address %1 has no host name.</source>
+        <translation>伺服器位址 %1 沒有主機名稱。</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>伺服器位址不得包含使用者名稱或密碼。</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over unencrypted http:// to %1. Use https://, or http:// only for a server on this computer (localhost).</source>
+        <translation>拒絕透過未加密的 http:// 向 %1 傳送認證資訊。請使用 https://；http:// 只能用於本機上的伺服器（localhost）。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Hub Tokens</source>
+        <translation>Hub Tokens</translation>
+    </message>
+    <message>
+        <source>Your session expired. Sign in again to continue.</source>
+        <translation>您的工作階段已過期。請重新登入以繼續。</translation>
+    </message>
+    <message>
+        <source>Your session is about to expire. Sign in again to continue.</source>
+        <translation>您的工作階段即將過期。請重新登入以繼續。</translation>
+    </message>
+    <message>
+        <source>Loading tokens</source>
+        <translation>正在載入權杖</translation>
+    </message>
+    <message>
+        <source>Personal access tokens</source>
+        <translation>個人存取權杖</translation>
+    </message>
+    <message>
+        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
+        <translation>您可以使用個人存取權杖 (PAT) 代替密碼進行 Docker CLI 驗證。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>產生新權杖</translation>
+    </message>
+    <message>
+        <source>Generate new token (%1)</source>
+        <translation>產生新權杖 (%1)</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>搜尋權杖</translation>
+    </message>
+    <message>
+        <source>Search by description, scope or UUID (%1)</source>
+        <translation>依說明、範圍或 UUID 搜尋 (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>狀態篩選</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用中</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>來源篩選</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <translation>自動產生</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>重新整理 (F5)</translation>
+    </message>
+    <message>
+        <source>Token counts</source>
+        <translation>權杖數量</translation>
+    </message>
+    <message>
+        <source>You have no access tokens yet</source>
+        <translation>您還沒有存取權杖</translation>
+    </message>
+    <message>
+        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
+        <translation>產生一個權杖，在使用 Docker CLI 登入時代替密碼。您可以視需要建立任意數量的權杖。</translation>
+    </message>
+    <message>
+        <source>No tokens match your search</source>
+        <translation>沒有符合搜尋條件的權杖</translation>
+    </message>
+    <message>
+        <source>Try other words, or show tokens of every status and source.</source>
+        <translation>請嘗試其他關鍵字，或顯示所有狀態和來源的權杖。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已以 %1 身分登入</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>Demo server %1</source>
+        <translation>示範伺服器 %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>伺服器 %1</translation>
+    </message>
+    <message>
+        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
+        <translation>非 Docker Hub：這裡的權杖不是您的 Docker Hub 權杖。</translation>
+    </message>
+    <message>
+        <source>Hub Tokens — %1</source>
+        <translation>Hub Tokens — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>顯示 %1/%n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete selected (%1)</source>
+        <translation>刪除所選 (%1)</translation>
+    </message>
+    <message>
+        <source>Delete selected tokens</source>
+        <translation>刪除所選權杖</translation>
+    </message>
+    <message>
+        <source>Loading tokens…</source>
+        <translation>正在載入權杖…</translation>
+    </message>
+    <message>
+        <source>Loading tokens… %1 of %2</source>
+        <translation>正在載入權杖… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>已於 %1 更新</translation>
+    </message>
+    <message>
+        <source>Showing the tokens loaded before</source>
+        <translation>正在顯示先前載入的權杖</translation>
+    </message>
+    <message>
+        <source>Sign in with password</source>
+        <translation>使用密碼登入</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的動作</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Expired tokens can only be deleted.</source>
+        <translation>已過期的權杖只能刪除。</translation>
+    </message>
+    <message>
+        <source>Edit — expired tokens can&apos;t be edited</source>
+        <translation>編輯 — 已過期的權杖無法編輯</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
+        <translation>此權杖已過期。已過期的權杖只能刪除；請改為產生新權杖。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細資料…</translation>
+    </message>
+    <message>
+        <source>Copy UUID</source>
+        <translation>複製 UUID</translation>
+    </message>
+    <message>
+        <source>Copied the UUID %1</source>
+        <translation>已複製 UUID %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Your session expired. Sign in again, then save your changes.</source>
+        <translation>您的工作階段已過期。請重新登入，然後儲存您的變更。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>已產生 %1</translation>
+    </message>
+    <message>
+        <source>Your session expired. Sign in again, then select Generate.</source>
+        <translation>您的工作階段已過期。請重新登入，然後選取「產生」。</translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation>已啟用 %1</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t activate %1</source>
+        <translation>無法啟用 %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t deactivate %1</source>
+        <translation>無法停用 %1</translation>
+    </message>
+    <message>
+        <source>Delete access token?</source>
+        <translation>要刪除存取權杖嗎？</translation>
+    </message>
+    <message>
+        <source>Delete the token %1?</source>
+        <translation>要刪除權杖 %1 嗎？</translation>
+    </message>
+    <message>
+        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
+        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它的項目（例如指令碼、CI 管線或以它登入的 Docker CLI）都將停止運作。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n access tokens?</source>
+        <translation>
+            <numerusform>要刪除 %n 個存取權杖嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及其他 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n tokens?</source>
+        <translation>
+            <numerusform>要刪除這 %n 個權杖嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
+        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它們的項目（例如指令碼、CI 管線或以它們登入的 Docker CLI）都將停止運作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens</source>
+        <translation>
+            <numerusform>刪除 %n 個權杖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在刪除…</translation>
+    </message>
+    <message>
+        <source>Your session expired. Sign in again to finish deleting.</source>
+        <translation>您的工作階段已過期。請重新登入以完成刪除。</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>A token was not deleted</source>
+        <translation>有 1 個權杖未刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens were not deleted</source>
+        <translation>
+            <numerusform>有 %n 個權杖未刪除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token could not be deleted:</source>
+        <translation>無法刪除下列權杖：</translation>
+    </message>
+    <message>
+        <source>These tokens could not be deleted:</source>
+        <translation>無法刪除下列權杖：</translation>
+    </message>
+    <message>
+        <source>They are still in the list. %1</source>
+        <translation>權杖仍保留在清單中。%1</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（示範）</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in</source>
+        <translation>您尚未登入</translation>
+    </message>
+    <message>
+        <source>Sign in again to load and change your tokens.</source>
+        <translation>請重新登入以載入和變更您的權杖。</translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage your personal access tokens.</source>
+        <translation>請登入以檢視和管理您的個人存取權杖。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>啟用中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>已停用 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>已過期 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s)</source>
+        <translation>
+            <numerusform>已刪除 %n 個權杖</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>剪貼簿</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the clipboard after copying a token</source>
+        <translation>複製權杖後清除剪貼簿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>自動清除剪貼簿</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>延遲(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>清除剪貼簿前的秒數</translation>
+    </message>
+    <message>
+        <source>From 10 seconds to 5 minutes. The token is removed only if the clipboard still holds it; clipboard managers are asked not to keep it.</source>
+        <translation>可設定為 10 秒到 5 分鐘。只有在剪貼簿中仍是該權杖時才會將其移除；同時會要求剪貼簿管理工具不要保留它。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>Never</source>
+        <translation>從未使用</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小時前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n 個月前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n 年前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tooltip&apos;s full date and time: &quot;%1 %2&quot; is &quot;[date] [time]&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
+        <translation>由於沒有可用的鑰匙圈，無法在此電腦上記住您的工作階段。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Docker Hub</source>
+        <translation>登入 Docker Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Use your Docker account password. Docker Hub only allows managing access tokens after signing in with your password, not with an access token.</source>
+        <translation>請使用您的 Docker 帳戶密碼。Docker Hub 只允許在使用密碼（而非存取權杖）登入後管理存取權杖。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Docker ID</source>
+        <translation>Docker ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>雙重驗證</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>驗證碼</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>驗證碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>登入錯誤</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登入</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Go back to change the username</source>
+        <translation>返回以變更使用者名稱</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app to finish signing in as %1.</source>
+        <translation>請輸入驗證器應用程式中的 6 位數驗證碼，以完成以 %1 身分登入。</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>驗證碼錯誤</translation>
+    </message>
+    <message>
+        <source>Check the code in your authenticator app and try again. Codes change every 30 seconds.</source>
+        <translation>請檢查驗證器應用程式中的驗證碼，然後再試一次。驗證碼每 30 秒會變更一次。</translation>
+    </message>
+    <message>
+        <source>S&amp;tay signed in</source>
+        <translation>保持登入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>保持登入</translation>
+    </message>
+    <message>
+        <source>Keeps your session (never your password) in this computer&apos;s keychain until it expires or you sign out.</source>
+        <translation>在工作階段過期或您登出之前，將您的工作階段（絕不包含密碼）保存在此電腦的鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>鑰匙圈</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSwitchDelegate</name>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreatedDialog</name>
+    <message>
+        <source>Copy access token</source>
+        <translation>複製存取權杖</translation>
+    </message>
+    <message>
+        <source>Copy the token now and store it somewhere safe, such as a credential manager. You won&apos;t be able to retrieve it again once you close this window.</source>
+        <translation>請立即複製權杖，並將其儲存在安全的地方，例如認證管理員中。關閉此視窗後，您將無法再次取得該權杖。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>存取權限</translation>
+    </message>
+    <message>
+        <source>Access permissions:</source>
+        <translation>存取權限：</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不到期</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Expiration date:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>存取權杖</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the access token to the clipboard</source>
+        <translation>將存取權杖複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>剪貼簿狀態</translation>
+    </message>
+    <message>
+        <source>To use it, sign in with the Docker CLI and enter the token when asked for a password:</source>
+        <translation>使用方式：以 Docker CLI 登入，並在系統要求輸入密碼時輸入此權杖：</translation>
+    </message>
+    <message>
+        <source>Sign-in command</source>
+        <translation>登入指令</translation>
+    </message>
+    <message>
+        <source>Or pass it on standard input, for example in a script:</source>
+        <translation>或透過標準輸入傳遞，例如在指令碼中：</translation>
+    </message>
+    <message>
+        <source>Sign-in command for scripts</source>
+        <translation>用於指令碼的登入指令</translation>
+    </message>
+    <message>
+        <source>Treat access tokens like your password and keep them secret.</source>
+        <translation>請像對待密碼一樣對待存取權杖，並妥善保密。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>剪貼簿已清除。</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard now holds something else.</source>
+        <translation>已複製。剪貼簿現在包含其他內容。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已複製到剪貼簿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>已複製。剪貼簿將在 %n 秒後清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>確定不複製就關閉嗎？</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t copied the access token. You won&apos;t be able to retrieve it again once you close this window.</source>
+        <translation>您尚未複製存取權杖。關閉此視窗後，您將無法再次取得該權杖。</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>不複製並關閉</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsDialog</name>
+    <message>
+        <source>Active</source>
+        <translation>啟用中</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Access token details</source>
+        <translation>存取權杖詳細資料</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy UUID</source>
+        <translation>複製 UUID</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID：</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Access permissions:</source>
+        <translation>存取權限：</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>存取權限</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Auto-generated (%1)</source>
+        <translation>自動產生（%1）</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Manual (%1)</source>
+        <translation>手動（%1）</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>建立時間：</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>上次使用時間：</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用時間</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Creator IP:</source>
+        <translation>建立者 IP：</translation>
+    </message>
+    <message>
+        <source>Creator IP</source>
+        <translation>建立者 IP</translation>
+    </message>
+    <message>
+        <source>Creator user agent:</source>
+        <translation>建立者使用者代理程式：</translation>
+    </message>
+    <message>
+        <source>Creator user agent</source>
+        <translation>建立者使用者代理程式</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>用戶端：</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequest</name>
+    <message>
+        <source>No token was given.</source>
+        <translation>未指定權杖。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenScope</name>
+    <message>
+        <source>Legacy (full access)</source>
+        <translation>舊版（完整存取）</translation>
+    </message>
+    <message>
+        <source>Repo Public Read-only</source>
+        <translation>公開儲存庫唯讀</translation>
+    </message>
+    <message>
+        <source>Repo Read-only</source>
+        <translation>儲存庫唯讀</translation>
+    </message>
+    <message>
+        <source>Repo Read &amp; Write</source>
+        <translation>儲存庫讀寫</translation>
+    </message>
+    <message>
+        <source>Repo Read, Write, Delete</source>
+        <translation>儲存庫讀取、寫入、刪除</translation>
+    </message>
+    <message>
+        <source>Pull public images only. The safest choice.</source>
+        <translation>僅可拉取公開映像檔。最安全的選擇。</translation>
+    </message>
+    <message>
+        <source>Pull public and private images.</source>
+        <translation>可拉取公開和私人映像檔。</translation>
+    </message>
+    <message>
+        <source>Pull and push images. Cannot delete repositories.</source>
+        <translation>可拉取和推送映像檔。無法刪除儲存庫。</translation>
+    </message>
+    <message>
+        <source>Pull, push and delete images and repositories.</source>
+        <translation>可拉取、推送和刪除映像檔及儲存庫。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>啟用中</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <translation>自動產生</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不到期</translation>
+    </message>
+    <message>
+        <source>A token from before scopes existed: it has full access.</source>
+        <translation>範圍功能推出之前的權杖：具有完整存取權。</translation>
+    </message>
+    <message>
+        <source>This token has expired. Expired tokens can only be deleted.</source>
+        <translation>此權杖已過期。已過期的權杖只能刪除。</translation>
+    </message>
+    <message>
+        <source>Active: click the switch or press Space to deactivate</source>
+        <translation>啟用中：按一下開關或按空白鍵即可停用</translation>
+    </message>
+    <message>
+        <source>Inactive: click the switch or press Space to activate</source>
+        <translation>已停用：按一下開關或按空白鍵即可啟用</translation>
+    </message>
+    <message>
+        <source>Generated by Docker Desktop when you signed in</source>
+        <translation>登入時由 Docker Desktop 產生</translation>
+    </message>
+    <message>
+        <source>Generated by hand</source>
+        <translation>手動產生</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>從未使用</translation>
+    </message>
+    <message>
+        <source>This token never expires</source>
+        <translation>此權杖永不到期</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>已於 %1 過期</translation>
+    </message>
+    <message>
+        <source>Expires soon: %1</source>
+        <translation>即將到期：%1</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>將於 %1 到期</translation>
+    </message>
+    <message>
+        <source>Actions for “%1”</source>
+        <translation>「%1」的動作</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用時間</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>動作</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage your Docker Hub personal access tokens.</source>
+        <translation>管理您的 Docker Hub 個人存取權杖。</translation>
+    </message>
+    <message>
+        <source>Use the Hub API at &lt;url&gt; (default %1).</source>
+        <translation>使用位於 &lt;url&gt; 的 Hub API（預設：%1）。</translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample tokens and sign in as demo.</source>
+        <translation>啟動含有範例權杖的本機示範伺服器，並以 demo 身分登入。</translation>
+    </message>
+    <message>
+        <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
+        <translation>以語言 &lt;code&gt; 顯示應用程式（ja, zh_CN, …）。</translation>
+    </message>
+    <message>
+        <source>--server and --demo cannot be used together.</source>
+        <translation>--server 和 --demo 不能同時使用。</translation>
+    </message>
+    <message>
+        <source>cannot use the server %1: %2</source>
+        <translation>無法使用伺服器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>示範模式</translation>
+    </message>
+    <message>
+        <source>unknown language %1; use one of: %2</source>
+        <translation>未知的語言 %1；請使用下列語言之一：%2</translation>
+    </message>
+</context>
+</TS>
