@@ -12,11 +12,6 @@ namespace WireFormat {
 
 namespace {
 
-QString trText(const char *text)
-{
-    return QCoreApplication::translate("WireFormat", text);
-}
-
 struct ScopeName {
     TokenScope scope;
     QLatin1String wire;
@@ -35,14 +30,15 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *why = body.trimmed().isEmpty() ? trText("The server sent an empty reply.")
-                                        : trText("The server's reply is not valid JSON (%1 at offset %2).")
-                                              .arg(parseError.errorString())
-                                              .arg(parseError.offset);
+        *why = body.trimmed().isEmpty()
+            ? QCoreApplication::translate("WireFormat", "The server sent an empty reply.")
+            : QCoreApplication::translate("WireFormat", "The server's reply is not valid JSON (%1 at offset %2).")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *why = trText("The server's reply is not a JSON object.");
+        *why = QCoreApplication::translate("WireFormat", "The server's reply is not a JSON object.");
         return std::nullopt;
     }
     return doc.object();
@@ -233,7 +229,8 @@ ApiResult<AccessToken> decodeTokenReply(const QByteArray &body)
         return ApiResult<AccessToken>::failure(malformedReply(200, why));
     std::optional<AccessToken> token = decodeAccessToken(*object);
     if (!token)
-        return ApiResult<AccessToken>::failure(malformedReply(200, trText("The token in the reply has no id.")));
+        return ApiResult<AccessToken>::failure(
+            malformedReply(200, QCoreApplication::translate("WireFormat", "The token in the reply has no id.")));
     return ApiResult<AccessToken>::success(std::move(*token));
 }
 
@@ -246,10 +243,12 @@ ApiResult<CreatedToken> decodeCreatedTokenReply(const QByteArray &body)
     CreatedToken created;
     std::optional<AccessToken> token = decodeAccessToken(*object, &created.secret);
     if (!token)
-        return ApiResult<CreatedToken>::failure(malformedReply(201, trText("The new token in the reply has no id.")));
+        return ApiResult<CreatedToken>::failure(
+            malformedReply(201, QCoreApplication::translate("WireFormat", "The new token in the reply has no id.")));
     if (created.secret.isEmpty()) {
         return ApiResult<CreatedToken>::failure(
-            malformedReply(201, trText("The server created the token but did not send its secret.")));
+            malformedReply(201, QCoreApplication::translate(
+                                    "WireFormat", "The server created the token but did not send its secret.")));
     }
     created.token = std::move(*token);
     return ApiResult<CreatedToken>::success(std::move(created));
@@ -265,7 +264,8 @@ ApiResult<TokenPage> decodeTokenPageReply(const QByteArray &body, int page, int 
     const QJsonValue results = object->value(QLatin1String("results"));
     if (!count.isDouble() || count.toDouble() < 0 || !results.isArray()) {
         return ApiResult<TokenPage>::failure(
-            malformedReply(200, trText("The token list in the reply lacks \"count\" or \"results\".")));
+            malformedReply(200, QCoreApplication::translate(
+                                    "WireFormat", "The token list in the reply lacks \"count\" or \"results\".")));
     }
     TokenPage p;
     p.page = page;
@@ -284,7 +284,7 @@ ApiResult<TokenPage> decodeTokenPageReply(const QByteArray &body, int page, int 
         std::optional<AccessToken> token = item.isObject() ? decodeAccessToken(item.toObject()) : std::nullopt;
         if (!token) {
             return ApiResult<TokenPage>::failure(
-                malformedReply(200, trText("A token in the list has no id.")));
+                malformedReply(200, QCoreApplication::translate("WireFormat", "A token in the list has no id.")));
         }
         p.results.append(std::move(*token));
     }
@@ -301,7 +301,8 @@ ApiResult<QString> decodeSignInReply(const QByteArray &body)
     if (jwt.isEmpty())
         jwt = stringField(*object, QLatin1String("access_token"));
     if (jwt.isEmpty())
-        return ApiResult<QString>::failure(malformedReply(200, trText("The sign-in reply carries no token.")));
+        return ApiResult<QString>::failure(
+            malformedReply(200, QCoreApplication::translate("WireFormat", "The sign-in reply carries no token.")));
     return ApiResult<QString>::success(jwt);
 }
 

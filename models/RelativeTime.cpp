@@ -9,7 +9,7 @@ namespace RelativeTime {
 QString format(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
-        return QCoreApplication::translate("RelativeTime", "Never");
+        return QCoreApplication::translate("RelativeTime", "Never", "last used");
     const qint64 secs = when.secsTo(now);
     if (secs < 60) // includes a clock a little ahead of ours
         return QCoreApplication::translate("RelativeTime", "just now");

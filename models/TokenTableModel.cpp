@@ -108,7 +108,7 @@ QVariant TokenTableModel::displayData(const AccessToken &token, int column) cons
     case Created: return RelativeTime::date(token.createdAt);
     case LastUsed: return RelativeTime::format(token.lastUsed, now());
     case Expires:
-        return token.neverExpires() ? tr("Never") : RelativeTime::date(token.expiresAt);
+        return token.neverExpires() ? tr("Never", "expires") : RelativeTime::date(token.expiresAt);
     case Actions: return QString();
     }
     return {};

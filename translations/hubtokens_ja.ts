@@ -90,62 +90,20 @@
         <translation>このトークンを編集できない理由</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>説明(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use something that indicates the use case or purpose of the token.</source>
-        <translation>トークンの用途や目的がわかる説明を入力してください。</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>説明の文字数</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>説明のエラー</translation>
-    </message>
-    <message>
-        <source>Access permissions</source>
-        <translation>アクセス権限</translation>
-    </message>
-    <message>
         <source>This token was made before access permissions existed and has full access. Choose a permission to restrict it.</source>
         <translation>このトークンはアクセス権限の導入前に作成されたため、フルアクセス権があります。制限するには権限を選択してください。</translation>
-    </message>
-    <message>
-        <source>Access permissions error</source>
-        <translation>アクセス権限のエラー</translation>
     </message>
     <message>
         <source>Expiration date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
         <source>Expiration dates can&apos;t be changed. Generate a new token to set a new one.</source>
         <translation>有効期限は変更できません。新しい有効期限を設定するには、新しいトークンを生成してください。</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters long.</source>
-        <translation>
-            <numerusform>説明は %n 文字以内で入力してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter a description.</source>
@@ -160,16 +118,9 @@
         <translation>セッションの有効期限が切れました。もう一度サインインしてから、再度「保存」を選択してください。変更内容は保持されています。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -390,28 +341,8 @@
         <translation>Docker CLI でサインインするときに、パスワードの代わりに個人用アクセストークンを使用できます。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
         <source>e.g. CI pipeline on build server</source>
         <translation>例：ビルドサーバーの CI パイプライン</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>説明(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use something that indicates the use case or purpose of the token.</source>
-        <translation>トークンの用途や目的がわかる説明を入力してください。</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>説明の文字数</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>説明のエラー</translation>
     </message>
     <message>
         <source>Expiration date</source>
@@ -446,11 +377,6 @@
         <translation>有効期限の時刻</translation>
     </message>
     <message>
-        <source>at</source>
-        <extracomment>Between the custom expiry date and hour: &quot;[date] at [hour]&quot;</extracomment>
-        <translation>の</translation>
-    </message>
-    <message>
         <source>Expiry summary</source>
         <translation>有効期限の概要</translation>
     </message>
@@ -459,24 +385,8 @@
         <translation>有効期限のエラー</translation>
     </message>
     <message>
-        <source>Access permissions</source>
-        <translation>アクセス権限</translation>
-    </message>
-    <message>
-        <source>Access permissions error</source>
-        <translation>アクセス権限のエラー</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>生成</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Choose a time in the future.</source>
@@ -485,12 +395,6 @@
     <message>
         <source>Choose a date at most one year ahead.</source>
         <translation>1 年以内の日付を選択してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters long.</source>
-        <translation>
-            <numerusform>説明は %n 文字以内で入力してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The token will expire on %1.</source>
@@ -509,8 +413,9 @@
         <translation>セッションの有効期限が切れました。もう一度サインインしてから、再度「生成」を選択してください。入力内容は保持されています。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
+        <source>Time:</source>
+        <extracomment>The label of the hour picker beside the custom expiry date</extracomment>
+        <translation>時刻：</translation>
     </message>
 </context>
 <context>
@@ -853,28 +758,6 @@
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <source>A token was not deleted</source>
-        <translation>トークンを削除できませんでした</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens were not deleted</source>
-        <translation>
-            <numerusform>%n 個のトークンを削除できませんでした</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This token could not be deleted:</source>
-        <translation>次のトークンを削除できませんでした：</translation>
-    </message>
-    <message>
-        <source>These tokens could not be deleted:</source>
-        <translation>次のトークンを削除できませんでした：</translation>
-    </message>
-    <message>
-        <source>They are still in the list. %1</source>
-        <translation>トークンは一覧に残っています。%1</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1（デモ）</translation>
     </message>
@@ -946,6 +829,18 @@
             <numerusform>%n 個のトークンを削除しました</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) not deleted</source>
+        <translation>
+            <numerusform>%n 個のトークンを削除できませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be deleted and will stay in the list:</source>
+        <translation>
+            <numerusform>次の %n 個のトークンは削除できなかったため、一覧に残ります：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -993,10 +888,6 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <source>Never</source>
-        <translation>未使用</translation>
-    </message>
-    <message>
         <source>just now</source>
         <translation>たった今</translation>
     </message>
@@ -1038,6 +929,11 @@
         <source>%1 %2</source>
         <extracomment>A tooltip&apos;s full date and time: &quot;%1 %2&quot; is &quot;[date] [time]&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last used</comment>
+        <translation>未使用</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1092,6 @@
         <translation>アクセス権限：</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
         <source>Expiration date</source>
         <translation>有効期限</translation>
     </message>
@@ -1281,6 +1173,11 @@
         <source>Close without copying</source>
         <translation>コピーせずに閉じる</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>TokenDetailsDialog</name>
@@ -1299,10 +1196,6 @@
     <message>
         <source>Access token details</source>
         <translation>アクセストークンの詳細</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1424,6 +1317,65 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>last used</comment>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>説明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use something that indicates the use case or purpose of the token.</source>
+        <translation>トークンの用途や目的がわかる説明を入力してください。</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>説明の文字数</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>説明のエラー</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>アクセス権限</translation>
+    </message>
+    <message>
+        <source>Access permissions error</source>
+        <translation>アクセス権限のエラー</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>説明は %n 文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -1492,10 +1444,6 @@
     <message>
         <source>Manual</source>
         <translation>手動</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>A token from before scopes existed: it has full access.</source>
@@ -1580,6 +1528,50 @@
     <message>
         <source>Actions</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>WireFormat</name>
+    <message>
+        <source>The server sent an empty reply.</source>
+        <translation>サーバーから空の応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (%1 at offset %2).</source>
+        <translation>サーバーの応答は有効な JSON ではありません（オフセット %2：%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
+        <translation>サーバーの応答は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The token in the reply has no id.</source>
+        <translation>応答内のトークンに ID がありません。</translation>
+    </message>
+    <message>
+        <source>The new token in the reply has no id.</source>
+        <translation>応答内の新しいトークンに ID がありません。</translation>
+    </message>
+    <message>
+        <source>The server created the token but did not send its secret.</source>
+        <translation>サーバーはトークンを作成しましたが、トークンの値を送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
+        <translation>応答内のトークン一覧に &quot;count&quot; または &quot;results&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>A token in the list has no id.</source>
+        <translation>一覧内のトークンに ID がありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in reply carries no token.</source>
+        <translation>サインインの応答にトークンが含まれていません。</translation>
     </message>
 </context>
 <context>

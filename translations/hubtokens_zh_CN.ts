@@ -90,62 +90,20 @@
         <translation>此令牌无法编辑的原因</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>描述(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use something that indicates the use case or purpose of the token.</source>
-        <translation>请使用能说明令牌用途或目的的描述。</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>描述长度</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>描述错误</translation>
-    </message>
-    <message>
-        <source>Access permissions</source>
-        <translation>访问权限</translation>
-    </message>
-    <message>
         <source>This token was made before access permissions existed and has full access. Choose a permission to restrict it.</source>
         <translation>此令牌创建于访问权限推出之前，拥有完全访问权限。请选择一项权限来加以限制。</translation>
-    </message>
-    <message>
-        <source>Access permissions error</source>
-        <translation>访问权限错误</translation>
     </message>
     <message>
         <source>Expiration date</source>
         <translation>过期日期</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>永不过期</translation>
-    </message>
-    <message>
         <source>Expiration dates can&apos;t be changed. Generate a new token to set a new one.</source>
         <translation>过期日期无法更改。如需设置新的过期日期，请生成新令牌。</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters long.</source>
-        <translation>
-            <numerusform>描述最多只能包含 %n 个字符。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter a description.</source>
@@ -160,16 +118,9 @@
         <translation>您的会话已过期。请重新登录，然后再次选择“保存”。您的更改会保留。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不过期</translation>
     </message>
 </context>
 <context>
@@ -390,28 +341,8 @@
         <translation>使用 Docker CLI 登录时，可以使用个人访问令牌代替密码。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
         <source>e.g. CI pipeline on build server</source>
         <translation>例如：构建服务器上的 CI 流水线</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>描述(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use something that indicates the use case or purpose of the token.</source>
-        <translation>请使用能说明令牌用途或目的的描述。</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>描述长度</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>描述错误</translation>
     </message>
     <message>
         <source>Expiration date</source>
@@ -446,11 +377,6 @@
         <translation>过期时刻</translation>
     </message>
     <message>
-        <source>at</source>
-        <extracomment>Between the custom expiry date and hour: &quot;[date] at [hour]&quot;</extracomment>
-        <translation>的</translation>
-    </message>
-    <message>
         <source>Expiry summary</source>
         <translation>过期摘要</translation>
     </message>
@@ -459,24 +385,8 @@
         <translation>过期日期错误</translation>
     </message>
     <message>
-        <source>Access permissions</source>
-        <translation>访问权限</translation>
-    </message>
-    <message>
-        <source>Access permissions error</source>
-        <translation>访问权限错误</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>生成</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Choose a time in the future.</source>
@@ -485,12 +395,6 @@
     <message>
         <source>Choose a date at most one year ahead.</source>
         <translation>请选择一年以内的日期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters long.</source>
-        <translation>
-            <numerusform>描述最多只能包含 %n 个字符。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The token will expire on %1.</source>
@@ -509,8 +413,9 @@
         <translation>您的会话已过期。请重新登录，然后再次选择“生成”。您输入的内容会保留。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
+        <source>Time:</source>
+        <extracomment>The label of the hour picker beside the custom expiry date</extracomment>
+        <translation>时间：</translation>
     </message>
 </context>
 <context>
@@ -853,28 +758,6 @@
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <source>A token was not deleted</source>
-        <translation>有 1 个令牌未删除</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens were not deleted</source>
-        <translation>
-            <numerusform>有 %n 个令牌未删除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This token could not be deleted:</source>
-        <translation>无法删除以下令牌：</translation>
-    </message>
-    <message>
-        <source>These tokens could not be deleted:</source>
-        <translation>无法删除以下令牌：</translation>
-    </message>
-    <message>
-        <source>They are still in the list. %1</source>
-        <translation>令牌仍保留在列表中。%1</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1（演示）</translation>
     </message>
@@ -946,6 +829,18 @@
             <numerusform>已删除 %n 个令牌</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) not deleted</source>
+        <translation>
+            <numerusform>%n 个令牌未删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be deleted and will stay in the list:</source>
+        <translation>
+            <numerusform>以下 %n 个令牌无法删除，将保留在列表中：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -993,10 +888,6 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <source>Never</source>
-        <translation>从未使用</translation>
-    </message>
-    <message>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -1038,6 +929,11 @@
         <source>%1 %2</source>
         <extracomment>A tooltip&apos;s full date and time: &quot;%1 %2&quot; is &quot;[date] [time]&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last used</comment>
+        <translation>从未使用</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1092,6 @@
         <translation>访问权限：</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>永不过期</translation>
-    </message>
-    <message>
         <source>Expiration date</source>
         <translation>过期日期</translation>
     </message>
@@ -1281,6 +1173,11 @@
         <source>Close without copying</source>
         <translation>不复制并关闭</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不过期</translation>
+    </message>
 </context>
 <context>
     <name>TokenDetailsDialog</name>
@@ -1299,10 +1196,6 @@
     <message>
         <source>Access token details</source>
         <translation>访问令牌详细信息</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>从不</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1424,6 +1317,65 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>last used</comment>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不过期</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use something that indicates the use case or purpose of the token.</source>
+        <translation>请使用能说明令牌用途或目的的描述。</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>描述长度</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>描述错误</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>访问权限</translation>
+    </message>
+    <message>
+        <source>Access permissions error</source>
+        <translation>访问权限错误</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>描述最多只能包含 %n 个字符。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -1492,10 +1444,6 @@
     <message>
         <source>Manual</source>
         <translation>手动</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>永不过期</translation>
     </message>
     <message>
         <source>A token from before scopes existed: it has full access.</source>
@@ -1580,6 +1528,50 @@
     <message>
         <source>Actions</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不过期</translation>
+    </message>
+</context>
+<context>
+    <name>WireFormat</name>
+    <message>
+        <source>The server sent an empty reply.</source>
+        <translation>服务器返回了空响应。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (%1 at offset %2).</source>
+        <translation>服务器的响应不是有效的 JSON（偏移量 %2：%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
+        <translation>服务器的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The token in the reply has no id.</source>
+        <translation>响应中的令牌没有 ID。</translation>
+    </message>
+    <message>
+        <source>The new token in the reply has no id.</source>
+        <translation>响应中的新令牌没有 ID。</translation>
+    </message>
+    <message>
+        <source>The server created the token but did not send its secret.</source>
+        <translation>服务器已创建令牌，但未发送令牌值。</translation>
+    </message>
+    <message>
+        <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
+        <translation>响应中的令牌列表缺少 &quot;count&quot; 或 &quot;results&quot;。</translation>
+    </message>
+    <message>
+        <source>A token in the list has no id.</source>
+        <translation>列表中有令牌没有 ID。</translation>
+    </message>
+    <message>
+        <source>The sign-in reply carries no token.</source>
+        <translation>登录响应中不包含令牌。</translation>
     </message>
 </context>
 <context>

@@ -90,62 +90,20 @@
         <translation>此權杖無法編輯的原因</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>說明(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use something that indicates the use case or purpose of the token.</source>
-        <translation>請輸入能表明權杖用途或目的的說明。</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>說明長度</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>說明錯誤</translation>
-    </message>
-    <message>
-        <source>Access permissions</source>
-        <translation>存取權限</translation>
-    </message>
-    <message>
         <source>This token was made before access permissions existed and has full access. Choose a permission to restrict it.</source>
         <translation>此權杖建立於存取權限推出之前，具有完整存取權。請選擇一項權限來加以限制。</translation>
-    </message>
-    <message>
-        <source>Access permissions error</source>
-        <translation>存取權限錯誤</translation>
     </message>
     <message>
         <source>Expiration date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>永不到期</translation>
-    </message>
-    <message>
         <source>Expiration dates can&apos;t be changed. Generate a new token to set a new one.</source>
         <translation>到期日無法變更。如需設定新的到期日，請產生新權杖。</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>儲存</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters long.</source>
-        <translation>
-            <numerusform>說明最多只能有 %n 個字元。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter a description.</source>
@@ -160,16 +118,9 @@
         <translation>您的工作階段已過期。請重新登入，然後再次選取「儲存」。您的變更會保留。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>關閉</translation>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不到期</translation>
     </message>
 </context>
 <context>
@@ -390,28 +341,8 @@
         <translation>使用 Docker CLI 登入時，可以使用個人存取權杖代替密碼。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>說明</translation>
-    </message>
-    <message>
         <source>e.g. CI pipeline on build server</source>
         <translation>例如：建置伺服器上的 CI 管線</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>說明(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use something that indicates the use case or purpose of the token.</source>
-        <translation>請輸入能表明權杖用途或目的的說明。</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>說明長度</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>說明錯誤</translation>
     </message>
     <message>
         <source>Expiration date</source>
@@ -446,11 +377,6 @@
         <translation>到期時刻</translation>
     </message>
     <message>
-        <source>at</source>
-        <extracomment>Between the custom expiry date and hour: &quot;[date] at [hour]&quot;</extracomment>
-        <translation>的</translation>
-    </message>
-    <message>
         <source>Expiry summary</source>
         <translation>到期摘要</translation>
     </message>
@@ -459,24 +385,8 @@
         <translation>到期日錯誤</translation>
     </message>
     <message>
-        <source>Access permissions</source>
-        <translation>存取權限</translation>
-    </message>
-    <message>
-        <source>Access permissions error</source>
-        <translation>存取權限錯誤</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>產生</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Choose a time in the future.</source>
@@ -485,12 +395,6 @@
     <message>
         <source>Choose a date at most one year ahead.</source>
         <translation>請選擇一年以內的日期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters long.</source>
-        <translation>
-            <numerusform>說明最多只能有 %n 個字元。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The token will expire on %1.</source>
@@ -509,8 +413,9 @@
         <translation>您的工作階段已過期。請重新登入，然後再次選取「產生」。您輸入的內容會保留。</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
+        <source>Time:</source>
+        <extracomment>The label of the hour picker beside the custom expiry date</extracomment>
+        <translation>時間：</translation>
     </message>
 </context>
 <context>
@@ -853,28 +758,6 @@
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <source>A token was not deleted</source>
-        <translation>有 1 個權杖未刪除</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens were not deleted</source>
-        <translation>
-            <numerusform>有 %n 個權杖未刪除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This token could not be deleted:</source>
-        <translation>無法刪除下列權杖：</translation>
-    </message>
-    <message>
-        <source>These tokens could not be deleted:</source>
-        <translation>無法刪除下列權杖：</translation>
-    </message>
-    <message>
-        <source>They are still in the list. %1</source>
-        <translation>權杖仍保留在清單中。%1</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1（示範）</translation>
     </message>
@@ -946,6 +829,18 @@
             <numerusform>已刪除 %n 個權杖</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) not deleted</source>
+        <translation>
+            <numerusform>%n 個權杖未刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be deleted and will stay in the list:</source>
+        <translation>
+            <numerusform>下列 %n 個權杖無法刪除，將保留在清單中：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -993,10 +888,6 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <source>Never</source>
-        <translation>從未使用</translation>
-    </message>
-    <message>
         <source>just now</source>
         <translation>剛剛</translation>
     </message>
@@ -1038,6 +929,11 @@
         <source>%1 %2</source>
         <extracomment>A tooltip&apos;s full date and time: &quot;%1 %2&quot; is &quot;[date] [time]&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last used</comment>
+        <translation>從未使用</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1092,6 @@
         <translation>存取權限：</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>永不到期</translation>
-    </message>
-    <message>
         <source>Expiration date</source>
         <translation>到期日</translation>
     </message>
@@ -1281,6 +1173,11 @@
         <source>Close without copying</source>
         <translation>不複製並關閉</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不到期</translation>
+    </message>
 </context>
 <context>
     <name>TokenDetailsDialog</name>
@@ -1299,10 +1196,6 @@
     <message>
         <source>Access token details</source>
         <translation>存取權杖詳細資料</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>從不</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1424,6 +1317,65 @@
         <source>Close</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <comment>last used</comment>
+        <translation>從未使用</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不到期</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>說明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use something that indicates the use case or purpose of the token.</source>
+        <translation>請輸入能表明權杖用途或目的的說明。</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>說明長度</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>說明錯誤</translation>
+    </message>
+    <message>
+        <source>Access permissions</source>
+        <translation>存取權限</translation>
+    </message>
+    <message>
+        <source>Access permissions error</source>
+        <translation>存取權限錯誤</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>說明最多只能有 %n 個字元。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -1492,10 +1444,6 @@
     <message>
         <source>Manual</source>
         <translation>手動</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>永不到期</translation>
     </message>
     <message>
         <source>A token from before scopes existed: it has full access.</source>
@@ -1580,6 +1528,50 @@
     <message>
         <source>Actions</source>
         <translation>動作</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不到期</translation>
+    </message>
+</context>
+<context>
+    <name>WireFormat</name>
+    <message>
+        <source>The server sent an empty reply.</source>
+        <translation>伺服器傳回了空白回應。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON (%1 at offset %2).</source>
+        <translation>伺服器的回應不是有效的 JSON（位移 %2：%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
+        <translation>伺服器的回應不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The token in the reply has no id.</source>
+        <translation>回應中的權杖沒有 ID。</translation>
+    </message>
+    <message>
+        <source>The new token in the reply has no id.</source>
+        <translation>回應中的新權杖沒有 ID。</translation>
+    </message>
+    <message>
+        <source>The server created the token but did not send its secret.</source>
+        <translation>伺服器已建立權杖，但未傳送權杖值。</translation>
+    </message>
+    <message>
+        <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
+        <translation>回應中的權杖清單缺少 &quot;count&quot; 或 &quot;results&quot;。</translation>
+    </message>
+    <message>
+        <source>A token in the list has no id.</source>
+        <translation>清單中有權杖沒有 ID。</translation>
+    </message>
+    <message>
+        <source>The sign-in reply carries no token.</source>
+        <translation>登入回應中不含權杖。</translation>
     </message>
 </context>
 <context>

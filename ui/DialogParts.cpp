@@ -50,6 +50,16 @@ QLabel *titleLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLabel *hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -75,14 +85,30 @@ QLabel *errorLabel(const QString &accessibleName, QWidget *parent)
     return label;
 }
 
-void setError(QLabel *label, const QString &text)
+namespace {
+void showError(QLabel *label, Qt::TextFormat format, const QString &text, const QString &spoken)
 {
-    const bool changed = label->text() != text || label->isVisible() == text.isEmpty();
+    const bool changed = label->text() != text || label->textFormat() != format
+        || label->isVisible() == text.isEmpty();
+    label->setTextFormat(format);
     label->setText(text);
-    label->setAccessibleDescription(text);
+    label->setAccessibleDescription(spoken);
     label->setVisible(!text.isEmpty());
     if (changed)
         refit(label->window());
+}
+} // namespace
+
+void setError(QLabel *label, const QString &text)
+{
+    showError(label, Qt::PlainText, text, text);
+}
+
+void setError(QLabel *label, const QString &title, const QString &message)
+{
+    showError(label, Qt::RichText,
+              QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()),
+              title + QLatin1Char('\n') + message);
 }
 
 void refit(QWidget *window)

@@ -14,12 +14,16 @@ constexpr int MaxDescriptionLength = 100;
 
 // The bold heading line at the top of a dialog.
 QLabel *titleLabel(const QString &text, QWidget *parent);
+// A bold label above a field (a section of a form); `buddy` gets the focus for its mnemonic.
+QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent);
 // A subtle hint under a field (smaller, muted, word-wrapped).
 QLabel *hintLabel(const QString &text, QWidget *parent);
 // An inline validation message under a field: subtle red, word-wrapped, hidden while empty.
 QLabel *errorLabel(const QString &accessibleName, QWidget *parent);
 // Sets an error label's text and shows it, or hides it when `text` is empty.
 void setError(QLabel *label, const QString &text);
+// The same with a short title in bold on its own line and the message below it (no sentence glued in code).
+void setError(QLabel *label, const QString &title, const QString &message);
 // Read-only text that can be selected with the mouse and keyboard. One line unless `wrap`.
 QLabel *selectableLabel(const QString &text, QWidget *parent, bool wrap = false);
 

@@ -3,16 +3,12 @@
 #include "ClipboardGuard.h"
 #include "CreateTokenRequest.h"
 #include "DialogParts.h"
-#include "ErrorText.h"
 #include "HubClient.h"
 #include "ScopePicker.h"
 #include "TokenCreatedDialog.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,36 +20,17 @@ namespace {
 
 enum ExpiryChoice { ExpiryNone, Expiry30, Expiry90, ExpiryCustom };
 
-QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 GenerateTokenDialog::GenerateTokenDialog(HubClient *client, const QString &username, ClipboardGuard *clipboard,
                                          QWidget *parent)
-    : QDialog(parent)
-    , m_client(client)
+    : TokenFormDialog(client, parent)
     , m_username(username)
     , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("generateTokenDialog"));
     buildUi();
     retranslateUi();
-}
-
-GenerateTokenDialog::~GenerateTokenDialog()
-{
-    if (m_request) {
-        m_request->disconnect(this);
-        m_request->abort();
-    }
 }
 
 void GenerateTokenDialog::buildUi()
@@ -66,24 +43,7 @@ void GenerateTokenDialog::buildUi()
     outer->addWidget(m_intro);
     outer->addSpacing(8);
 
-    // Description
-    m_description = new QLineEdit(this);
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_descriptionLabel = sectionLabel(QString(), m_description, this);
-    outer->addWidget(m_descriptionLabel);
-    outer->addWidget(m_description);
-    auto *descRow = new QHBoxLayout;
-    m_descriptionHint = DialogParts::hintLabel(QString(), this);
-    descRow->addWidget(m_descriptionHint, 1);
-    m_counter = DialogParts::hintLabel(QString(), this);
-    m_counter->setObjectName(QStringLiteral("descriptionCounter"));
-    m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_counter->setWordWrap(false);
-    descRow->addWidget(m_counter, 0, Qt::AlignTop);
-    outer->addLayout(descRow);
-    m_descriptionError = DialogParts::errorLabel(QString(), this);
-    m_descriptionError->setObjectName(QStringLiteral("descriptionError"));
-    outer->addWidget(m_descriptionError);
+    addDescriptionField(outer);
     outer->addSpacing(10);
 
     // Expiration date
@@ -93,7 +53,7 @@ void GenerateTokenDialog::buildUi()
     for (const int choice : {ExpiryNone, Expiry30, Expiry90, ExpiryCustom})
         m_expiry->addItem(QString(), choice); // texts: retranslateUi()
     m_expiry->setCurrentIndex(Expiry30);
-    m_expiryLabel = sectionLabel(QString(), m_expiry, this);
+    m_expiryLabel = DialogParts::sectionLabel(QString(), m_expiry, this);
     outer->addWidget(m_expiryLabel);
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expiry);
@@ -112,9 +72,12 @@ void GenerateTokenDialog::buildUi()
     for (int h = 0; h < 24; ++h)
         m_customHour->addItem(QString(), h); // the locale's times: retranslateUi()
     m_customHour->setCurrentIndex(QTime::currentTime().hour());
-    auto *at = m_at = new QLabel(m_customRow);
+    // A label of its own for the hour (no words glued between the two pickers).
+    m_customHourLabel = new QLabel(m_customRow);
+    m_customHourLabel->setBuddy(m_customHour);
     customLayout->addWidget(m_customDate);
-    customLayout->addWidget(at);
+    customLayout->addSpacing(6);
+    customLayout->addWidget(m_customHourLabel);
     customLayout->addWidget(m_customHour);
     expiryRow->addWidget(m_customRow);
     expiryRow->addStretch(1);
@@ -128,31 +91,9 @@ void GenerateTokenDialog::buildUi()
     outer->addSpacing(10);
 
     // Access permissions
-    m_scopes = new ScopePicker(this);
-    m_scopes->setObjectName(QStringLiteral("scopePicker"));
-    m_scopeLabel = sectionLabel(QString(), m_scopes->button(TokenScope::PublicRead), this);
-    outer->addWidget(m_scopeLabel);
-    outer->addWidget(m_scopes);
-    m_scopeError = DialogParts::errorLabel(QString(), this);
-    m_scopeError->setObjectName(QStringLiteral("scopeError"));
-    outer->addWidget(m_scopeError);
+    addScopeField(outer);
+    addFormEnd(outer, QStringLiteral("generateButton"), QDialogButtonBox::Cancel);
 
-    outer->addSpacing(6);
-    m_formError = DialogParts::errorLabel(QString(), this);
-    m_formError->setObjectName(QStringLiteral("formError"));
-    outer->addWidget(m_formError);
-    outer->addStretch(1);
-
-    m_buttons = new QDialogButtonBox(this);
-    m_generate = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_generate->setObjectName(QStringLiteral("generateButton"));
-    m_generate->setDefault(true);
-    QPushButton *cancel = m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    outer->addWidget(m_buttons);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &GenerateTokenDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &GenerateTokenDialog::reject);
     // A server message about a field no longer applies once that field is edited.
     connect(m_description, &QLineEdit::textChanged, this, [this] {
         m_serverDescriptionError.clear();
@@ -174,8 +115,8 @@ void GenerateTokenDialog::buildUi()
     setTabOrder(m_expiry, m_customDate);
     setTabOrder(m_customDate, m_customHour);
     setTabOrder(m_customHour, m_scopes->button(TokenScope::PublicRead));
-    setTabOrder(m_scopes->button(TokenScope::PublicRead), m_generate);
-    setTabOrder(m_generate, cancel);
+    setTabOrder(m_scopes->button(TokenScope::PublicRead), m_submit);
+    setTabOrder(m_submit, m_cancel);
 
     DialogParts::setPreferredWidth(this, 500);
     DialogParts::refitWhenShown(this);
@@ -189,12 +130,8 @@ void GenerateTokenDialog::retranslateUi()
     m_title->setAccessibleName(m_title->text());
     m_intro->setText(
         tr("A personal access token can be used instead of your password when you sign in with the Docker CLI."));
-    m_description->setAccessibleName(tr("Description"));
+    retranslateFields();
     m_description->setPlaceholderText(tr("e.g. CI pipeline on build server"));
-    m_descriptionLabel->setText(tr("&Description"));
-    m_descriptionHint->setText(tr("Use something that indicates the use case or purpose of the token."));
-    m_counter->setAccessibleName(tr("Description length"));
-    m_descriptionError->setAccessibleName(tr("Description error"));
 
     m_expiry->setAccessibleName(tr("Expiration date"));
     m_expiry->setItemText(ExpiryNone, tr("None"));
@@ -207,26 +144,13 @@ void GenerateTokenDialog::retranslateUi()
     m_customHour->setAccessibleName(tr("Expiration hour"));
     for (int h = 0; h < m_customHour->count(); ++h)
         m_customHour->setItemText(h, DialogParts::formatTime(QTime(h, 0)));
-    //: Between the custom expiry date and hour: "[date] at [hour]"
-    m_at->setText(tr("at"));
+    //: The label of the hour picker beside the custom expiry date
+    m_customHourLabel->setText(tr("Time:"));
     m_expiryHint->setAccessibleName(tr("Expiry summary"));
     m_expiryError->setAccessibleName(tr("Expiration date error"));
-
-    m_scopes->setAccessibleName(tr("Access permissions"));
-    m_scopeLabel->setText(tr("Access permissions"));
-    m_scopeError->setAccessibleName(tr("Access permissions error"));
-    m_formError->setAccessibleName(tr("Error"));
-    m_generate->setText(m_busy ? tr("Generating…") : tr("Generate"));
-    m_generate->setAccessibleName(tr("Generate"));
-    m_cancel->setAccessibleName(tr("Cancel"));
+    m_submit->setText(isBusy() ? tr("Generating…") : tr("Generate"));
+    m_submit->setAccessibleName(tr("Generate"));
     updateState(); // the counter, the expiry summary and local errors
-}
-
-void GenerateTokenDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 bool GenerateTokenDialog::descriptionValid() const
@@ -270,11 +194,9 @@ bool GenerateTokenDialog::expiryValid(QString *why) const
 
 void GenerateTokenDialog::updateState()
 {
-    DialogParts::updateCounter(m_counter, m_description->text().trimmed());
-    const int count = DialogParts::characterCount(m_description->text().trimmed());
+    const int count = updateDescriptionCounter();
     if (count > DialogParts::MaxDescriptionLength) {
-        DialogParts::setError(m_descriptionError, tr("The description can be at most %n characters long.", nullptr,
-                                                     DialogParts::MaxDescriptionLength));
+        DialogParts::setError(m_descriptionError, descriptionTooLongText());
     } else {
         DialogParts::setError(m_descriptionError, m_serverDescriptionError);
     }
@@ -296,29 +218,23 @@ void GenerateTokenDialog::updateState()
     }
 
     const bool valid = descriptionValid() && expiryOk && m_scopes->scope().has_value();
-    m_generate->setEnabled(valid && !m_busy);
+    m_submit->setEnabled(valid && !isBusy());
     DialogParts::refit(this);
 }
 
-void GenerateTokenDialog::setBusy(bool busy)
+void GenerateTokenDialog::lockInputs(bool busy)
 {
-    m_busy = busy;
     m_description->setReadOnly(busy);
     m_expiry->setEnabled(!busy);
     m_customRow->setEnabled(!busy);
     m_scopes->setReadOnly(busy);
-    m_generate->setText(busy ? tr("Generating…") : tr("Generate"));
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    updateState();
+    m_submit->setText(busy ? tr("Generating…") : tr("Generate"));
 }
 
 void GenerateTokenDialog::submit()
 {
     updateState();
-    if (m_busy || m_request || !m_generate->isEnabled())
+    if (isBusy() || requestInFlight() || !m_submit->isEnabled())
         return; // one click = one token
     DialogParts::setError(m_formError, QString());
     m_serverDescriptionError.clear();
@@ -329,15 +245,32 @@ void GenerateTokenDialog::submit()
     draft.label = m_description->text().trimmed();
     draft.scope = m_scopes->scope().value_or(TokenScope::PublicRead);
     draft.expiresAt = chosenExpiry();
-    setBusy(true);
-    m_request = m_client->createToken(draft);
-    connect(m_request, &CreateTokenRequest::finished, this, &GenerateTokenDialog::onFinished);
+    CreateTokenRequest *request = m_client->createToken(draft);
+    connect(request, &CreateTokenRequest::finished, this, &GenerateTokenDialog::onFinished);
+    startRequest(request);
+}
+
+bool GenerateTokenDialog::showFieldError(Field field, const QString &text)
+{
+    switch (field) {
+    case Field::Description:
+        m_serverDescriptionError = text;
+        return true;
+    case Field::Scope:
+        m_serverScopeError = text;
+        return true;
+    case Field::Expiry:
+        m_serverExpiryError = text;
+        return true;
+    case Field::Other:
+        break;
+    }
+    return false;
 }
 
 void GenerateTokenDialog::onFinished(const ApiResult<CreatedToken> &result)
 {
-    m_request = nullptr;
-    setBusy(false);
+    requestFinished();
 
     if (result.ok()) {
         // Our own copy in a buffer of its own, which the created dialog wipes when it closes.
@@ -352,51 +285,12 @@ void GenerateTokenDialog::onFinished(const ApiResult<CreatedToken> &result)
         return;
     }
 
-    const ApiError error = *result.error;
-    switch (error.kind) {
-    case ApiError::Kind::Cancelled:
+    const ApiError &error = *result.error;
+    if (error.kind == ApiError::Kind::Cancelled)
         return;
-    case ApiError::Kind::Validation: {
-        QStringList other;
-        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-            const QString text = it.value().join(QLatin1Char(' '));
-            if (it.key().contains(QLatin1String("label"), Qt::CaseInsensitive))
-                m_serverDescriptionError = text;
-            else if (it.key().contains(QLatin1String("scope"), Qt::CaseInsensitive))
-                m_serverScopeError = text;
-            else if (it.key().contains(QLatin1String("expir"), Qt::CaseInsensitive))
-                m_serverExpiryError = text;
-            else
-                other += text;
-        }
-        if (!other.isEmpty())
-            DialogParts::setError(m_formError, other.join(QLatin1Char(' ')));
-        else if (error.fieldErrors.isEmpty())
-            DialogParts::setError(m_formError, ErrorText::message(error));
-        if (!m_serverDescriptionError.isEmpty())
-            m_description->setFocus();
-        break;
-    }
-    case ApiError::Kind::SessionExpired:
-        DialogParts::setError(m_formError,
-                              tr("Your session expired. Sign in again, then select Generate once more. "
-                                 "What you entered is kept."));
-        Q_EMIT sessionExpired();
-        break;
-    default:
-        DialogParts::setError(m_formError,
-                              tr("%1. %2").arg(ErrorText::title(error), ErrorText::message(error)));
-        break;
-    }
+    showFailure(error, tr("Your session expired. Sign in again, then select Generate once more. "
+                          "What you entered is kept."));
+    if (error.kind == ApiError::Kind::Validation && !m_serverDescriptionError.isEmpty())
+        m_description->setFocus();
     updateState();
-}
-
-void GenerateTokenDialog::reject()
-{
-    if (m_request) {
-        m_request->disconnect(this);
-        m_request->abort();
-        m_request = nullptr;
-    }
-    QDialog::reject();
 }

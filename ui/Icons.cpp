@@ -46,6 +46,22 @@ void drawKey(QPainter &p, const QRectF &box, const QColor &color)
     p.drawLine(QPointF(s * 0.34, 0), QPointF(s * 0.34, s * 0.11));
     p.restore();
 }
+
+// A filled disc, with the pen left white and `markWidth` wide for the mark drawn on it.
+void drawDisc(QPainter &p, qreal s, const QColor &fill, qreal markWidth)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(fill);
+    p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
+    p.setPen(QPen(Qt::white, s * markWidth, Qt::SolidLine, Qt::RoundCap));
+}
+
+// A vertical stroke down the middle from `top` to `bottom` and a dot at `dot` (fractions of the size): "!" or "i".
+void drawStrokeAndDot(QPainter &p, qreal s, qreal top, qreal bottom, qreal dot)
+{
+    p.drawLine(QPointF(s * 0.5, s * top), QPointF(s * 0.5, s * bottom));
+    p.drawPoint(QPointF(s * 0.5, s * dot));
+}
 } // namespace
 
 namespace Icons {
@@ -97,18 +113,14 @@ QIcon warning()
         p.setBrush(warningColor());
         p.drawPath(tri);
         p.setPen(QPen(Qt::white, s * 0.11, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(s * 0.5, s * 0.36), QPointF(s * 0.5, s * 0.6));
-        p.drawPoint(QPointF(s * 0.5, s * 0.76));
+        drawStrokeAndDot(p, s, 0.36, 0.6, 0.76);
     });
 }
 
 QIcon expired()
 {
     return draw([](QPainter &p, qreal s) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(danger());
-        p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
-        p.setPen(QPen(Qt::white, s * 0.1, Qt::SolidLine, Qt::RoundCap));
+        drawDisc(p, s, danger(), 0.1);
         p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.24));
         p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.7, s * 0.62));
     });
@@ -117,24 +129,16 @@ QIcon expired()
 QIcon error()
 {
     return draw([](QPainter &p, qreal s) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(danger());
-        p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
-        p.setPen(QPen(Qt::white, s * 0.11, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(s * 0.5, s * 0.26), QPointF(s * 0.5, s * 0.56));
-        p.drawPoint(QPointF(s * 0.5, s * 0.74));
+        drawDisc(p, s, danger(), 0.11);
+        drawStrokeAndDot(p, s, 0.26, 0.56, 0.74);
     });
 }
 
 QIcon info()
 {
     return draw([](QPainter &p, qreal s) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(accent());
-        p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
-        p.setPen(QPen(Qt::white, s * 0.11, Qt::SolidLine, Qt::RoundCap));
-        p.drawPoint(QPointF(s * 0.5, s * 0.28));
-        p.drawLine(QPointF(s * 0.5, s * 0.46), QPointF(s * 0.5, s * 0.74));
+        drawDisc(p, s, accent(), 0.11);
+        drawStrokeAndDot(p, s, 0.46, 0.74, 0.28);
     });
 }
 

@@ -58,6 +58,49 @@ QString quoted(const QString &label)
     return MainWindow::tr("“%1”").arg(label);
 }
 
+// A centred page of the stack (no tokens yet; nothing matches the filters): an icon, a large title, a wrapped text and
+// a button, named "<name>State", "<name>Title" and "<name>Text".
+struct StatePage {
+    QWidget *page;
+    QLabel *title;
+    QLabel *text;
+    QPushButton *button;
+};
+
+StatePage statePage(QWidget *parent, const QString &name, const QPixmap &pixmap)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(name + QLatin1String("State"));
+    page->setAttribute(Qt::WA_StyledBackground);
+    auto *col = new QVBoxLayout(page);
+    col->setAlignment(Qt::AlignCenter);
+    col->setSpacing(10);
+
+    auto *icon = new QLabel(page);
+    icon->setPixmap(pixmap);
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(page);
+    title->setObjectName(name + QLatin1String("Title"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setWeight(QFont::DemiBold);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(page);
+    text->setObjectName(name + QLatin1String("Text"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto *button = new QPushButton(page);
+    button->setAutoDefault(false);
+
+    col->addWidget(icon, 0, Qt::AlignHCenter);
+    col->addWidget(title, 0, Qt::AlignHCenter);
+    col->addWidget(text, 0, Qt::AlignHCenter);
+    col->addSpacing(6);
+    col->addWidget(button, 0, Qt::AlignHCenter);
+    return {page, title, text, button};
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -347,82 +390,33 @@ QWidget *MainWindow::buildToolbar()
 
 QWidget *MainWindow::buildEmptyState()
 {
-    auto *page = new QWidget(m_stack);
-    page->setObjectName(QStringLiteral("emptyState"));
-    page->setAttribute(Qt::WA_StyledBackground);
-    auto *col = new QVBoxLayout(page);
-    col->setAlignment(Qt::AlignCenter);
-    col->setSpacing(10);
-
-    auto *icon = new QLabel(page);
-    icon->setPixmap(Icons::key(Icons::accent(), 56).pixmap(56, 56));
-    icon->setAlignment(Qt::AlignCenter);
-    auto *title = m_emptyTitle = new QLabel(page);
-    title->setObjectName(QStringLiteral("emptyTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.25);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = m_emptyText = new QLabel(page);
-    text->setObjectName(QStringLiteral("emptyText"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
+    const StatePage state = statePage(m_stack, QStringLiteral("empty"), Icons::key(Icons::accent(), 56).pixmap(56, 56));
+    m_emptyTitle = state.title;
+    m_emptyText = state.text;
     // About 62 Latin characters a line, in any script (set again on every language change: retranslateUi()).
-    text->setFixedWidth(qMax(360, text->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
-    auto *button = m_emptyGenerate = new QPushButton(page);
-    button->setObjectName(QStringLiteral("emptyGenerateButton"));
-    button->setProperty("primary", true);
-    button->setAutoDefault(false);
-    connect(button, &QPushButton::clicked, this, &MainWindow::generateToken);
-
-    col->addWidget(icon, 0, Qt::AlignHCenter);
-    col->addWidget(title, 0, Qt::AlignHCenter);
-    col->addWidget(text, 0, Qt::AlignHCenter);
-    col->addSpacing(6);
-    col->addWidget(button, 0, Qt::AlignHCenter);
-    return page;
+    m_emptyText->setFixedWidth(qMax(360, m_emptyText->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
+    m_emptyGenerate = state.button;
+    m_emptyGenerate->setObjectName(QStringLiteral("emptyGenerateButton"));
+    m_emptyGenerate->setProperty("primary", true);
+    connect(m_emptyGenerate, &QPushButton::clicked, this, &MainWindow::generateToken);
+    return state.page;
 }
 
 QWidget *MainWindow::buildNoMatchState()
 {
-    auto *page = new QWidget(m_stack);
-    page->setObjectName(QStringLiteral("noMatchState"));
-    page->setAttribute(Qt::WA_StyledBackground);
-    auto *col = new QVBoxLayout(page);
-    col->setAlignment(Qt::AlignCenter);
-    col->setSpacing(10);
-
-    auto *icon = new QLabel(page);
-    icon->setPixmap(Icons::search().pixmap(40, 40));
-    icon->setAlignment(Qt::AlignCenter);
-    auto *title = m_noMatchTitle = new QLabel(page);
-    title->setObjectName(QStringLiteral("noMatchTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.25);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
-    auto *text = m_noMatchText = new QLabel(page);
-    text->setObjectName(QStringLiteral("noMatchText"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    auto *button = m_clearFilters = new QPushButton(page);
-    button->setObjectName(QStringLiteral("clearFiltersButton"));
-    button->setAutoDefault(false);
-    connect(button, &QPushButton::clicked, this, [this] {
+    const StatePage state = statePage(m_stack, QStringLiteral("noMatch"), Icons::search().pixmap(40, 40));
+    m_noMatchTitle = state.title;
+    m_noMatchText = state.text;
+    m_clearFilters = state.button;
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
         m_sourceFilter->setCurrentIndex(0);
         m_proxy->clearFilters();
         m_search->setFocus();
     });
-
-    col->addWidget(icon, 0, Qt::AlignHCenter);
-    col->addWidget(title, 0, Qt::AlignHCenter);
-    col->addWidget(text, 0, Qt::AlignHCenter);
-    col->addSpacing(6);
-    col->addWidget(button, 0, Qt::AlignHCenter);
-    return page;
+    return state.page;
 }
 
 void MainWindow::setupTable()
@@ -706,6 +700,9 @@ void MainWindow::updateLanguageMenu()
     for (QAction *action : actions)
         action->setChecked(action->data().toString() == m_languages->chosen());
     m_languageButton->setText(LanguageManager::nativeName(m_languages->current()));
+    // The menu arrow is drawn in the button's bottom-right corner: leave the centred name room to clear it.
+    m_languageButton->setMinimumWidth(0);
+    m_languageButton->setMinimumWidth(m_languageButton->sizeHint().width() + m_languageButton->fontMetrics().height());
 }
 
 void MainWindow::restoreSettings()
@@ -1319,14 +1316,18 @@ void MainWindow::finishDeletes()
     Q_EMIT deletionFinished(done.deleted, failed);
     if (failed == 0)
         return;
-    QStringList lines;
-    for (const auto &[token, error] : done.failures)
+    // Each failure by name with its reason; below, what to do about each kind of reason, once.
+    QStringList lines, advice;
+    for (const auto &[token, error] : done.failures) {
         lines << tr("• %1: %2").arg(quoted(token.label), ErrorText::title(error));
-    const QString title = failed == 1 ? tr("A token was not deleted") : tr("%n tokens were not deleted", nullptr, failed);
-    const QString text = (failed == 1 ? tr("This token could not be deleted:") : tr("These tokens could not be deleted:"))
+        const QString message = ErrorText::message(error);
+        if (!advice.contains(message))
+            advice << message;
+    }
+    const QString title = tr("%n token(s) not deleted", nullptr, failed);
+    const QString text = tr("%n token(s) could not be deleted and will stay in the list:", nullptr, failed)
         + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    Prompter::instance().inform(this, title, text,
-                                tr("They are still in the list. %1").arg(ErrorText::message(done.failures.first().second)));
+    Prompter::instance().inform(this, title, text, advice.join(QLatin1Char('\n')));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -157,7 +157,7 @@ void TokenCreatedDialog::retranslateUi()
     m_scope->setText(TokenScopes::displayName(m_created.token.scope));
     m_scope->setAccessibleName(tr("Access permissions"));
     setLabel(m_scope, tr("Access permissions:"));
-    m_expires->setText(m_created.token.neverExpires() ? tr("Never")
+    m_expires->setText(m_created.token.neverExpires() ? tr("Never", "expires")
                                                       : DialogParts::formatDateTime(m_created.token.expiresAt));
     m_expires->setAccessibleName(tr("Expiration date"));
     setLabel(m_expires, tr("Expiration date:"));

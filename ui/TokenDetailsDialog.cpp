@@ -59,7 +59,6 @@ TokenDetailsDialog::TokenDetailsDialog(const AccessToken &token, QWidget *parent
         form->addRow(row.label, row.value);
         m_rows.append(row);
     };
-    const auto never = [] { return tr("Never"); };
     const auto orUnknown = [](const QString &value) { return value.isEmpty() ? tr("Unknown") : value; };
 
     addRow([] { return tr("Description:"); }, [t = token] { return t.label; }, [] { return tr("Description"); }, true);
@@ -73,6 +72,8 @@ TokenDetailsDialog::TokenDetailsDialog(const AccessToken &token, QWidget *parent
     m_copy->setObjectName(QStringLiteral("copyUuidButton"));
     m_copy->setAutoDefault(false);
     uuidRow->addWidget(uuid, 1);
+    // Keep the UUID's last characters clear of the button, however wide the labels column is in this language.
+    uuidRow->addSpacing(uuid->fontMetrics().averageCharWidth() * 2);
     uuidRow->addWidget(m_copy);
     {
         Row row;
@@ -102,10 +103,14 @@ TokenDetailsDialog::TokenDetailsDialog(const AccessToken &token, QWidget *parent
     addRow([] { return tr("Created:"); }, [t = token] { return DialogParts::formatDateTime(t.createdAt); },
            [] { return tr("Created"); });
     addRow([] { return tr("Last used:"); },
-           [t = token, never] { return t.lastUsed.isValid() ? DialogParts::formatDateTime(t.lastUsed) : never(); },
+           [t = token] {
+               return t.lastUsed.isValid() ? DialogParts::formatDateTime(t.lastUsed) : tr("Never", "last used");
+           },
            [] { return tr("Last used"); });
     addRow([] { return tr("Expires:"); },
-           [t = token, never] { return t.neverExpires() ? never() : DialogParts::formatDateTime(t.expiresAt); },
+           [t = token] {
+               return t.neverExpires() ? tr("Never", "expires") : DialogParts::formatDateTime(t.expiresAt);
+           },
            [] { return tr("Expires"); });
     addRow([] { return tr("Creator IP:"); }, [t = token, orUnknown] { return orUnknown(t.creatorIp); },
            [] { return tr("Creator IP"); });

@@ -5,6 +5,7 @@
 #include "ClipboardGuard.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
+#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
 #include "LanguageManager.h"
@@ -35,15 +36,6 @@
 #include <memory>
 
 namespace {
-QtMessageHandler g_previousHandler = nullptr;
-
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support")))
-        return;
-    g_previousHandler(type, context, message);
-}
-
 const QDateTime Now(QDate(2026, 11, 22), QTime(9, 41), Qt::UTC);
 
 AccessToken sampleToken()
@@ -100,7 +92,7 @@ void TstLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // no real settings are read or written
     QVERIFY(m_dir.isValid());
-    g_previousHandler = qInstallMessageHandler(quietHandler);
+    GuiTestSupport::quietOffscreenWarnings();
     QVERIFY2(QFile::exists(QStringLiteral(TEST_CATALOG_DIR "/tst_language_ja.qm")), "lrelease did not run");
 }
 

@@ -6,6 +6,7 @@
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
+#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
 #include "LanguageManager.h"
@@ -34,15 +35,6 @@
 #include <memory>
 
 namespace {
-QtMessageHandler g_previousHandler = nullptr;
-
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support")))
-        return;
-    g_previousHandler(type, context, message);
-}
-
 // The window's size on a first start (MainWindow::restoreSettings), whatever the offscreen screen's size.
 const QSize DefaultWindowSize(1100, 640);
 } // namespace
@@ -78,18 +70,13 @@ void TstLayout::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    g_previousHandler = qInstallMessageHandler(quietHandler);
+    GuiTestSupport::quietOffscreenWarnings();
 }
 
 void TstLayout::init()
 {
-    m_emu = std::make_unique<HubEmulator>();
-    QString error;
-    QVERIFY2(m_emu->listen(&error), qPrintable(error));
-    m_emu->seedDemo();
-    m_client = std::make_unique<HubClient>();
-    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()));
-    m_client->setTransferTimeout(10'000);
+    const QString error = GuiTestSupport::startDemoServer(m_emu, m_client);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_session = std::make_unique<Session>();
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_clipboard = std::make_unique<ClipboardGuard>();

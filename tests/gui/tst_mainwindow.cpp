@@ -5,6 +5,7 @@
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
+#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
 #include "LanguageManager.h"
@@ -36,16 +37,6 @@
 #include <memory>
 
 namespace {
-QtMessageHandler g_previousHandler = nullptr;
-
-// The offscreen platform warns about window features it lacks; that is noise here.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support")))
-        return;
-    g_previousHandler(type, context, message);
-}
-
 const QString TotpSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
 
 template <typename T>
@@ -120,20 +111,15 @@ private:
 void TstMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    g_previousHandler = qInstallMessageHandler(quietHandler);
+    GuiTestSupport::quietOffscreenWarnings();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     LanguageSupport::installEnglishPlurals(); // "%n day(s) ago" reads "3 days ago", as in the app
 }
 
 void TstMainWindow::init()
 {
-    m_emu = std::make_unique<HubEmulator>();
-    QString error;
-    QVERIFY2(m_emu->listen(&error), qPrintable(error));
-    m_emu->seedDemo();
-    m_client = std::make_unique<HubClient>();
-    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()));
-    m_client->setTransferTimeout(10'000);
+    const QString error = GuiTestSupport::startDemoServer(m_emu, m_client);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_session = std::make_unique<Session>();
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_clipboard = std::make_unique<ClipboardGuard>();

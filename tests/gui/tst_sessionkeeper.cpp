@@ -4,6 +4,7 @@
 // are removed; signing out removes it; without a keychain the dialog says so and nothing is kept anywhere.
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
 #include "MainWindow.h"
@@ -39,14 +40,6 @@ const QString TotpSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
 // An account whose password appears nowhere else, so a search for it means something.
 const QString AnnUser = QStringLiteral("ann");
 const QString AnnPassword = QStringLiteral("correct horse battery staple");
-
-QtMessageHandler g_previousHandler = nullptr;
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support")))
-        return;
-    g_previousHandler(type, context, message);
-}
 
 // An unsigned JWT with these claims (the app never checks signatures; the emulator refuses it with a 401).
 QString makeJwt(const QJsonObject &claims)
@@ -115,20 +108,15 @@ private:
 void TestSessionKeeper::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    g_previousHandler = qInstallMessageHandler(quietHandler);
+    GuiTestSupport::quietOffscreenWarnings();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestSessionKeeper::init()
 {
-    m_emu = std::make_unique<HubEmulator>();
-    QString error;
-    QVERIFY2(m_emu->listen(&error), qPrintable(error));
-    m_emu->seedDemo();
+    const QString error = GuiTestSupport::startDemoServer(m_emu, m_client);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_emu->addAccount(AnnUser, AnnPassword);
-    m_client = std::make_unique<HubClient>();
-    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()));
-    m_client->setTransferTimeout(10'000);
     m_session = std::make_unique<Session>();
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_run)));
     m_clipboard = std::make_unique<ClipboardGuard>();
