@@ -144,6 +144,33 @@ std::optional<ApiError> listError(HubClient &client, int timeoutMs = 20'000)
     return r->error;
 }
 
+// What listing the tokens from a server that sent one reply and closed came to.
+struct ClosedReplyOutcome {
+    QString setupError; // empty when the server ran and the client pointed at it
+    std::optional<ApiError> error;
+    qint64 elapsedMs = 0;
+};
+
+// Serves `head` then `body` and closes, and lists the tokens from it with `client`, timed.
+ClosedReplyOutcome listFromClosingServer(HubClient &client, const QByteArray &head, const QByteArray &body)
+{
+    Behaviour b;
+    b.head = head;
+    b.body = body;
+    b.closeAfterBody = true;
+    HostileServer server(b);
+    if (!server.start())
+        return {QStringLiteral("the hostile server did not start"), {}, 0};
+    if (!client.setBaseUrl(server.baseUrl()))
+        return {QStringLiteral("the client refused %1").arg(server.baseUrl().toString()), {}, 0};
+    QElapsedTimer t;
+    t.start();
+    ClosedReplyOutcome outcome;
+    outcome.error = listError(client);
+    outcome.elapsedMs = t.elapsed();
+    return outcome;
+}
+
 QByteArray nested(int depth)
 {
     return QByteArray(depth, '[') + QByteArray(depth, ']');
@@ -307,19 +334,12 @@ void TestHostileServer::deepNesting_data()
 void TestHostileServer::deepNesting()
 {
     QFETCH(QByteArray, body);
-    Behaviour b;
-    b.head = jsonHead(body.size());
-    b.body = body;
-    b.closeAfterBody = true;
-    HostileServer server(b);
-    QVERIFY(server.start());
-    QVERIFY(m_client->setBaseUrl(server.baseUrl()));
-    QElapsedTimer t;
-    t.start();
-    const std::optional<ApiError> error = listError(*m_client);
+    const ClosedReplyOutcome outcome = listFromClosingServer(*m_client, jsonHead(body.size()), body);
+    QVERIFY2(outcome.setupError.isEmpty(), qPrintable(outcome.setupError));
+    const std::optional<ApiError> &error = outcome.error;
     QVERIFY(error);
     QVERIFY2(error->kind == Kind::MalformedReply, qPrintable(error->toString()));
-    QVERIFY(t.elapsed() < 10'000);
+    QVERIFY(outcome.elapsedMs < 10'000);
 }
 
 void TestHostileServer::deepNestingDecoders()
@@ -348,20 +368,14 @@ void TestHostileServer::deepNestingDecoders()
 void TestHostileServer::closedMidBody()
 {
     const QByteArray full = R"({"count":1,"next":null,"results":[{"uuid":"u1","token_label":"x"}]})";
-    Behaviour b;
-    b.head = jsonHead(full.size() + 1000); // promises more than it sends
-    b.body = full.left(20);
-    b.closeAfterBody = true;
-    HostileServer server(b);
-    QVERIFY(server.start());
-    QVERIFY(m_client->setBaseUrl(server.baseUrl()));
-    QElapsedTimer t;
-    t.start();
-    const std::optional<ApiError> error = listError(*m_client);
+    // The head promises more than the body sends.
+    const ClosedReplyOutcome outcome = listFromClosingServer(*m_client, jsonHead(full.size() + 1000), full.left(20));
+    QVERIFY2(outcome.setupError.isEmpty(), qPrintable(outcome.setupError));
+    const std::optional<ApiError> &error = outcome.error;
     QVERIFY(error);
     QVERIFY2(error->kind == Kind::NetworkUnreachable || error->kind == Kind::MalformedReply,
              qPrintable(error->toString()));
-    QVERIFY(t.elapsed() < 10'000);
+    QVERIFY(outcome.elapsedMs < 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

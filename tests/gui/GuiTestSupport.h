@@ -1,9 +1,19 @@
 #pragma once
-// Small fixtures the GUI tests share: a quiet offscreen platform and the in-process Hub emulator with a client.
+// Small fixtures the GUI tests share: a quiet offscreen platform, the in-process Hub emulator with a client, and
+// the parts a MainWindow is built from.
 
+#include "AppSettings.h"
+#include "ClipboardGuard.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "Session.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QList>
+#include <QPointer>
 #include <QString>
 #include <QtGlobal>
 
@@ -41,5 +51,62 @@ inline QString startDemoServer(std::unique_ptr<HubEmulator> &emu, std::unique_pt
     client->setTransferTimeout(10'000);
     return {};
 }
+
+// Deletes the dialogs a test left open (deleting one may delete others).
+inline void deleteOpenDialogs()
+{
+    QList<QPointer<QWidget>> dialogs;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(top))
+            dialogs << top;
+    }
+    for (const QPointer<QWidget> &dialog : dialogs)
+        delete dialog.data();
+}
+
+// What a MainWindow is built from, as a GUI test holds it, with a ScriptedPrompter installed meanwhile.
+struct AppParts {
+    enum class Server { Demo, None };
+
+    std::unique_ptr<HubEmulator> emu; // only with Server::Demo
+    std::unique_ptr<HubClient> client;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<ClipboardGuard> clipboard;
+    std::unique_ptr<ScriptedPrompter> prompter;
+
+    // Makes them all, the settings in the ini file `settingsPath`; with Server::Demo the client talks to a running
+    // emulator (startDemoServer), with Server::None it points nowhere. Returns what went wrong, or an empty string.
+    QString start(const QString &settingsPath, Server server = Server::Demo)
+    {
+        if (server == Server::Demo) {
+            if (QString error = startDemoServer(emu, client); !error.isEmpty())
+                return error;
+        } else {
+            client = std::make_unique<HubClient>();
+        }
+        session = std::make_unique<Session>();
+        settings = std::make_unique<AppSettings>(settingsPath);
+        clipboard = std::make_unique<ClipboardGuard>();
+        prompter = std::make_unique<ScriptedPrompter>();
+        return {};
+    }
+
+    std::unique_ptr<MainWindow> makeWindow() const
+    {
+        return std::make_unique<MainWindow>(client.get(), session.get(), settings.get(), clipboard.get());
+    }
+
+    // Drops them, the last made first. Whatever uses them (a window, a LanguageManager) must be gone already.
+    void reset()
+    {
+        prompter.reset();
+        clipboard.reset();
+        settings.reset();
+        session.reset();
+        client.reset();
+        emu.reset();
+    }
+};
 
 } // namespace GuiTestSupport

@@ -85,6 +85,39 @@ void chooseInCombo(QComboBox *combo, const QString &text)
         QTest::keyClick(combo, Qt::Key_Up);
 }
 
+// Types into the dialog's Description field.
+void typeDescription(QWidget *dialog, const QString &text)
+{
+    QTest::keyClicks(findNamed<QLineEdit>(dialog, QStringLiteral("Description")), text);
+}
+
+// Fills in the generate dialog's description and picks an entry of its "Expiration date" list.
+void describeAndChooseExpiry(QWidget *dialog, const QString &description, const QString &expiry)
+{
+    typeDescription(dialog, description);
+    auto *combo = findNamed<QComboBox>(dialog, QStringLiteral("Expiration date"));
+    QVERIFY(combo);
+    chooseInCombo(combo, expiry);
+}
+
+// A created token with this label and secret, for the created-token dialog.
+CreatedToken createdToken(const QString &label, const QString &secret, std::optional<TokenScope> scope = std::nullopt)
+{
+    CreatedToken created;
+    created.token.label = label;
+    created.token.scope = scope;
+    created.secret = secret;
+    return created;
+}
+
+// What the generate dialog is shown among: prompts answered "yes", a clipboard guard and a parent window.
+struct GenerateSurroundings {
+    ScriptedPrompter prompter;
+    ClipboardGuard clipboard;
+    QWidget window;
+    GenerateSurroundings() { prompter.fallback = Prompter::Answer::Accept; }
+};
+
 // Every piece of text the dialog shows or holds in a control.
 QStringList allTexts(QWidget *root)
 {
@@ -127,6 +160,14 @@ private:
         m_client->setBearerToken(result.jwt);
     }
 
+    // A running emulator and a client signed in to it as the demo user.
+    void startSignedIn()
+    {
+        startEmulator();
+        if (!QTest::currentTestFailed())
+            signInClient();
+    }
+
     AccessToken fetchToken(const QString &uuid)
     {
         TokenRequest *req = m_client->getToken(uuid);
@@ -145,6 +186,32 @@ private:
         QTest::keyClicks(username, user);
         pass->clear();
         QTest::keyClicks(pass, password);
+    }
+
+    // Types the credentials and clicks "Sign in".
+    void submitSignIn(SignInDialog &dlg, const QString &user, const QString &password)
+    {
+        typeSignIn(dlg, user, password);
+        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
+        QVERIFY(signIn);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+    }
+
+    // The dialog's error line comes up (within `timeout` ms) and says `text`.
+    void expectSignInError(SignInDialog &dlg, const QString &text, int timeout = 5000)
+    {
+        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
+        QVERIFY(error);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), timeout);
+        QVERIFY2(error->text().contains(text), qPrintable(error->text()));
+    }
+
+    // Another client (the web page) changes the token meanwhile.
+    void changeElsewhere(const QString &uuid, const TokenPatch &patch)
+    {
+        TokenRequest *other = m_client->updateToken(uuid, patch);
+        QSignalSpy otherDone(other, &TokenRequest::finished);
+        QVERIFY(otherDone.wait(10'000));
     }
 
 private Q_SLOTS:
@@ -212,10 +279,7 @@ private Q_SLOTS:
         QVERIFY(signIn->isEnabled());
         QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
         QTest::mouseClick(signIn, Qt::LeftButton);
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
-        QVERIFY(error);
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("Wrong username or password")), qPrintable(error->text()));
+        expectSignInError(dlg, QStringLiteral("Wrong username or password"));
         QCOMPARE(signedIn.count(), 0);
         QVERIFY(dlg.isVisible());
         QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Password"))->isEnabled());
@@ -253,8 +317,7 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client.get());
         dlg.show();
-        typeSignIn(dlg, TwoFactorUser, DemoPassword);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
         auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
         QVERIFY(code);
         QTRY_VERIFY(code->isVisible());
@@ -276,9 +339,7 @@ private Q_SLOTS:
         }
         QVERIFY(signIn->isEnabled());
         QTest::mouseClick(signIn, Qt::LeftButton);
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("Wrong code")), qPrintable(error->text()));
+        expectSignInError(dlg, QStringLiteral("Wrong code"));
         QVERIFY(code->isVisible());
 
         // Then the right one.
@@ -297,8 +358,7 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client.get());
         dlg.show();
-        typeSignIn(dlg, TwoFactorUser, DemoPassword);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
         auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
         QTRY_VERIFY(code->isVisible());
         QTest::mouseClick(findButton(&dlg, QStringLiteral("Back")), Qt::LeftButton);
@@ -320,13 +380,9 @@ private Q_SLOTS:
 
         SignInDialog dlg(m_client.get());
         dlg.show();
-        typeSignIn(dlg, DemoUser, pat);
         QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("You signed in with a personal access token")),
-                 qPrintable(error->text()));
+        submitSignIn(dlg, DemoUser, pat);
+        expectSignInError(dlg, QStringLiteral("You signed in with a personal access token"));
         QCOMPARE(signedIn.count(), 0);
         QVERIFY(dlg.isVisible());
     }
@@ -341,10 +397,7 @@ private Q_SLOTS:
         dlg.show();
         auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
         for (int i = 0; i < 3; ++i) {
-            typeSignIn(dlg, DemoUser, QStringLiteral("wrong%1").arg(i));
-            QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
-            QVERIFY(signIn);
-            QTest::mouseClick(signIn, Qt::LeftButton);
+            submitSignIn(dlg, DemoUser, QStringLiteral("wrong%1").arg(i));
             auto *password = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
             QVERIFY(!password->isEnabled()); // signing in
             QTRY_VERIFY(password->isEnabled());
@@ -366,11 +419,8 @@ private Q_SLOTS:
         QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
         SignInDialog dlg(&client);
         dlg.show();
-        typeSignIn(dlg, DemoUser, DemoPassword);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
-        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15'000);
-        QVERIFY2(error->text().contains(QStringLiteral("Can't reach the server")), qPrintable(error->text()));
+        submitSignIn(dlg, DemoUser, DemoPassword);
+        expectSignInError(dlg, QStringLiteral("Can't reach the server"), 15'000);
         QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Username"))->isEnabled());
     }
 
@@ -385,22 +435,20 @@ private Q_SLOTS:
     void generateEachScope()
     {
         QFETCH(int, scope);
-        startEmulator();
-        signInClient();
-        ScriptedPrompter prompter;
-        prompter.fallback = Prompter::Answer::Accept;
-        ClipboardGuard clipboard;
-        QWidget window;
+        startSignedIn();
+        GenerateSurroundings around;
+        QWidget &window = around.window;
         window.show();
         const int before = m_emu->tokenCount(DemoUser);
 
-        QPointer<GenerateTokenDialog> dlg = new GenerateTokenDialog(m_client.get(), DemoUser, &clipboard, &window);
+        QPointer<GenerateTokenDialog> dlg =
+            new GenerateTokenDialog(m_client.get(), DemoUser, &around.clipboard, &window);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
         auto *picker = findNamed<ScopePicker>(dlg, QStringLiteral("Access permissions"));
         QVERIFY(picker);
         QCOMPARE(picker->scope(), std::optional(TokenScope::PublicRead)); // the default
-        QTest::keyClicks(findNamed<QLineEdit>(dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline"));
+        typeDescription(dlg, QStringLiteral("CI pipeline"));
         auto *radio = findNamed<QRadioButton>(dlg, TokenScopes::displayName(TokenScope(scope)));
         QVERIFY(radio);
         clickRadio(radio);
@@ -435,18 +483,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, choice);
         QFETCH(int, days);
-        startEmulator();
-        signInClient();
-        ScriptedPrompter prompter;
-        prompter.fallback = Prompter::Answer::Accept;
-        ClipboardGuard clipboard;
-        QWidget window;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard, &window);
+        startSignedIn();
+        GenerateSurroundings around;
+        GenerateTokenDialog dlg(m_client.get(), DemoUser, &around.clipboard, &around.window);
         dlg.show();
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("expiry test"));
-        auto *expiry = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date"));
-        QVERIFY(expiry);
-        chooseInCombo(expiry, choice);
+        describeAndChooseExpiry(&dlg, QStringLiteral("expiry test"), choice);
         QVERIFY(!findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->isVisible());
         const QString summary = findNamed<QLabel>(&dlg, QStringLiteral("Expiry summary"))->text();
         QVERIFY2(days < 0 ? summary.contains(QStringLiteral("never")) : summary.contains(QStringLiteral("expire on")),
@@ -467,16 +508,11 @@ private Q_SLOTS:
 
     void generateCustomExpiry()
     {
-        startEmulator();
-        signInClient();
-        ScriptedPrompter prompter;
-        prompter.fallback = Prompter::Answer::Accept;
-        ClipboardGuard clipboard;
-        QWidget window;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard, &window);
+        startSignedIn();
+        GenerateSurroundings around;
+        GenerateTokenDialog dlg(m_client.get(), DemoUser, &around.clipboard, &around.window);
         dlg.show();
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("custom"));
-        chooseInCombo(findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date")), QStringLiteral("Custom"));
+        describeAndChooseExpiry(&dlg, QStringLiteral("custom"), QStringLiteral("Custom"));
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
         auto *hour = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration hour"));
         QVERIFY(day && hour);
@@ -501,8 +537,7 @@ private Q_SLOTS:
         ClipboardGuard clipboard;
         GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
         dlg.show();
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("limits"));
-        chooseInCombo(findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date")), QStringLiteral("Custom"));
+        describeAndChooseExpiry(&dlg, QStringLiteral("limits"), QStringLiteral("Custom"));
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
         auto *hour = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration hour"));
         auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Expiration date error"));
@@ -586,13 +621,9 @@ private Q_SLOTS:
 
     void generateOneClickOneToken()
     {
-        startEmulator();
-        signInClient();
-        ScriptedPrompter prompter;
-        prompter.fallback = Prompter::Answer::Accept;
-        ClipboardGuard clipboard;
-        QWidget window;
-        auto *dlg = new GenerateTokenDialog(m_client.get(), DemoUser, &clipboard, &window);
+        startSignedIn();
+        GenerateSurroundings around;
+        auto *dlg = new GenerateTokenDialog(m_client.get(), DemoUser, &around.clipboard, &around.window);
         dlg->show();
         auto *description = findNamed<QLineEdit>(dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("only once"));
@@ -614,8 +645,7 @@ private Q_SLOTS:
 
     void generateServerErrorKeepsInput()
     {
-        startEmulator();
-        signInClient();
+        startSignedIn();
         ClipboardGuard clipboard;
         GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
         dlg.show();
@@ -644,8 +674,7 @@ private Q_SLOTS:
         ClipboardGuard clipboard;
         GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
         dlg.show();
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("skewed"));
-        chooseInCombo(findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date")), QStringLiteral("Custom"));
+        describeAndChooseExpiry(&dlg, QStringLiteral("skewed"), QStringLiteral("Custom"));
         findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate().addDays(1));
         QTest::mouseClick(findButton(&dlg, QStringLiteral("Generate")), Qt::LeftButton);
         auto *expiryError = findNamed<QLabel>(&dlg, QStringLiteral("Expiration date error"));
@@ -678,12 +707,8 @@ private Q_SLOTS:
     void createdCopyAndCountdown()
     {
         ClipboardGuard clipboard;
-        CreatedToken created;
-        created.token.label = QStringLiteral("CI");
-        created.token.scope = TokenScope::Write;
-        created.secret = QStringLiteral("dckr_pat_abcdefghijklmnopqrstuvwxyz0");
-        const QString secret = created.secret;
-        TokenCreatedDialog dlg(std::move(created), DemoUser, &clipboard);
+        const QString secret = QStringLiteral("dckr_pat_abcdefghijklmnopqrstuvwxyz0");
+        TokenCreatedDialog dlg(createdToken(QStringLiteral("CI"), secret, TokenScope::Write), DemoUser, &clipboard);
         dlg.show();
         QCOMPARE(dlg.windowTitle(), QStringLiteral("Copy access token"));
         auto *field = findNamed<QLineEdit>(&dlg, QStringLiteral("Access token"));
@@ -718,10 +743,8 @@ private Q_SLOTS:
     {
         ClipboardGuard clipboard;
         clipboard.setClearDelay(1);
-        CreatedToken created;
-        created.token.label = QStringLiteral("short");
-        created.secret = QStringLiteral("dckr_pat_shortlivedclipboard00000");
-        TokenCreatedDialog dlg(std::move(created), DemoUser, &clipboard);
+        const QString secret = QStringLiteral("dckr_pat_shortlivedclipboard00000");
+        TokenCreatedDialog dlg(createdToken(QStringLiteral("short"), secret), DemoUser, &clipboard);
         dlg.show();
         QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
         auto *status = findNamed<QLabel>(&dlg, QStringLiteral("Clipboard status"));
@@ -732,11 +755,8 @@ private Q_SLOTS:
     void createdCloseWithoutCopyAsks()
     {
         ClipboardGuard clipboard;
-        CreatedToken created;
-        created.token.label = QStringLiteral("ask first");
-        created.secret = QStringLiteral("dckr_pat_neverCopiedSecret0000000");
-        const QString secret = created.secret;
-        TokenCreatedDialog dlg(std::move(created), DemoUser, &clipboard);
+        const QString secret = QStringLiteral("dckr_pat_neverCopiedSecret0000000");
+        TokenCreatedDialog dlg(createdToken(QStringLiteral("ask first"), secret), DemoUser, &clipboard);
         dlg.show();
         ScriptedPrompter prompter;
         prompter.answers = {Prompter::Answer::Reject, Prompter::Answer::Reject, Prompter::Answer::Accept};
@@ -767,8 +787,7 @@ private Q_SLOTS:
     // ---- Edit --------------------------------------------------------------------------------------------------
     void editSendsOnlyChangedFields()
     {
-        startEmulator();
-        signInClient();
+        startSignedIn();
         SeedToken seed;
         seed.label = QStringLiteral("original");
         seed.scopes = {QStringLiteral("repo:read")};
@@ -786,9 +805,7 @@ private Q_SLOTS:
         // Meanwhile, someone changes the permission on the web page. Saving only the label must not undo that.
         TokenPatch elsewhere;
         elsewhere.scope = TokenScope::Admin;
-        TokenRequest *other = m_client->updateToken(uuid, elsewhere);
-        QSignalSpy otherDone(other, &TokenRequest::finished);
-        QVERIFY(otherDone.wait(10'000));
+        changeElsewhere(uuid, elsewhere);
 
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         description->selectAll();
@@ -806,8 +823,7 @@ private Q_SLOTS:
 
     void editScopeOnly()
     {
-        startEmulator();
-        signInClient();
+        startSignedIn();
         SeedToken seed;
         seed.label = QStringLiteral("scope only");
         const QString uuid = m_emu->addToken(DemoUser, seed);
@@ -818,9 +834,7 @@ private Q_SLOTS:
         // Renamed elsewhere meanwhile; changing only the permission keeps that name.
         TokenPatch elsewhere;
         elsewhere.label = QStringLiteral("renamed on the web");
-        TokenRequest *other = m_client->updateToken(uuid, elsewhere);
-        QSignalSpy otherDone(other, &TokenRequest::finished);
-        QVERIFY(otherDone.wait(10'000));
+        changeElsewhere(uuid, elsewhere);
 
         clickRadio(findNamed<QRadioButton>(&dlg, TokenScopes::displayName(TokenScope::Write)));
         QPushButton *save = findButton(&dlg, QStringLiteral("Save"));

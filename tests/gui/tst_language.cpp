@@ -79,12 +79,8 @@ private:
     void makeWindow();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
+    GuiTestSupport::AppParts m_app;
     std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
-    std::unique_ptr<ScriptedPrompter> m_prompter;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -99,37 +95,25 @@ void TstLanguage::initTestCase()
 void TstLanguage::init()
 {
     QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_languages = std::make_unique<LanguageManager>(m_settings.get());
+    const QString error =
+        m_app.start(m_dir.filePath(QStringLiteral("settings.ini")), GuiTestSupport::AppParts::Server::None);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_languages = std::make_unique<LanguageManager>(m_app.settings.get());
     m_languages->setCatalog(QStringLiteral(TEST_CATALOG_DIR), QStringLiteral("tst_language"));
     m_languages->setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_client = std::make_unique<HubClient>();
-    m_session = std::make_unique<Session>();
-    m_clipboard = std::make_unique<ClipboardGuard>();
-    m_prompter = std::make_unique<ScriptedPrompter>();
 }
 
 void TstLanguage::cleanup()
 {
     m_window.reset();
-    QList<QPointer<QWidget>> dialogs; // deleting one may delete others
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(top))
-            dialogs << top;
-    }
-    for (const QPointer<QWidget> &dialog : dialogs)
-        delete dialog.data();
+    GuiTestSupport::deleteOpenDialogs();
     m_languages.reset(); // removes its translators
-    m_prompter.reset();
-    m_clipboard.reset();
-    m_session.reset();
-    m_client.reset();
-    m_settings.reset();
+    m_app.reset();
 }
 
 void TstLanguage::makeWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_session.get(), m_settings.get(), m_clipboard.get());
+    m_window = m_app.makeWindow();
     m_window->setLanguageManager(m_languages.get());
     m_window->resize(1100, 640);
     m_window->tokenModel()->setNow(Now);
@@ -209,20 +193,20 @@ void TstLanguage::commandLineOverridesForOneRun()
     QCOMPARE(LanguageManager::commandLineLanguage({QStringLiteral("hubtokens"), QStringLiteral("--demo")}), QString());
 
     // Remembered: Simplified Chinese. --lang ja wins for this run and is not saved.
-    m_settings->setLanguage(QStringLiteral("zh_CN"));
+    m_app.settings->setLanguage(QStringLiteral("zh_CN"));
     QVERIFY(m_languages->start(QStringLiteral("ja")));
     QCOMPARE(m_languages->current(), QStringLiteral("ja"));
     QCOMPARE(QLocale().language(), QLocale::Japanese);
-    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+    QCOMPARE(m_app.settings->language(), QStringLiteral("zh_CN"));
     QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("settings.ini"))).language(), QStringLiteral("zh_CN"));
 
     // The next run without --lang: the remembered one.
-    LanguageManager nextRun(m_settings.get());
+    LanguageManager nextRun(m_app.settings.get());
     QVERIFY(nextRun.start());
     QCOMPARE(nextRun.current(), QStringLiteral("zh_CN"));
 
     // An unknown code is refused; the remembered language applies.
-    LanguageManager typo(m_settings.get());
+    LanguageManager typo(m_app.settings.get());
     QVERIFY(!typo.start(QStringLiteral("klingon")));
     QCOMPARE(typo.current(), QStringLiteral("zh_CN"));
     QCOMPARE(LanguageManager::normalize(QStringLiteral("zh-Hant-TW")), QStringLiteral("zh_TW"));
@@ -241,7 +225,8 @@ void TstLanguage::switchFromTheLanguageMenu()
     const QModelIndex lastUsed = table->model()->index(0, TokenTableModel::LastUsed);
 
     // A dialog is open over the window while the language changes.
-    auto *dialog = new GenerateTokenDialog(m_client.get(), QStringLiteral("demo"), m_clipboard.get(), m_window.get());
+    auto *dialog =
+        new GenerateTokenDialog(m_app.client.get(), QStringLiteral("demo"), m_app.clipboard.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -283,7 +268,7 @@ void TstLanguage::switchFromTheLanguageMenu()
 
     // Remembered, in the settings file too.
     QCOMPARE(m_languages->chosen(), QStringLiteral("ja"));
-    QCOMPARE(m_settings->language(), QStringLiteral("ja"));
+    QCOMPARE(m_app.settings->language(), QStringLiteral("ja"));
     QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("settings.ini"))).language(), QStringLiteral("ja"));
     QMenu *menu = m_window->languageButton()->menu();
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("actionLanguage_ja"))->isChecked());
@@ -302,7 +287,7 @@ void TstLanguage::switchFromTheLanguageMenu()
     QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Generate new token"));
     QTRY_COMPARE(dialogCancel->text(), QStringLiteral("Cancel"));
     QCOMPARE(m_languages->chosen(), QString());
-    QCOMPARE(m_settings->language(), QString());
+    QCOMPARE(m_app.settings->language(), QString());
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("actionLanguage_system"))->isChecked());
 }
 
@@ -359,16 +344,16 @@ void TstLanguage::cjkDescriptionRoundTrip()
     QString error;
     QVERIFY2(emu.listen(&error), qPrintable(error));
     emu.seedDemo();
-    QVERIFY(m_client->setBaseUrl(emu.baseUrl()));
-    m_client->setTransferTimeout(10'000);
-    SignInRequest *signIn = m_client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY(m_app.client->setBaseUrl(emu.baseUrl()));
+    m_app.client->setTransferTimeout(10'000);
+    SignInRequest *signIn = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     QSignalSpy signedIn(signIn, &SignInRequest::finished);
     QVERIFY(signedIn.wait(10'000));
-    m_client->setBearerToken(signedIn.first().first().value<SignInResult>().jwt);
+    m_app.client->setBearerToken(signedIn.first().first().value<SignInResult>().jwt);
     m_languages->apply(QStringLiteral("ja"));
 
     const auto listed = [this](const QString &label) -> std::optional<AccessToken> {
-        TokenListJob *job = m_client->listAllTokens();
+        TokenListJob *job = m_app.client->listAllTokens();
         QSignalSpy done(job, &TokenListJob::finished);
         if (!done.wait(10'000))
             return std::nullopt;
@@ -383,7 +368,8 @@ void TstLanguage::cjkDescriptionRoundTrip()
     // Create.
     const QString created = QStringLiteral("ビルドサーバー用 — 构建服务器 · 建置伺服器 🐳");
     QWidget parent;
-    auto *generate = new GenerateTokenDialog(m_client.get(), QStringLiteral("demo"), m_clipboard.get(), &parent);
+    auto *generate =
+        new GenerateTokenDialog(m_app.client.get(), QStringLiteral("demo"), m_app.clipboard.get(), &parent);
     generate->setAttribute(Qt::WA_DeleteOnClose);
     QSignalSpy made(generate, &GenerateTokenDialog::tokenCreated);
     generate->open();
@@ -393,7 +379,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
     QTest::mouseClick(generate->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);
     QVERIFY(made.wait(10'000));
     QCOMPARE(made.first().first().value<AccessToken>().label, created);
-    m_prompter->fallback = Prompter::Answer::Accept; // close the shown-once dialog without copying
+    m_app.prompter->fallback = Prompter::Answer::Accept; // close the shown-once dialog without copying
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (top->inherits("TokenCreatedDialog"))
             top->close();
@@ -405,7 +391,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
 
     // Edit.
     const QString edited = QStringLiteral("編集済み：個人用アクセストークン／个人访问令牌／個人存取權杖");
-    EditTokenDialog edit(m_client.get(), *token);
+    EditTokenDialog edit(m_app.client.get(), *token);
     QSignalSpy saved(&edit, &EditTokenDialog::tokenUpdated);
     edit.show();
     QVERIFY(QTest::qWaitForWindowExposed(&edit));

@@ -55,12 +55,7 @@ private:
     void signIn();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<HubEmulator> m_emu;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
-    std::unique_ptr<ScriptedPrompter> m_prompter;
+    GuiTestSupport::AppParts m_app;
     std::unique_ptr<LanguageManager> m_languages;
     QString m_language;
     QStringList m_offenders;
@@ -75,31 +70,17 @@ void TstLayout::initTestCase()
 
 void TstLayout::init()
 {
-    const QString error = GuiTestSupport::startDemoServer(m_emu, m_client);
+    const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_session = std::make_unique<Session>();
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_clipboard = std::make_unique<ClipboardGuard>();
-    m_prompter = std::make_unique<ScriptedPrompter>();
-    m_languages = std::make_unique<LanguageManager>(m_settings.get());
+    m_languages = std::make_unique<LanguageManager>(m_app.settings.get());
     m_offenders.clear();
 }
 
 void TstLayout::cleanup()
 {
-    QList<QPointer<QWidget>> dialogs; // deleting one may delete others
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(top))
-            dialogs << top;
-    }
-    for (const QPointer<QWidget> &dialog : dialogs)
-        delete dialog.data();
+    GuiTestSupport::deleteOpenDialogs();
     m_languages.reset();
-    m_prompter.reset();
-    m_clipboard.reset();
-    m_session.reset();
-    m_client.reset();
-    m_emu.reset();
+    m_app.reset();
 }
 
 void TstLayout::check(QWidget *w, const QString &state)
@@ -115,13 +96,13 @@ void TstLayout::check(QWidget *w, const QString &state)
 
 void TstLayout::signIn()
 {
-    SignInRequest *request = m_client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    SignInRequest *request = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     QSignalSpy done(request, &SignInRequest::finished);
     QVERIFY(done.wait(10'000));
     const auto result = done.first().first().value<SignInResult>();
     QVERIFY(result.ok());
-    m_client->setBearerToken(result.jwt);
-    m_session->begin(m_client->baseUrl(), QStringLiteral("demo"), result.jwt);
+    m_app.client->setBearerToken(result.jwt);
+    m_app.session->begin(m_app.client->baseUrl(), QStringLiteral("demo"), result.jwt);
 }
 
 // The checker itself: a widget made too small for its text is reported, with its language, class, name and text.
@@ -179,8 +160,8 @@ void TstLayout::everythingFits()
 
     // Sign-in, then its two-factor step.
     {
-        SignInDialog dialog(m_client.get());
-        dialog.setServerLabel(QStringLiteral("%1 (demo)").arg(m_emu->baseUrl().toString()));
+        SignInDialog dialog(m_app.client.get());
+        dialog.setServerLabel(QStringLiteral("%1 (demo)").arg(m_app.emu->baseUrl().toString()));
         check(&dialog, QStringLiteral("sign-in"));
         dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("demo2fa"));
         dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("demo"));
@@ -191,7 +172,7 @@ void TstLayout::everythingFits()
     }
 
     signIn();
-    MainWindow window(m_client.get(), m_session.get(), m_settings.get(), m_clipboard.get());
+    MainWindow window(m_app.client.get(), m_app.session.get(), m_app.settings.get(), m_app.clipboard.get());
     window.setLanguageManager(m_languages.get());
     window.resize(DefaultWindowSize);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
@@ -210,7 +191,7 @@ void TstLayout::everythingFits()
     const QList<AccessToken> tokens = window.tokenModel()->tokens();
     QVERIFY(tokens.size() > 2);
     {
-        GenerateTokenDialog generate(m_client.get(), QStringLiteral("demo"), m_clipboard.get(), &window);
+        GenerateTokenDialog generate(m_app.client.get(), QStringLiteral("demo"), m_app.clipboard.get(), &window);
         check(&generate, QStringLiteral("generate"));
         auto *expiry = generate.findChild<QComboBox *>(QStringLiteral("expiryCombo"));
         expiry->setCurrentIndex(expiry->count() - 1); // Custom: the date and hour row
@@ -220,11 +201,11 @@ void TstLayout::everythingFits()
         CreatedToken created;
         created.token = tokens.first();
         created.secret = QStringLiteral("dckr_pat_") + QString(27, QLatin1Char('x'));
-        TokenCreatedDialog dialog(std::move(created), QStringLiteral("demo"), m_clipboard.get(), &window);
+        TokenCreatedDialog dialog(std::move(created), QStringLiteral("demo"), m_app.clipboard.get(), &window);
         check(&dialog, QStringLiteral("token created"));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
         check(&dialog, QStringLiteral("token created, copied"));
-        m_prompter->fallback = Prompter::Answer::Accept;
+        m_app.prompter->fallback = Prompter::Answer::Accept;
     }
     QStringList seen;
     for (const AccessToken &token : tokens) {
@@ -234,7 +215,7 @@ void TstLayout::everythingFits()
         if (seen.contains(kind))
             continue;
         seen << kind;
-        EditTokenDialog edit(m_client.get(), token, &window);
+        EditTokenDialog edit(m_app.client.get(), token, &window);
         check(&edit, QStringLiteral("edit (%1 token)").arg(kind));
         TokenDetailsDialog details(token, &window);
         check(&details, QStringLiteral("details (%1 token)").arg(kind));
@@ -242,7 +223,7 @@ void TstLayout::everythingFits()
 
     // A failed refresh: the error banner over the table.
     refreshed.clear();
-    m_emu->failNext(1, 500);
+    m_app.emu->failNext(1, 500);
     window.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10'000);
     QVERIFY(window.banner()->isVisible());
@@ -259,7 +240,7 @@ void TstLayout::everythingFits()
     search->clear();
 
     // No tokens at all.
-    m_emu->clearTokens(QStringLiteral("demo"));
+    m_app.emu->clearTokens(QStringLiteral("demo"));
     refreshed.clear();
     window.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10'000);

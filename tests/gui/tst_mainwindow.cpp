@@ -98,12 +98,7 @@ private:
     QList<AccessToken> serverTokens();
     QStringList modelUuids() const;
 
-    std::unique_ptr<HubEmulator> m_emu;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
-    std::unique_ptr<ScriptedPrompter> m_prompter;
+    GuiTestSupport::AppParts m_app;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 };
@@ -118,28 +113,16 @@ void TstMainWindow::initTestCase()
 
 void TstMainWindow::init()
 {
-    const QString error = GuiTestSupport::startDemoServer(m_emu, m_client);
+    const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_session = std::make_unique<Session>();
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_clipboard = std::make_unique<ClipboardGuard>();
-    m_prompter = std::make_unique<ScriptedPrompter>();
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_session.get(), m_settings.get(), m_clipboard.get());
+    m_window = m_app.makeWindow();
 }
 
 void TstMainWindow::cleanup()
 {
     m_window.reset();
-    // Dialogs a test left open.
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(top))
-            delete top;
-    }
-    m_prompter.reset();
-    m_clipboard.reset();
-    m_session.reset();
-    m_client.reset();
-    m_emu.reset();
+    GuiTestSupport::deleteOpenDialogs(); // dialogs a test left open
+    m_app.reset();
 }
 
 // ---- helpers ----------------------------------------------------------------------------------------------------
@@ -224,7 +207,7 @@ void TstMainWindow::trigger(QMenu *menu, const char *actionName)
 QList<AccessToken> TstMainWindow::serverTokens()
 {
     QList<AccessToken> out;
-    TokenListJob *job = m_client->listAllTokens();
+    TokenListJob *job = m_app.client->listAllTokens();
     bool done = false;
     connect(job, &TokenListJob::finished, this, [&](const ApiResult<TokenList> &r) {
         if (r.ok())
@@ -273,22 +256,22 @@ void TstMainWindow::signInWithTwoFactor()
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
     QVERIFY(loaded.first().first().toBool());
     QVERIFY(m_window->isVisible());
-    QVERIFY(m_session->isActive());
-    QCOMPARE(m_session->username(), QStringLiteral("demo2fa"));
-    QCOMPARE(m_window->tokenModel()->rowCount(), m_emu->tokenCount(QStringLiteral("demo2fa")));
+    QVERIFY(m_app.session->isActive());
+    QCOMPARE(m_app.session->username(), QStringLiteral("demo2fa"));
+    QCOMPARE(m_window->tokenModel()->rowCount(), m_app.emu->tokenCount(QStringLiteral("demo2fa")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("accountLabel"))->text(),
              QStringLiteral("Signed in as demo2fa"));
     auto *chip = m_window->findChild<QLabel *>(QStringLiteral("serverChip"));
     QVERIFY(chip->isVisible());
-    QVERIFY(chip->text().contains(m_emu->baseUrl().toString()));
+    QVERIFY(chip->text().contains(m_app.emu->baseUrl().toString()));
     QVERIFY(chip->text().startsWith(QStringLiteral("Demo server")));
-    QCOMPARE(m_settings->lastUsername(m_emu->baseUrl()), QStringLiteral("demo2fa"));
+    QCOMPARE(m_app.settings->lastUsername(m_app.emu->baseUrl()), QStringLiteral("demo2fa"));
 }
 
 void TstMainWindow::tableShowsEveryToken()
 {
     signIn(QStringLiteral("demo"));
-    QCOMPARE(m_window->tableView()->model()->rowCount(), m_emu->tokenCount(QStringLiteral("demo")));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), m_app.emu->tokenCount(QStringLiteral("demo")));
     QCOMPARE(m_window->currentStateName(), QStringLiteral("table"));
 
     // Default sort: newest first.
@@ -406,13 +389,13 @@ void TstMainWindow::toggleBySwitchAndSpace()
     const QString uuid = indexOf(label, 0).data(TokenTableModel::UuidRole).toString();
     QSignalSpy toggled(m_window.get(), &MainWindow::toggleFinished);
 
-    m_emu->setLatency(150);
+    m_app.emu->setLatency(150);
     clickSwitch(label);
     // Acts at once, pending until the server answers.
     QCOMPARE(textAt(label, TokenTableModel::Status), QStringLiteral("Inactive"));
     QVERIFY(indexOf(label, TokenTableModel::Status).data(TokenTableModel::PendingRole).toBool());
     QTRY_COMPARE(toggled.size(), 1);
-    m_emu->setLatency(0);
+    m_app.emu->setLatency(0);
     QVERIFY(toggled.first().at(1).toBool());
     QVERIFY(!indexOf(label, TokenTableModel::Status).data(TokenTableModel::PendingRole).toBool());
     QCOMPARE(textAt(label, TokenTableModel::Status), QStringLiteral("Inactive"));
@@ -446,7 +429,7 @@ void TstMainWindow::refusedToggleReverts()
     signIn(QStringLiteral("demo"));
     const QString label = QStringLiteral("Renovate bot");
     const QString uuid = indexOf(label, 0).data(TokenTableModel::UuidRole).toString();
-    m_emu->failToken(uuid, 500);
+    m_app.emu->failToken(uuid, 500);
     QSignalSpy toggled(m_window.get(), &MainWindow::toggleFinished);
     clickSwitch(label);
     QTRY_COMPARE(toggled.size(), 1);
@@ -457,7 +440,7 @@ void TstMainWindow::refusedToggleReverts()
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->title(), QStringLiteral("Couldn't deactivate “Renovate bot”"));
     QVERIFY(!banner->message().isEmpty());
-    m_emu->failToken(uuid, 0);
+    m_app.emu->failToken(uuid, 0);
 }
 
 void TstMainWindow::editFromRowMenu()
@@ -505,7 +488,7 @@ void TstMainWindow::detailsAndCopyUuid()
     // Copy UUID: a plain copy.
     trigger(openRowMenu(label), "actionCopyUuid");
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), uuid);
-    QVERIFY(!m_clipboard->isHoldingSecret());
+    QVERIFY(!m_app.clipboard->isHoldingSecret());
 
     // Details from the menu, by double-click and by Enter.
     trigger(openRowMenu(label), "actionDetails");
@@ -532,23 +515,23 @@ void TstMainWindow::detailsAndCopyUuid()
 void TstMainWindow::singleDelete()
 {
     signIn(QStringLiteral("demo"));
-    const int before = m_emu->tokenCount(QStringLiteral("demo"));
+    const int before = m_app.emu->tokenCount(QStringLiteral("demo"));
     const QString label = QStringLiteral("temp debugging");
     QSignalSpy deleted(m_window.get(), &MainWindow::deletionFinished);
     QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
 
     // Cancelled: nothing happens.
-    m_prompter->answers = {Prompter::Answer::Reject};
+    m_app.prompter->answers = {Prompter::Answer::Reject};
     trigger(openRowMenu(label), "actionDelete");
-    QCOMPARE(m_prompter->questions.size(), 1);
+    QCOMPARE(m_app.prompter->questions.size(), 1);
     QTest::qWait(50);
     QVERIFY(indexOf(label, 0).isValid());
     QCOMPARE(deleted.size(), 0);
 
-    m_prompter->answers = {Prompter::Answer::Accept};
+    m_app.prompter->answers = {Prompter::Answer::Accept};
     trigger(openRowMenu(label), "actionDelete");
-    QCOMPARE(m_prompter->questions.size(), 2);
-    const auto &q = m_prompter->questions.last();
+    QCOMPARE(m_app.prompter->questions.size(), 2);
+    const auto &q = m_app.prompter->questions.last();
     QVERIFY(q.destructive);
     QVERIFY(q.text.contains(label));
     QVERIFY(q.informativeText.contains(QStringLiteral("permanent")));
@@ -558,9 +541,9 @@ void TstMainWindow::singleDelete()
     QCOMPARE(deleted.first().at(0).toInt(), 1);
     QCOMPARE(deleted.first().at(1).toInt(), 0);
     QVERIFY(!indexOf(label, 0).isValid());
-    QCOMPARE(m_emu->tokenCount(QStringLiteral("demo")), before - 1);
+    QCOMPARE(m_app.emu->tokenCount(QStringLiteral("demo")), before - 1);
     QTRY_VERIFY(!refreshed.isEmpty());
-    QVERIFY(m_prompter->informed.isEmpty());
+    QVERIFY(m_app.prompter->informed.isEmpty());
 }
 
 void TstMainWindow::bulkDeleteWithOneFailure()
@@ -568,7 +551,7 @@ void TstMainWindow::bulkDeleteWithOneFailure()
     signIn(QStringLiteral("demo"));
     QTableView *table = m_window->tableView();
     QAbstractItemModel *view = table->model();
-    const int before = m_emu->tokenCount(QStringLiteral("demo"));
+    const int before = m_app.emu->tokenCount(QStringLiteral("demo"));
 
     // Select the first seven rows: click, then shift+click.
     QStringList labels, uuids;
@@ -584,16 +567,16 @@ void TstMainWindow::bulkDeleteWithOneFailure()
     QVERIFY(button->isVisible() && button->isEnabled());
     QCOMPARE(button->text(), QStringLiteral("Delete selected (7)"));
 
-    m_emu->failToken(uuids.at(2), 500);
-    m_prompter->answers = {Prompter::Answer::Accept};
+    m_app.emu->failToken(uuids.at(2), 500);
+    m_app.prompter->answers = {Prompter::Answer::Accept};
     QSignalSpy deleted(m_window.get(), &MainWindow::deletionFinished);
     QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
 
     // The confirmation names up to five and counts the rest.
-    QCOMPARE(m_prompter->questions.size(), 1);
-    const auto &q = m_prompter->questions.first();
+    QCOMPARE(m_app.prompter->questions.size(), 1);
+    const auto &q = m_app.prompter->questions.first();
     for (int i = 0; i < 5; ++i)
         QVERIFY2(q.text.contains(labels.at(i)), qPrintable(labels.at(i)));
     QVERIFY(!q.text.contains(labels.at(5)));
@@ -605,11 +588,11 @@ void TstMainWindow::bulkDeleteWithOneFailure()
     QCOMPARE(deleted.first().at(0).toInt(), 6);
     QCOMPARE(deleted.first().at(1).toInt(), 1);
     // One message naming the failure.
-    QCOMPARE(m_prompter->informed.size(), 1);
-    QVERIFY(m_prompter->informed.first().text.contains(labels.at(2)));
+    QCOMPARE(m_app.prompter->informed.size(), 1);
+    QVERIFY(m_app.prompter->informed.first().text.contains(labels.at(2)));
     for (int i = 0; i < 7; ++i) {
         if (i != 2)
-            QVERIFY(!m_prompter->informed.first().text.contains(labels.at(i)));
+            QVERIFY(!m_app.prompter->informed.first().text.contains(labels.at(i)));
     }
     // The failed row stays; the others are gone; the table matches the server after the refresh.
     QTRY_VERIFY(!refreshed.isEmpty());
@@ -619,8 +602,8 @@ void TstMainWindow::bulkDeleteWithOneFailure()
         if (i != 2)
             QVERIFY(!indexOf(labels.at(i), 0).isValid());
     }
-    QCOMPARE(m_emu->tokenCount(QStringLiteral("demo")), before - 6);
-    m_emu->failToken(uuids.at(2), 0);
+    QCOMPARE(m_app.emu->tokenCount(QStringLiteral("demo")), before - 6);
+    m_app.emu->failToken(uuids.at(2), 0);
     QStringList server;
     for (const AccessToken &t : serverTokens())
         server << t.uuid;
@@ -633,7 +616,7 @@ void TstMainWindow::errorBannerKeepsDataAndRetryClearsIt()
     signIn(QStringLiteral("demo"));
     const int rows = m_window->tableView()->model()->rowCount();
     QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
-    m_emu->failNext(1, 500);
+    m_app.emu->failNext(1, 500);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QTRY_COMPARE(refreshed.size(), 1);
     QVERIFY(!refreshed.first().first().toBool());
@@ -656,7 +639,7 @@ void TstMainWindow::errorBannerKeepsDataAndRetryClearsIt()
 void TstMainWindow::emptyStateAndGenerate()
 {
     signIn(QStringLiteral("demo"));
-    m_emu->clearTokens(QStringLiteral("demo"));
+    m_app.emu->clearTokens(QStringLiteral("demo"));
     QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QTRY_COMPARE(refreshed.size(), 1);
@@ -684,7 +667,7 @@ void TstMainWindow::emptyStateAndGenerate()
     QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Copy")), Qt::LeftButton);
     QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Close")), Qt::LeftButton);
     QTRY_VERIFY(!visibleTopLevel<TokenCreatedDialog>());
-    QCOMPARE(m_emu->tokenCount(QStringLiteral("demo")), 1);
+    QCOMPARE(m_app.emu->tokenCount(QStringLiteral("demo")), 1);
     // The new row is selected.
     QCOMPARE(m_window->tableView()->selectionModel()->selectedRows().size(), 1);
 }
@@ -696,7 +679,7 @@ void TstMainWindow::sessionExpiredSignsInAndCarriesOn()
     const QString uuid = indexOf(label, 0).data(TokenTableModel::UuidRole).toString();
     QSignalSpy toggled(m_window.get(), &MainWindow::toggleFinished);
 
-    m_emu->failNext(1, 401); // the session lapsed
+    m_app.emu->failNext(1, 401); // the session lapsed
     clickSwitch(label);
     SignInDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->signInDialog()) && dialog->isVisible());
@@ -719,7 +702,7 @@ void TstMainWindow::sessionExpiredSignsInAndCarriesOn()
 
     // A refresh that meets an expired session also carries on.
     QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
-    m_emu->failNext(1, 401);
+    m_app.emu->failNext(1, 401);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -734,8 +717,8 @@ void TstMainWindow::signOutClearsAndAsksToSignIn()
     signIn(QStringLiteral("demo"));
     QVERIFY(m_window->tokenModel()->rowCount() > 0);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signOutButton")), Qt::LeftButton);
-    QVERIFY(!m_session->isActive());
-    QVERIFY(!m_client->hasBearerToken());
+    QVERIFY(!m_app.session->isActive());
+    QVERIFY(!m_app.client->hasBearerToken());
     QCOMPARE(m_window->tokenModel()->rowCount(), 0);
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
     QCOMPARE(visibleChild<QLineEdit>(QStringLiteral("Username"))->text(), QStringLiteral("demo"));
@@ -748,7 +731,7 @@ void TstMainWindow::signOutClearsAndAsksToSignIn()
     QTest::keyClicks(code, HubEmulator::totpCode(TotpSecret, QDateTime::currentSecsSinceEpoch()));
     QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10'000);
-    QCOMPARE(m_window->tokenModel()->rowCount(), m_emu->tokenCount(QStringLiteral("demo2fa")));
+    QCOMPARE(m_window->tokenModel()->rowCount(), m_app.emu->tokenCount(QStringLiteral("demo2fa")));
 }
 
 QTEST_MAIN(TstMainWindow)

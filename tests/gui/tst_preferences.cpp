@@ -3,6 +3,7 @@
 // ClipboardGuard's own branches (countdown, clear, release, never) are covered by tst_clipboardguard.
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -53,10 +54,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_run = 0;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    GuiTestSupport::AppParts m_app;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -69,25 +67,17 @@ void TestPreferences::initTestCase()
 void TestPreferences::init()
 {
     ++m_run;
-    m_client = std::make_unique<HubClient>();
-    m_session = std::make_unique<Session>();
-    m_settings = std::make_unique<AppSettings>(iniPath());
-    m_clipboard = std::make_unique<ClipboardGuard>();
-    m_clipboard->setClearDelay(m_settings->clipboardClearDelay()); // as main.cpp does
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_session.get(), m_settings.get(), m_clipboard.get());
+    const QString error = m_app.start(iniPath(), GuiTestSupport::AppParts::Server::None);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_app.clipboard->setClearDelay(m_app.settings->clipboardClearDelay()); // as main.cpp does
+    m_window = m_app.makeWindow();
 }
 
 void TestPreferences::cleanup()
 {
     m_window.reset();
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(top))
-            delete top;
-    }
-    m_clipboard.reset();
-    m_settings.reset();
-    m_session.reset();
-    m_client.reset();
+    GuiTestSupport::deleteOpenDialogs();
+    m_app.reset();
 }
 
 PreferencesDialog *TestPreferences::openFromWindow()
@@ -115,8 +105,8 @@ PreferencesDialog *TestPreferences::openFromWindow()
 
 void TestPreferences::defaultIsThirtySeconds()
 {
-    QCOMPARE(m_settings->clipboardClearDelay(), 30);
-    QCOMPARE(m_clipboard->clearDelay(), 30);
+    QCOMPARE(m_app.settings->clipboardClearDelay(), 30);
+    QCOMPARE(m_app.clipboard->clearDelay(), 30);
 }
 
 void TestPreferences::clamping_data()
@@ -142,9 +132,9 @@ void TestPreferences::clamping()
     QFETCH(int, set);
     QFETCH(int, stored);
     QCOMPARE(AppSettings::clampClipboardDelay(set), stored);
-    m_settings->setClipboardClearDelay(set);
-    QCOMPARE(m_settings->clipboardClearDelay(), stored);
-    m_settings->sync();
+    m_app.settings->setClipboardClearDelay(set);
+    QCOMPARE(m_app.settings->clipboardClearDelay(), stored);
+    m_app.settings->sync();
     AppSettings again(iniPath());
     QCOMPARE(again.clipboardClearDelay(), stored);
 }
@@ -166,19 +156,19 @@ void TestPreferences::storedValueIsCheckedOnRead()
     // An edited settings file cannot get the app outside the range.
     QFETCH(QVariant, raw);
     QFETCH(int, read);
-    m_settings.reset();
+    m_app.settings.reset();
     {
         QSettings ini(iniPath(), QSettings::IniFormat);
         ini.setValue(QStringLiteral("clipboard/clearDelaySecs"), raw);
     }
     AppSettings settings(iniPath());
     QCOMPARE(settings.clipboardClearDelay(), read);
-    m_settings = std::make_unique<AppSettings>(iniPath()); // for cleanup order
+    m_app.settings = std::make_unique<AppSettings>(iniPath()); // for cleanup order
 }
 
 void TestPreferences::dialogShowsTheSetting()
 {
-    m_settings->setClipboardClearDelay(120);
+    m_app.settings->setClipboardClearDelay(120);
     PreferencesDialog *dialog = openFromWindow();
     QVERIFY(dialog);
     QVERIFY(autoClear(dialog)->isChecked());
@@ -187,7 +177,7 @@ void TestPreferences::dialogShowsTheSetting()
     QTest::mouseClick(button(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
 
-    m_settings->setClipboardClearDelay(0);
+    m_app.settings->setClipboardClearDelay(0);
     dialog = openFromWindow();
     QVERIFY(dialog);
     QVERIFY(!autoClear(dialog)->isChecked());
@@ -224,14 +214,14 @@ void TestPreferences::okAppliesToGuardAndSettings()
     QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
 
-    QCOMPARE(m_settings->clipboardClearDelay(), 45);
-    QCOMPARE(m_clipboard->clearDelay(), 45);
+    QCOMPARE(m_app.settings->clipboardClearDelay(), 45);
+    QCOMPARE(m_app.clipboard->clearDelay(), 45);
     AppSettings again(iniPath());
     QCOMPARE(again.clipboardClearDelay(), 45); // stored, not just in memory
     // The guard counts down from the new delay on the next copy.
-    m_clipboard->copySecret(QStringLiteral("not-a-real-secret"));
-    QCOMPARE(m_clipboard->secondsLeft(), 45);
-    m_clipboard->clearNow();
+    m_app.clipboard->copySecret(QStringLiteral("not-a-real-secret"));
+    QCOMPARE(m_app.clipboard->secondsLeft(), 45);
+    m_app.clipboard->clearNow();
 }
 
 void TestPreferences::neverAppliesZero()
@@ -243,24 +233,24 @@ void TestPreferences::neverAppliesZero()
     QVERIFY(!seconds(dialog)->isEnabled());
     QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
-    QCOMPARE(m_settings->clipboardClearDelay(), 0);
-    QCOMPARE(m_clipboard->clearDelay(), 0);
-    m_clipboard->copySecret(QStringLiteral("not-a-real-secret"));
-    QCOMPARE(m_clipboard->secondsLeft(), 0); // no countdown
-    QVERIFY(m_clipboard->isHoldingSecret());
+    QCOMPARE(m_app.settings->clipboardClearDelay(), 0);
+    QCOMPARE(m_app.clipboard->clearDelay(), 0);
+    m_app.clipboard->copySecret(QStringLiteral("not-a-real-secret"));
+    QCOMPARE(m_app.clipboard->secondsLeft(), 0); // no countdown
+    QVERIFY(m_app.clipboard->isHoldingSecret());
 }
 
 void TestPreferences::cancelChangesNothing()
 {
-    m_settings->setClipboardClearDelay(60);
-    m_clipboard->setClearDelay(60);
+    m_app.settings->setClipboardClearDelay(60);
+    m_app.clipboard->setClearDelay(60);
     PreferencesDialog *dialog = openFromWindow();
     QVERIFY(dialog);
     seconds(dialog)->setValue(200);
     QTest::mouseClick(button(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
-    QCOMPARE(m_settings->clipboardClearDelay(), 60);
-    QCOMPARE(m_clipboard->clearDelay(), 60);
+    QCOMPARE(m_app.settings->clipboardClearDelay(), 60);
+    QCOMPARE(m_app.clipboard->clearDelay(), 60);
 }
 
 QTEST_MAIN(TestPreferences)

@@ -88,19 +88,14 @@ private:
     // Types into the shown sign-in dialog, ticks "Stay signed in" if asked, and clicks Sign in.
     void submit(SignInDialog *dialog, const QString &user, const QString &password, bool stay);
     QString realJwt(const QString &user = DemoUser);
-    QString key(const QString &user = DemoUser) const { return SecretStore::sessionKey(m_emu->baseUrl(), user); }
+    QString key(const QString &user = DemoUser) const { return SecretStore::sessionKey(m_app.emu->baseUrl(), user); }
     // No file the app wrote holds `secret`.
     void verifyNotInFiles(const QString &secret);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<HubEmulator> m_emu;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    GuiTestSupport::AppParts m_app;
     std::unique_ptr<MemorySecretStore> m_store;
     std::unique_ptr<SessionKeeper> m_keeper;
-    std::unique_ptr<ScriptedPrompter> m_prompter;
     std::unique_ptr<MainWindow> m_window;
     int m_run = 0;
 };
@@ -114,37 +109,25 @@ void TestSessionKeeper::initTestCase()
 
 void TestSessionKeeper::init()
 {
-    const QString error = GuiTestSupport::startDemoServer(m_emu, m_client);
+    const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_run)));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_emu->addAccount(AnnUser, AnnPassword);
-    m_session = std::make_unique<Session>();
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_run)));
-    m_clipboard = std::make_unique<ClipboardGuard>();
+    m_app.emu->addAccount(AnnUser, AnnPassword);
     m_store = std::make_unique<MemorySecretStore>();
-    m_keeper = std::make_unique<SessionKeeper>(m_store.get(), m_settings.get());
-    m_prompter = std::make_unique<ScriptedPrompter>();
+    m_keeper = std::make_unique<SessionKeeper>(m_store.get(), m_app.settings.get());
 }
 
 void TestSessionKeeper::cleanup()
 {
     m_window.reset();
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(top))
-            delete top;
-    }
-    m_prompter.reset();
+    GuiTestSupport::deleteOpenDialogs();
     m_keeper.reset();
     m_store.reset();
-    m_clipboard.reset();
-    m_settings.reset();
-    m_session.reset();
-    m_client.reset();
-    m_emu.reset();
+    m_app.reset();
 }
 
 void TestSessionKeeper::makeWindow(bool withKeeper)
 {
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_session.get(), m_settings.get(), m_clipboard.get());
+    m_window = m_app.makeWindow();
     if (withKeeper)
         m_window->setSessionKeeper(m_keeper.get());
 }
@@ -184,7 +167,7 @@ void TestSessionKeeper::submit(SignInDialog *dialog, const QString &user, const 
 QString TestSessionKeeper::realJwt(const QString &user)
 {
     HubClient client;
-    if (!client.setBaseUrl(m_emu->baseUrl()))
+    if (!client.setBaseUrl(m_app.emu->baseUrl()))
         return {};
     SignInRequest *request = client.signIn(user, DemoPassword);
     QString jwt;
@@ -260,13 +243,13 @@ void TestSessionKeeper::staySignedInKeepsJwtNotPassword()
     QVERIFY(kept.first().first().toBool());
 
     QCOMPARE(m_store->keys(), QStringList{key(AnnUser)});
-    QCOMPARE(m_store->secret(key(AnnUser)), m_session->jwt());
+    QCOMPARE(m_store->secret(key(AnnUser)), m_app.session->jwt());
     QCOMPARE(m_store->written().size(), 1);
     for (const QString &value : m_store->written())
         QVERIFY2(!value.contains(AnnPassword), "the password was kept");
-    QCOMPARE(m_settings->lastUsername(m_emu->baseUrl()), AnnUser);
-    m_settings->sync();
-    verifyNotInFiles(m_session->jwt());
+    QCOMPARE(m_app.settings->lastUsername(m_app.emu->baseUrl()), AnnUser);
+    m_app.settings->sync();
+    verifyNotInFiles(m_app.session->jwt());
     verifyNotInFiles(AnnPassword);
 }
 
@@ -291,7 +274,7 @@ void TestSessionKeeper::staySignedInWithTwoFactor()
     QTest::keyClick(code, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
     QTRY_COMPARE(m_store->size(), 1);
-    QCOMPARE(m_store->secret(key(TfaUser)), m_session->jwt());
+    QCOMPARE(m_store->secret(key(TfaUser)), m_app.session->jwt());
     for (const QString &value : m_store->written())
         QVERIFY(value != DemoPassword);
 }
@@ -300,7 +283,7 @@ void TestSessionKeeper::restoreOnStart()
 {
     const QString jwt = realJwt();
     QVERIFY(!jwt.isEmpty());
-    m_settings->setLastUsername(m_emu->baseUrl(), DemoUser);
+    m_app.settings->setLastUsername(m_app.emu->baseUrl(), DemoUser);
     m_store->write(key(), jwt, this, [](const SecretStore::Result &) {});
     makeWindow();
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
@@ -309,12 +292,12 @@ void TestSessionKeeper::restoreOnStart()
     QVERIFY2(loaded.first().first().toBool(), "the restored session loads the list");
     QVERIFY2(!m_window->signInDialog(), "no sign-in dialog for a kept session");
     QVERIFY(m_window->isVisible());
-    QVERIFY(m_session->isActive());
-    QCOMPARE(m_session->username(), DemoUser);
-    QCOMPARE(m_session->jwt(), jwt);
+    QVERIFY(m_app.session->isActive());
+    QCOMPARE(m_app.session->username(), DemoUser);
+    QCOMPARE(m_app.session->jwt(), jwt);
     QVERIFY(m_window->tokenModel()->rowCount() > 0);
     QVERIFY(m_store->contains(key())); // still kept
-    QVERIFY(m_keeper->isKept(m_emu->baseUrl(), DemoUser)); // a sign-in for it (on expiry) starts ticked
+    QVERIFY(m_keeper->isKept(m_app.emu->baseUrl(), DemoUser)); // a sign-in for it (on expiry) starts ticked
 
     m_window->signOut();
     SignInDialog *dialog = waitForSignIn();
@@ -334,18 +317,18 @@ void TestSessionKeeper::unusableKeptSessionIgnoredAndRemoved_data()
 void TestSessionKeeper::unusableKeptSessionIgnoredAndRemoved()
 {
     QFETCH(QString, jwt);
-    m_settings->setLastUsername(m_emu->baseUrl(), DemoUser);
+    m_app.settings->setLastUsername(m_app.emu->baseUrl(), DemoUser);
     m_store->write(key(), jwt, this, [](const SecretStore::Result &) {});
     makeWindow();
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
-    const int requestsBefore = m_emu->requestCount();
+    const int requestsBefore = m_app.emu->requestCount();
     m_window->start();
     SignInDialog *dialog = waitForSignIn();
     QVERIFY2(dialog, "an unusable kept session asks to sign in");
     QTRY_VERIFY(!m_store->contains(key()));
     QCOMPARE(m_store->size(), 0);
-    QVERIFY(!m_session->isActive());
-    QCOMPARE(m_emu->requestCount(), requestsBefore); // never sent
+    QVERIFY(!m_app.session->isActive());
+    QCOMPARE(m_app.emu->requestCount(), requestsBefore); // never sent
     QVERIFY(loaded.isEmpty());
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), DemoUser);
 }
@@ -353,7 +336,7 @@ void TestSessionKeeper::unusableKeptSessionIgnoredAndRemoved()
 void TestSessionKeeper::refusedKeptSessionAsksToSignIn()
 {
     // Looks fine to the app (an hour left), but the server does not know it: the first list call gets a 401.
-    m_settings->setLastUsername(m_emu->baseUrl(), DemoUser);
+    m_app.settings->setLastUsername(m_app.emu->baseUrl(), DemoUser);
     m_store->write(key(), jwtExpiringIn(3600), this, [](const SecretStore::Result &) {});
     makeWindow();
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
@@ -370,7 +353,7 @@ void TestSessionKeeper::refusedKeptSessionAsksToSignIn()
     submit(dialog, DemoUser, DemoPassword, true);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
     QVERIFY(loaded.last().first().toBool());
-    QTRY_COMPARE(m_store->secret(key()), m_session->jwt());
+    QTRY_COMPARE(m_store->secret(key()), m_app.session->jwt());
 }
 
 void TestSessionKeeper::untickedRemovesKeptSession()
@@ -407,15 +390,15 @@ void TestSessionKeeper::signOutDeletes()
     QTRY_COMPARE(forgotten.size(), 1);
     QVERIFY(forgotten.first().first().toBool());
     QCOMPARE(m_store->size(), 0);
-    QVERIFY(!m_session->isActive());
+    QVERIFY(!m_app.session->isActive());
     // The username stays (not secret), for the next sign-in.
-    QCOMPARE(m_settings->lastUsername(m_emu->baseUrl()), DemoUser);
+    QCOMPARE(m_app.settings->lastUsername(m_app.emu->baseUrl()), DemoUser);
 }
 
 void TestSessionKeeper::unavailableBackendSaysSo()
 {
     m_store->setAvailable(false);
-    m_settings->setLastUsername(m_emu->baseUrl(), DemoUser);
+    m_app.settings->setLastUsername(m_app.emu->baseUrl(), DemoUser);
     makeWindow();
     QSignalSpy availability(m_keeper.get(), &SessionKeeper::availabilityChanged);
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
@@ -441,12 +424,12 @@ void TestSessionKeeper::unavailableBackendSaysSo()
     QTest::qWait(50);
     QCOMPARE(m_store->size(), 0);
     QVERIFY(m_store->written().isEmpty());
-    m_settings->sync();
-    verifyNotInFiles(m_session->jwt());
+    m_app.settings->sync();
+    verifyNotInFiles(m_app.session->jwt());
 
     // Even if something asks the keeper to keep it, it can't and says so.
     QSignalSpy kept(m_keeper.get(), &SessionKeeper::kept);
-    m_keeper->signedIn(m_emu->baseUrl(), DemoUser, m_session->jwt(), true);
+    m_keeper->signedIn(m_app.emu->baseUrl(), DemoUser, m_app.session->jwt(), true);
     QTRY_COMPARE(kept.size(), 1);
     QCOMPARE(kept.first().first().toBool(), false);
     QCOMPARE(m_store->size(), 0);

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 namespace {
 const QDateTime Now = QDateTime(QDate(2025, 3, 14), QTime(12, 0), Qt::UTC);
 
@@ -62,6 +64,23 @@ QStringList uuids(const QAbstractItemModel &m)
 {
     return column(m, 0, TokenTableModel::UuidRole);
 }
+
+// A model whose clock stands at Now, a filter proxy over it, and a QAbstractItemModelTester watching each. No tokens
+// yet: each test sets them itself, after whatever it wants to see happen then (spies, a sort).
+struct Models {
+    TokenTableModel model;
+    TokenFilterProxyModel proxy;
+    std::optional<QAbstractItemModelTester> modelTester;
+    std::optional<QAbstractItemModelTester> proxyTester;
+
+    Models()
+    {
+        model.setNow(Now);
+        proxy.setSourceModel(&model);
+        modelTester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxyTester.emplace(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+};
 } // namespace
 
 class TstTokenTableModel : public QObject {
@@ -105,9 +124,8 @@ void TstTokenTableModel::emptyModel()
 
 void TstTokenTableModel::displayTexts()
 {
-    TokenTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setNow(Now);
+    Models m;
+    TokenTableModel &model = m.model;
     model.setTokens(sample());
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(column(model, TokenTableModel::Description),
@@ -134,8 +152,8 @@ void TstTokenTableModel::displayTexts()
 
 void TstTokenTableModel::toolTipsAndMarks()
 {
-    TokenTableModel model;
-    model.setNow(Now);
+    Models m;
+    TokenTableModel &model = m.model;
     model.setTokens(sample());
     using ES = TokenTableModel::ExpiryState;
     QCOMPARE(ES(model.index(0, TokenTableModel::Expires).data(TokenTableModel::ExpiryStateRole).toInt()), ES::Later);
@@ -196,11 +214,9 @@ void TstTokenTableModel::sortByRawValue()
     QFETCH(int, column);
     QFETCH(QStringList, ascending);
 
-    TokenTableModel model;
-    model.setNow(Now);
-    TokenFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models m;
+    TokenTableModel &model = m.model;
+    TokenFilterProxyModel &proxy = m.proxy;
     model.setTokens(sample());
 
     proxy.sort(column, Qt::AscendingOrder);
@@ -269,11 +285,9 @@ void TstTokenTableModel::filters()
     QFETCH(int, source);
     QFETCH(QStringList, expected);
 
-    TokenTableModel model;
-    model.setNow(Now);
-    TokenFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models m;
+    TokenTableModel &model = m.model;
+    TokenFilterProxyModel &proxy = m.proxy;
     model.setTokens(sample());
     proxy.sort(TokenTableModel::Created, Qt::DescendingOrder);
 
@@ -291,11 +305,9 @@ void TstTokenTableModel::filters()
 
 void TstTokenTableModel::filtersCombineAndClear()
 {
-    TokenTableModel model;
-    model.setNow(Now);
-    TokenFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models m;
+    TokenTableModel &model = m.model;
+    TokenFilterProxyModel &proxy = m.proxy;
     model.setTokens(sample());
     proxy.setSearchText(QStringLiteral("robot"));
     proxy.setStatusFilter(TokenFilterProxyModel::StatusFilter::Active);
@@ -314,8 +326,8 @@ void TstTokenTableModel::filtersCombineAndClear()
 
 void TstTokenTableModel::counts()
 {
-    TokenTableModel model;
-    model.setNow(Now);
+    Models m;
+    TokenTableModel &model = m.model;
     QSignalSpy counts(&model, &TokenTableModel::countsChanged);
     model.setTokens(sample());
     QCOMPARE(counts.size(), 1);
@@ -333,9 +345,8 @@ void TstTokenTableModel::counts()
 
 void TstTokenTableModel::setTokensMerges()
 {
-    TokenTableModel model;
-    model.setNow(Now);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models m;
+    TokenTableModel &model = m.model;
     model.setTokens(sample());
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -377,12 +388,9 @@ void TstTokenTableModel::setTokensMerges()
 
 void TstTokenTableModel::upsertAndRemove()
 {
-    TokenTableModel model;
-    model.setNow(Now);
-    TokenFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models m;
+    TokenTableModel &model = m.model;
+    TokenFilterProxyModel &proxy = m.proxy;
     proxy.sort(TokenTableModel::Created, Qt::DescendingOrder);
     model.setTokens(sample());
 
@@ -410,9 +418,8 @@ void TstTokenTableModel::upsertAndRemove()
 
 void TstTokenTableModel::pending()
 {
-    TokenTableModel model;
-    model.setNow(Now);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Models m;
+    TokenTableModel &model = m.model;
     model.setTokens(sample());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setPending(QStringLiteral("aaaa-1"), true);
