@@ -85,11 +85,8 @@ void SignInDialog::buildUi()
     form->addRow(QStringLiteral("-"), m_username); // label texts: retranslateUi()
     form->addRow(QStringLiteral("-"), m_password);
     credLayout->addLayout(form);
-    m_stay = new QCheckBox(tr("S&tay signed in"), credentials);
+    m_stay = new QCheckBox(credentials); // texts: retranslateUi()
     m_stay->setObjectName(QStringLiteral("staySignedInBox"));
-    m_stay->setAccessibleName(tr("Stay signed in"));
-    m_stay->setToolTip(tr("Keeps your session (never your password) in this computer's keychain until it expires "
-                          "or you sign out."));
     m_stay->hide();
     credLayout->addWidget(m_stay);
     m_keychainNote = DialogParts::hintLabel(QString(), credentials);
@@ -128,7 +125,6 @@ void SignInDialog::buildUi()
 
     m_error = DialogParts::errorLabel(QString(), this);
     m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setTextFormat(Qt::RichText);
     outer->addWidget(m_error);
 
     m_busy = new QProgressBar(this);
@@ -179,15 +175,13 @@ void SignInDialog::retranslateUi()
     m_username->setAccessibleName(tr("Username"));
     m_username->setPlaceholderText(tr("Docker ID"));
     m_password->setAccessibleName(tr("Password"));
-    if (m_stay) {
-        m_stay->setText(tr("S&tay signed in"));
-        m_stay->setAccessibleName(tr("Stay signed in"));
-        m_stay->setToolTip(tr("Keeps your session (never your password) in this computer's keychain until it expires "
-                              "or you sign out."));
-        m_keychainNote->setAccessibleName(tr("Keychain"));
-        if (m_keychainUnavailable)
-            m_keychainNote->setText(SessionKeeper::unavailableMessage());
-    }
+    m_stay->setText(tr("S&tay signed in"));
+    m_stay->setAccessibleName(tr("Stay signed in"));
+    m_stay->setToolTip(tr("Keeps your session (never your password) in this computer's keychain until it expires "
+                          "or you sign out."));
+    m_keychainNote->setAccessibleName(tr("Keychain"));
+    if (m_keychainUnavailable)
+        m_keychainNote->setText(SessionKeeper::unavailableMessage());
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_username)))
         label->setText(tr("&Username:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_password)))
@@ -298,9 +292,7 @@ void SignInDialog::setBusy(bool busy)
 
 void SignInDialog::showError(const QString &title, const QString &message)
 {
-    DialogParts::setError(m_error,
-                          QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
-    m_error->setAccessibleDescription(title + QLatin1Char(' ') + message);
+    DialogParts::setError(m_error, title, message);
 }
 
 void SignInDialog::clearError()
