@@ -16,6 +16,7 @@ HubClient::HubClient(QObject *parent)
     : QObject(parent)
     , m_network(new HubNetworkAccessManager(this))
     , m_baseUrl(defaultBaseUrl())
+    , m_maxReplyBytes(WireFormat::DefaultMaxReplyBytes)
 {
     m_network->setOrigin(m_baseUrl);
     m_network->setTransferTimeout(m_timeoutMs);
@@ -46,16 +47,22 @@ QString HubClient::checkServerUrl(const QUrl &url)
     if (!url.userInfo().isEmpty())
         return tr("The server address must not contain a user name or password.");
     if (scheme == QLatin1String("http")) {
-        const QHostAddress address(host);
-        const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-            || (!address.isNull() && address.isLoopback());
-        if (!loopback) {
+        if (!isLoopback(url)) {
             return tr("Refusing to send credentials over unencrypted http:// to %1. Use https://, or http:// only "
                       "for a server on this computer (localhost).")
                 .arg(host);
         }
     }
     return {};
+}
+
+bool HubClient::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 bool HubClient::setBaseUrl(const QUrl &url, QString *errorMessage)
@@ -137,8 +144,12 @@ qint64 HubClient::maxReplyBytes() const
 
 QString HubClient::userAgent()
 {
-    return QStringLiteral("HubTokens/%1 (Qt %2; %3)")
-        .arg(QStringLiteral(HUBTOKENS_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    // Every request carries it (HubNetworkAccessManager::createRequest): built once, as prettyProductName() reads
+    // the OS release files each time it is asked.
+    static const QString agent =
+        QStringLiteral("HubTokens/%1 (Qt %2; %3)")
+            .arg(QStringLiteral(HUBTOKENS_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    return agent;
 }
 
 SignInRequest *HubClient::signIn(const QString &username, const QString &password)

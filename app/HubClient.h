@@ -41,6 +41,8 @@ public:
     static QUrl defaultBaseUrl();
     // Why `url` may not be used as a server, or an empty string if it may.
     static QString checkServerUrl(const QUrl &url);
+    // Whether `url` points at this computer: localhost, 127.0.0.0/8 or ::1.
+    static bool isLoopback(const QUrl &url);
 
     // The session's JWT, sent as the bearer on token calls. Empty: none.
     void setBearerToken(const QString &jwt);
@@ -97,5 +99,5 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     int m_deadlineMs = 0;
     int m_maxConcurrentPages = DefaultMaxConcurrentPages;
-    qint64 m_maxReplyBytes = 8 * 1024 * 1024;
+    qint64 m_maxReplyBytes; // WireFormat::DefaultMaxReplyBytes
 };

@@ -33,7 +33,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,13 +100,9 @@ StatePage statePage(QWidget *parent, const QString &name, const QPixmap &pixmap)
     return {page, title, text, button};
 }
 
-bool isLoopback(const QUrl &url)
+bool isDefaultServer(const QUrl &url)
 {
-    const QString host = url.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return url.adjusted(QUrl::StripTrailingSlash) == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
 }
 
 const char *StyleSheet = R"(
@@ -174,10 +169,7 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
         connect(m, &QAbstractItemModel::modelReset, this, &MainWindow::updateState);
         connect(m, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateState);
     }
-    connect(m_proxy, &TokenFilterProxyModel::filtersChanged, this, [this] {
-        updateState();
-        updateCounts();
-    });
+    connect(m_proxy, &TokenFilterProxyModel::filtersChanged, this, &MainWindow::updateState); // and the counts
 
     connect(m_session, &Session::changed, this, &MainWindow::updateAccount);
     connect(m_session, &Session::expired, this, [this] {
@@ -198,10 +190,7 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
 
 MainWindow::~MainWindow()
 {
-    if (m_listJob) {
-        m_listJob->disconnect(this);
-        m_listJob->abort();
-    }
+    abandonListJob();
     // A sign-in dialog shown before the window has no parent: it goes with us.
     if (m_signIn && !m_signIn->parent())
         delete m_signIn.data();
@@ -392,9 +381,7 @@ QWidget *MainWindow::buildEmptyState()
 {
     const StatePage state = statePage(m_stack, QStringLiteral("empty"), Icons::key(Icons::accent(), 56).pixmap(56, 56));
     m_emptyTitle = state.title;
-    m_emptyText = state.text;
-    // About 62 Latin characters a line, in any script (set again on every language change: retranslateUi()).
-    m_emptyText->setFixedWidth(qMax(360, m_emptyText->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
+    m_emptyText = state.text; // its width: retranslateUi()
     m_emptyGenerate = state.button;
     m_emptyGenerate->setObjectName(QStringLiteral("emptyGenerateButton"));
     m_emptyGenerate->setProperty("primary", true);
@@ -600,6 +587,7 @@ void MainWindow::retranslateUi()
     m_emptyTitle->setText(tr("You have no access tokens yet"));
     m_emptyText->setText(tr("Generate a token to use in place of your password when you sign in with the Docker "
                             "CLI. You can create as many tokens as you need."));
+    // About 62 Latin characters a line, in any script (set on every language change).
     m_emptyText->setFixedWidth(qMax(360, m_emptyText->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
     m_emptyGenerate->setText(tr("Generate new token"));
     m_emptyGenerate->setAccessibleName(tr("Generate new token"));
@@ -793,13 +781,11 @@ void MainWindow::updateAccount()
     m_account->setAccessibleName(m_account->text());
     m_signOut->setVisible(signedIn);
 
-    const bool isDefault = server.adjusted(QUrl::StripTrailingSlash)
-        == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
     const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
-    if (isDefault) {
+    if (isDefaultServer(server)) {
         m_serverChip->hide();
     } else {
-        m_serverChip->setText(isLoopback(server) ? tr("Demo server %1").arg(shown) : tr("Server %1").arg(shown));
+        m_serverChip->setText(HubClient::isLoopback(server) ? tr("Demo server %1").arg(shown) : tr("Server %1").arg(shown));
         m_serverChip->setToolTip(tr("Not Docker Hub: tokens here are not your Docker Hub tokens."));
         m_serverChip->setAccessibleName(m_serverChip->text());
         m_serverChip->show();
@@ -873,10 +859,7 @@ void MainWindow::refresh()
         openSignIn({}, false);
         return;
     }
-    if (m_listJob) {
-        m_listJob->disconnect(this);
-        m_listJob->abort();
-    }
+    abandonListJob();
     TokenListJob *job = m_client->listAllTokens();
     m_listJob = job;
     connect(job, &TokenListJob::progress, this, [this](int loaded, int total) {
@@ -888,6 +871,15 @@ void MainWindow::refresh()
     });
     connect(job, &TokenListJob::finished, this, &MainWindow::onListFinished);
     setLoading(true);
+}
+
+void MainWindow::abandonListJob()
+{
+    if (m_listJob) {
+        m_listJob->disconnect(this);
+        m_listJob->abort();
+        m_listJob = nullptr;
+    }
 }
 
 void MainWindow::onListFinished(const ApiResult<TokenList> &result)
@@ -954,15 +946,14 @@ void MainWindow::handleCommonError(const ApiError &error, const QString &title, 
 
 QList<AccessToken> MainWindow::selectedTokens() const
 {
-    QList<AccessToken> out;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        out.append(index.data(TokenTableModel::TokenRole).value<AccessToken>());
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
     // In the order they are shown.
-    std::sort(out.begin(), out.end(), [this](const AccessToken &a, const AccessToken &b) {
-        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(a.uuid), 0)).row()
-            < m_proxy->mapFromSource(m_model->index(m_model->rowOf(b.uuid), 0)).row();
-    });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<AccessToken> out;
+    out.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        out.append(index.data(TokenTableModel::TokenRole).value<AccessToken>());
     return out;
 }
 
@@ -1187,7 +1178,8 @@ void MainWindow::sendActivation(const QString &uuid, bool active, bool previous)
                 });
             return;
         }
-        const QString label = m_model->token(uuid) ? m_model->token(uuid)->label : uuid;
+        const std::optional<AccessToken> current = m_model->token(uuid);
+        const QString label = current ? current->label : uuid;
         revert();
         if (error.kind == ApiError::Kind::PatSessionForbidden) {
             handleCommonError(error, {}, {});
@@ -1377,11 +1369,9 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
         dialog->setKeychainUnavailable(!m_keeper->isAvailable());
         dialog->setStaySignedIn(m_keeper->isKept(server, username));
     }
-    const bool isDefault = server.adjusted(QUrl::StripTrailingSlash)
-        == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
-    if (!isDefault) {
+    if (!isDefaultServer(server)) {
         const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
-        dialog->setServerLabel(isLoopback(server) ? tr("%1 (demo)").arg(shown) : shown);
+        dialog->setServerLabel(HubClient::isLoopback(server) ? tr("%1 (demo)").arg(shown) : shown);
     }
     connect(dialog, &SignInDialog::signedIn, this, &MainWindow::onSignedIn);
     connect(dialog, &QDialog::rejected, this, &MainWindow::onSignInCancelled);
@@ -1453,11 +1443,7 @@ void MainWindow::onSignInCancelled()
 
 void MainWindow::signOut()
 {
-    if (m_listJob) {
-        m_listJob->disconnect(this);
-        m_listJob->abort();
-        m_listJob = nullptr;
-    }
+    abandonListJob();
     setLoading(false);
     m_delete.reset();
     m_afterSignIn.clear();

@@ -127,6 +127,8 @@ private:
     void updateState();
     void setLoading(bool loading);
 
+    // Stops the list call under way, if any: its answer goes nowhere.
+    void abandonListJob();
     void onListFinished(const ApiResult<TokenList> &result);
     void sendActivation(const QString &uuid, bool active, bool previous);
     void pumpDeletes();
