@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiResult.h"
 #include "WireFormat.h"
 
 #include <QByteArray>
@@ -64,6 +65,17 @@ protected:
     // Every in-flight reply is aborted. Only the first call counts.
     void finish(std::function<void()> emitResult);
     void fail(const ApiError &error);
+    // For a decoded 2xx body: true if `decoded` holds a value; otherwise fails with its error, stamped with the
+    // reply's HTTP status, and returns false.
+    template <typename T>
+    bool accept(ApiResult<T> &decoded, const HttpResponse &response)
+    {
+        if (decoded.ok())
+            return true;
+        decoded.error->httpStatus = response.status;
+        fail(*decoded.error);
+        return false;
+    }
     // Emits `finished` with a failure result.
     virtual void emitFailure(const ApiError &error) = 0;
 

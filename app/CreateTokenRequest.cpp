@@ -9,11 +9,8 @@ CreateTokenRequest::CreateTokenRequest(HubClient *client, const TokenDraft &draf
     call.body = WireFormat::encodeTokenDraft(draft);
     send(call, [this](const HttpResponse &response) {
         ApiResult<CreatedToken> result = WireFormat::decodeCreatedTokenReply(response.body);
-        if (!result.ok()) {
-            result.error->httpStatus = response.status;
-            fail(*result.error);
+        if (!accept(result, response))
             return;
-        }
         finish([this, result] { emit finished(result); });
     });
 }

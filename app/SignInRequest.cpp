@@ -26,11 +26,8 @@ SignInRequest::SignInRequest(HubClient *client, Route route, const QByteArray &b
         call,
         [this](const HttpResponse &response) {
             ApiResult<QString> decoded = WireFormat::decodeSignInReply(response.body);
-            if (!decoded.ok()) {
-                decoded.error->httpStatus = response.status;
-                fail(*decoded.error);
+            if (!accept(decoded, response))
                 return;
-            }
             finish([this, jwt = decoded.value] {
                 SignInResult result;
                 result.jwt = jwt;

@@ -22,11 +22,8 @@ void TokenListJob::requestPage(int page)
         call,
         [this, page](const HttpResponse &response) {
             ApiResult<TokenPage> result = WireFormat::decodeTokenPageReply(response.body, page, m_pageSize);
-            if (!result.ok()) {
-                result.error->httpStatus = response.status;
-                fail(*result.error);
+            if (!accept(result, response))
                 return;
-            }
             onPage(page, std::move(result.value));
         },
         [this, page](const ApiError &error, const HttpResponse &) {

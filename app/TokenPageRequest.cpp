@@ -11,11 +11,8 @@ TokenPageRequest::TokenPageRequest(HubClient *client, int page, int pageSize)
     call.url = pageUrl(listUrl, page, pageSize);
     send(call, [this, listUrl, page, pageSize](const HttpResponse &response) {
         ApiResult<TokenPage> result = WireFormat::decodeTokenPageReply(response.body, page, pageSize);
-        if (!result.ok()) {
-            result.error->httpStatus = response.status;
-            fail(*result.error);
+        if (!accept(result, response))
             return;
-        }
         rebaseLinks(result.value, listUrl);
         finish([this, result] { emit finished(result); });
     });

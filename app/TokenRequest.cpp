@@ -14,11 +14,8 @@ TokenRequest::TokenRequest(HubClient *client, const QString &uuid, const std::op
         call.body = WireFormat::encodeTokenPatch(*patch);
     send(call, [this](const HttpResponse &response) {
         ApiResult<AccessToken> result = WireFormat::decodeTokenReply(response.body);
-        if (!result.ok()) {
-            result.error->httpStatus = response.status;
-            fail(*result.error);
+        if (!accept(result, response))
             return;
-        }
         finish([this, result] { emit finished(result); });
     });
 }

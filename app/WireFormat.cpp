@@ -51,6 +51,19 @@ QString stringField(const QJsonObject &object, QLatin1String key)
     return v.isString() ? v.toString() : QString();
 }
 
+// The strings of an array (other elements skipped), or a lone string as a list of one; empty for anything else.
+QStringList stringList(const QJsonValue &value)
+{
+    if (value.isString())
+        return {value.toString()};
+    QStringList strings;
+    for (const QJsonValue &v : value.toArray()) {
+        if (v.isString())
+            strings.append(v.toString());
+    }
+    return strings;
+}
+
 QDateTime timestampField(const QJsonObject &object, QLatin1String key)
 {
     return parseTimestamp(stringField(object, key));
@@ -192,17 +205,8 @@ std::optional<AccessToken> decodeAccessToken(const QJsonObject &object, QString 
         return std::nullopt;
     t.label = stringField(object, QLatin1String("token_label"));
 
-    const QJsonValue scopes = object.value(QLatin1String("scopes"));
-    if (scopes.isArray()) {
-        QStringList names;
-        for (const QJsonValue &v : scopes.toArray()) {
-            if (v.isString())
-                names.append(v.toString());
-        }
-        t.scope = scopeFromWireList(names);
-    } else if (scopes.isString()) { // one scope sent as a bare string
-        t.scope = scopeFromWire(scopes.toString());
-    }
+    // An array of scope names, or one sent as a bare string.
+    t.scope = scopeFromWireList(stringList(object.value(QLatin1String("scopes"))));
 
     const QJsonValue active = object.value(QLatin1String("is_active"));
     t.active = active.isBool() ? active.toBool() : true;
@@ -417,15 +421,7 @@ ApiError decodeError(int status, const RawHeaders &headers, const QByteArray &bo
         e.kind = ApiError::Kind::Validation;
         const QJsonObject fields = object.value(QLatin1String("fields")).toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it) {
-            QStringList messages;
-            if (it.value().isArray()) {
-                for (const QJsonValue &v : it.value().toArray()) {
-                    if (v.isString())
-                        messages.append(v.toString());
-                }
-            } else if (it.value().isString()) {
-                messages.append(it.value().toString());
-            }
+            const QStringList messages = stringList(it.value());
             if (!messages.isEmpty())
                 e.fieldErrors.insert(it.key(), messages);
         }

@@ -68,11 +68,9 @@ int main(int argc, char *argv[])
             printError(QApplication::translate("main", "--server and --demo cannot be used together."));
             return 2;
         }
-        const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
         QString why;
-        if (!url.isValid() || !client.setBaseUrl(url, &why)) {
-            printError(QApplication::translate("main", "cannot use the server %1: %2")
-                           .arg(parser.value(serverOption), why.isEmpty() ? HubClient::checkServerUrl(url) : why));
+        if (!client.setBaseUrl(QUrl::fromUserInput(parser.value(serverOption)), &why)) {
+            printError(QApplication::translate("main", "cannot use the server %1: %2").arg(parser.value(serverOption), why));
             return 2;
         }
     }

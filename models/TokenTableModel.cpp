@@ -389,26 +389,24 @@ bool TokenTableModel::isPending(const QString &uuid) const
     return m_pending.contains(uuid);
 }
 
-int TokenTableModel::activeCount() const
+int TokenTableModel::countWithStatus(AccessToken::Status status) const
 {
     const QDateTime n = now();
-    return int(std::count_if(m_tokens.cbegin(), m_tokens.cend(), [&](const AccessToken &t) {
-        return t.status(n) == AccessToken::Status::Active;
-    }));
+    return int(std::count_if(m_tokens.cbegin(), m_tokens.cend(),
+                             [&](const AccessToken &t) { return t.status(n) == status; }));
+}
+
+int TokenTableModel::activeCount() const
+{
+    return countWithStatus(AccessToken::Status::Active);
 }
 
 int TokenTableModel::inactiveCount() const
 {
-    const QDateTime n = now();
-    return int(std::count_if(m_tokens.cbegin(), m_tokens.cend(), [&](const AccessToken &t) {
-        return t.status(n) == AccessToken::Status::Inactive;
-    }));
+    return countWithStatus(AccessToken::Status::Inactive);
 }
 
 int TokenTableModel::expiredCount() const
 {
-    const QDateTime n = now();
-    return int(std::count_if(m_tokens.cbegin(), m_tokens.cend(), [&](const AccessToken &t) {
-        return t.status(n) == AccessToken::Status::Expired;
-    }));
+    return countWithStatus(AccessToken::Status::Expired);
 }

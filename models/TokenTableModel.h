@@ -85,6 +85,7 @@ private:
     QVariant sortData(const AccessToken &token, int column) const;
     QVariant toolTipData(const AccessToken &token, int column) const;
     void emitRowChanged(int row);
+    int countWithStatus(AccessToken::Status status) const;
 
     QList<AccessToken> m_tokens;
     QSet<QString> m_pending;
