@@ -172,14 +172,4 @@ QIcon refresh()
     });
 }
 
-QIcon more()
-{
-    return draw([](QPainter &p, qreal s) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x37, 0x41, 0x51));
-        for (qreal x : {0.22, 0.5, 0.78})
-            p.drawEllipse(QPointF(s * x, s * 0.5), s * 0.08, s * 0.08);
-    });
-}
-
 } // namespace Icons

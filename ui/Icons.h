@@ -12,7 +12,6 @@ QIcon error();           // red circle with "!"
 QIcon info();            // blue circle with "i"
 QIcon search();          // magnifier, for the search box
 QIcon refresh();         // circular arrow
-QIcon more();            // ⋯
 QIcon key(const QColor &color, int size); // the key glyph alone (empty state)
 
 // Colours shared by the window and the delegates.

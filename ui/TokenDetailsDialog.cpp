@@ -32,13 +32,11 @@ QString statusText(AccessToken::Status status)
 
 TokenDetailsDialog::TokenDetailsDialog(const AccessToken &token, QWidget *parent)
     : QDialog(parent)
-    , m_token(token)
 {
     setObjectName(QStringLiteral("tokenDetailsDialog"));
     auto *outer = new QVBoxLayout(this);
     outer->setSpacing(8);
-    m_title = DialogParts::titleLabel(token.label, this);
-    outer->addWidget(m_title);
+    outer->addWidget(DialogParts::titleLabel(token.label, this));
     outer->addSpacing(4);
 
     auto *form = new QFormLayout;

@@ -31,9 +31,7 @@ private:
     };
     void retranslateUi();
 
-    AccessToken m_token;
     QList<Row> m_rows;
-    QLabel *m_title = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_close = nullptr;
 };
