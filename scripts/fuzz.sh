@@ -4,13 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DHUBTOKENS_FUZZ=ON -DHUBTOKENS_WERROR=ON >/dev/null
-cmake --build build-fuzz --target fuzz_replies -j"$(nproc)"
 if ! [[ $seconds =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     echo "fuzz: FUZZ_SECONDS must be a whole number of seconds, at least 1 (libFuzzer takes 0 as no limit)" >&2
     exit 2
 fi
+CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DHUBTOKENS_FUZZ=ON -DHUBTOKENS_WERROR=ON >/dev/null
+cmake --build build-fuzz --target fuzz_replies -j"$(nproc)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp tests/fuzz/corpus/* "$work/"

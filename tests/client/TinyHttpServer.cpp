@@ -3,22 +3,28 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <algorithm>
+
+namespace {
+
+// The first header called `name` (case-insensitive), or end().
+auto findHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    return std::find_if(headers.cbegin(), headers.cend(),
+                        [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
+
 QByteArray TinyHttpServer::Request::header(const QByteArray &name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    const auto it = findHeader(headers, name);
+    return it == headers.cend() ? QByteArray() : it->second;
 }
 
 bool TinyHttpServer::Request::hasHeader(const QByteArray &name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return findHeader(headers, name) != headers.cend();
 }
 
 TinyHttpServer::TinyHttpServer(Handler handler, QObject *parent)

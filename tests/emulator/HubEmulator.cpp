@@ -67,6 +67,14 @@ Reply detailReply(int status, const QString &detail)
     return jsonReply(status, {{QStringLiteral("detail"), detail}});
 }
 
+// The shape of the unknown-route, bad-page and wrong-method replies: {"detail":"…","message":"…","errinfo":{}}.
+Reply detailedErrorReply(int status, const QString &detail, const QString &message)
+{
+    return jsonReply(status, {{QStringLiteral("detail"), detail},
+                              {QStringLiteral("message"), message},
+                              {QStringLiteral("errinfo"), QJsonObject()}});
+}
+
 Reply badRequest(const QJsonObject &valueError)
 {
     return jsonReply(400, valueError);
@@ -345,16 +353,33 @@ struct HubEmulator::Private {
         return QStringLiteral("openid hub:read hub:write");
     }
 
+    // 429 {"detail":"Rate limit exceeded","error":false} (+ "message") with Retry-After.
+    Reply tooManyRequests(qint64 retryAfterSecs, const QString &message = {})
+    {
+        QJsonObject body{{QStringLiteral("detail"), QStringLiteral("Rate limit exceeded")},
+                         {QStringLiteral("error"), false}};
+        if (!message.isEmpty())
+            body.insert(QStringLiteral("message"), message);
+        Reply r = jsonReply(429, body);
+        r.headers.append({"Retry-After", retryAfterValue(retryAfterSecs).toLatin1()});
+        return r;
+    }
+
     Reply lockedReply(qint64 secs)
     {
-        Reply r = jsonReply(429, {{QStringLiteral("detail"), QStringLiteral("Rate limit exceeded")},
-                                  {QStringLiteral("error"), false},
-                                  {QStringLiteral("message"),
-                                   QStringLiteral("too many failed sign-in attempts: this username is locked, "
-                                                  "try again in %1 seconds")
-                                       .arg(secs)}});
-        r.headers.append({"Retry-After", retryAfterValue(secs).toLatin1()});
-        return r;
+        return tooManyRequests(secs, QStringLiteral("too many failed sign-in attempts: this username is locked, "
+                                                    "try again in %1 seconds")
+                                         .arg(secs));
+    }
+
+    // Parses the request body as a JSON object; false with a 400 reply.
+    static bool parseBody(const QHttpServerRequest &request, QJsonObject *body, Reply *error)
+    {
+        QJsonObject valueError;
+        if (EmuValidation::parseObject(request.body(), body, &valueError))
+            return true;
+        *error = badRequest(valueError);
+        return false;
     }
 
     // Reads string fields from a JSON body; false with a 400 reply.
@@ -362,11 +387,8 @@ struct HubEmulator::Private {
                             Reply *error)
     {
         QJsonObject body;
-        QJsonObject valueError;
-        if (!EmuValidation::parseObject(request.body(), &body, &valueError)) {
-            *error = badRequest(valueError);
+        if (!parseBody(request, &body, error))
             return false;
-        }
         QJsonObject fields;
         for (const QString &name : names) {
             const QJsonValue v = body.value(name);
@@ -491,9 +513,7 @@ struct HubEmulator::Private {
             return badRequest(EmuValidation::valueError(fields));
         }
         case EmuPagination::Status::PastEnd:
-            return jsonReply(404, {{QStringLiteral("detail"), QStringLiteral("Invalid page.")},
-                                   {QStringLiteral("message"), QStringLiteral("Invalid page.")},
-                                   {QStringLiteral("errinfo"), QJsonObject()}});
+            return detailedErrorReply(404, QStringLiteral("Invalid page."), QStringLiteral("Invalid page."));
         case EmuPagination::Status::Ok: break;
         }
         int active = 0;
@@ -517,9 +537,9 @@ struct HubEmulator::Private {
     Reply createToken(const QHttpServerRequest &request, const Session &session)
     {
         QJsonObject body;
-        QJsonObject valueError;
-        if (!EmuValidation::parseObject(request.body(), &body, &valueError))
-            return badRequest(valueError);
+        Reply error;
+        if (!parseBody(request, &body, &error))
+            return error;
         EmuValidation::CreateRequest create;
         const QJsonObject fields = EmuValidation::validateCreate(body, nowUsecs(), &create);
         if (!fields.isEmpty())
@@ -556,9 +576,9 @@ struct HubEmulator::Private {
         if (!t)
             return errorReply(404, QStringLiteral("not found"));
         QJsonObject body;
-        QJsonObject valueError;
-        if (!EmuValidation::parseObject(request.body(), &body, &valueError))
-            return badRequest(valueError);
+        Reply error;
+        if (!parseBody(request, &body, &error))
+            return error;
         EmuValidation::PatchRequest patch;
         QJsonObject fields = EmuValidation::validatePatch(body, &patch);
         if (!fields.isEmpty())
@@ -596,9 +616,8 @@ struct HubEmulator::Private {
 
     static Reply methodNotAllowed(QHttpServerRequest::Method m, const QByteArray &allowed)
     {
-        Reply r = jsonReply(405, {{QStringLiteral("detail"), QStringLiteral("Method \"%1\" not allowed.").arg(methodName(m))},
-                                  {QStringLiteral("message"), QStringLiteral("method not allowed")},
-                                  {QStringLiteral("errinfo"), QJsonObject()}});
+        Reply r = detailedErrorReply(405, QStringLiteral("Method \"%1\" not allowed.").arg(methodName(m)),
+                                     QStringLiteral("method not allowed"));
         r.headers.append({"Allow", allowed});
         return r;
     }
@@ -642,9 +661,7 @@ struct HubEmulator::Private {
             }
             return m == M::Patch ? patchToken(request, session, uuid) : deleteToken(session, uuid);
         }
-        return jsonReply(404, {{QStringLiteral("detail"), QStringLiteral("Not found.")},
-                               {QStringLiteral("message"), QStringLiteral("not found")},
-                               {QStringLiteral("errinfo"), QJsonObject()}});
+        return detailedErrorReply(404, QStringLiteral("Not found."), QStringLiteral("not found"));
     }
 
     // ---- the pipeline -------------------------------------------------------------------------------------------
@@ -671,9 +688,7 @@ struct HubEmulator::Private {
             --failNextCount;
             reply = errorReply(failNextStatus, reasonFor(failNextStatus));
         } else if (rate.limited) {
-            reply = jsonReply(429, {{QStringLiteral("detail"), QStringLiteral("Rate limit exceeded")},
-                                    {QStringLiteral("error"), false}});
-            reply.headers.append({"Retry-After", retryAfterValue(rate.retryAfterSecs).toLatin1()});
+            reply = tooManyRequests(rate.retryAfterSecs);
         } else if (options.failureRate > 0 && faultRng.generateDouble() < options.failureRate) {
             static const int statuses[] = {500, 502, 503};
             const int status = statuses[faultRng.bounded(3)];

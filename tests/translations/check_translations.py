@@ -49,8 +49,9 @@ def main(argv):
     options = argv[sep + 1:]
     failures = 0
 
+    unfinished = {ts: unfinished_entries(ts) for ts in ts_files}
     for ts in ts_files:
-        problems = unfinished_entries(ts)
+        problems = unfinished[ts]
         for kind, source in problems[:20]:
             print(f"{os.path.basename(ts)}: {kind}: {source[:80]!r}")
         if problems:
@@ -86,7 +87,7 @@ def main(argv):
             else:
                 entries = len(re.findall(r"<message[ >]", "\n".join(after)))
                 print(f"{os.path.basename(ts)}: up to date, {entries} entries, none unfinished"
-                      if not unfinished_entries(ts) else f"{os.path.basename(ts)}: up to date")
+                      if not unfinished[ts] else f"{os.path.basename(ts)}: up to date")
     return 1 if failures else 0
 
 
