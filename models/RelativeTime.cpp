@@ -69,4 +69,37 @@ QString shortTimeFormat()
     return format;
 }
 
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // Short formats often use two-digit years; a token's dates deserve four.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString formatDate(const QDate &date)
+{
+    return QLocale().toString(date, dateFormat());
+}
+
+QString formatTime(const QTime &time)
+{
+    QString format = RelativeTime::shortTimeFormat();
+    // Some locales' short format still has seconds (the C locale's "HH:mm:ss"); an expiry is set to the hour.
+    static const QRegularExpression seconds(QStringLiteral("[^Hhm]?s+"));
+    format.remove(seconds);
+    return QLocale().toString(time, format.trimmed());
+}
+
+QString formatDateTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return {};
+    const QDateTime local = dt.toLocalTime();
+    //: A date and a time, e.g. "12/31/2025 2:00 PM"
+    return QCoreApplication::translate("DialogParts", "%1 %2")
+        .arg(formatDate(local.date()), formatTime(local.time()));
+}
+
 } // namespace RelativeTime

@@ -17,4 +17,11 @@ QString date(const QDateTime &when);
 // The default locale's short time format, made usable by QLocale::toString(): CLDR's day period "B" (zh_TW's
 // "Bh:mm"), which Qt 6.4 prints as a letter, becomes Qt's AM/PM marker ("下午5:05").
 QString shortTimeFormat();
+// The locale's short date format with a four-digit year (for QDateEdit and the date columns).
+QString dateFormat();
+QString formatDate(const QDate &date);
+// Hours and minutes in the user's locale (no seconds).
+QString formatTime(const QTime &time);
+// Local date and time with a four-digit year, e.g. "12/31/2025 14:00" in the user's locale order.
+QString formatDateTime(const QDateTime &dt);
 } // namespace RelativeTime

@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "ClipboardGuard.h"
+
 
 #include <QSettings>
 
@@ -67,7 +67,7 @@ void AppSettings::setLastUsername(const QUrl &server, const QString &username)
 int AppSettings::clampClipboardDelay(int seconds)
 {
     if (seconds < 0)
-        return ClipboardGuard::DefaultClearDelaySecs;
+        return DefaultClipboardDelaySecs;
     if (seconds == NeverClearClipboard)
         return NeverClearClipboard;
     return qBound(MinClipboardDelaySecs, seconds, MaxClipboardDelaySecs);
@@ -76,8 +76,8 @@ int AppSettings::clampClipboardDelay(int seconds)
 int AppSettings::clipboardClearDelay() const
 {
     bool ok = false;
-    const int secs = m_settings->value(ClipboardDelayKey, ClipboardGuard::DefaultClearDelaySecs).toInt(&ok);
-    return ok ? clampClipboardDelay(secs) : ClipboardGuard::DefaultClearDelaySecs;
+    const int secs = m_settings->value(ClipboardDelayKey, DefaultClipboardDelaySecs).toInt(&ok);
+    return ok ? clampClipboardDelay(secs) : DefaultClipboardDelaySecs;
 }
 
 void AppSettings::setClipboardClearDelay(int seconds)

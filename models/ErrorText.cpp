@@ -1,6 +1,6 @@
 #include "ErrorText.h"
 
-#include "DialogParts.h"
+#include "RelativeTime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,9 +35,9 @@ QString Words::retrySentence(const ApiError &e)
     if (secs <= 0)
         return tr("You can try again now.");
     const QDateTime local = e.retryAt.toLocalTime();
-    QString when = DialogParts::formatTime(local.time());
+    QString when = RelativeTime::formatTime(local.time());
     if (local.date() != QDateTime::currentDateTime().date())
-        when = DialogParts::formatDateTime(e.retryAt);
+        when = RelativeTime::formatDateTime(e.retryAt);
     // Whole sentences with %n and their plural forms (English resolves "(s)": see LanguageManager).
     if (secs < 60)
         return tr("Try again at %1 (in %n second(s)).", nullptr, int(secs)).arg(when);

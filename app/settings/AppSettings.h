@@ -30,8 +30,9 @@ public:
     void setLastUsername(const QUrl &server, const QString &username);
 
     // How long a copied token stays on the clipboard: 0 = never cleared, else MinClipboardDelaySecs to
-    // MaxClipboardDelaySecs seconds; default ClipboardGuard::DefaultClearDelaySecs (30).
+    // MaxClipboardDelaySecs seconds; default DefaultClipboardDelaySecs (30).
     static constexpr int NeverClearClipboard = 0;
+    static constexpr int DefaultClipboardDelaySecs = 30;
     static constexpr int MinClipboardDelaySecs = 10;
     static constexpr int MaxClipboardDelaySecs = 5 * 60;
     // Negative → the default; 0 → never; anything else into [Min, Max].

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -12,7 +14,7 @@
 class ClipboardGuard : public QObject {
     Q_OBJECT
 public:
-    static constexpr int DefaultClearDelaySecs = 30;
+    static constexpr int DefaultClearDelaySecs = AppSettings::DefaultClipboardDelaySecs;
 
     explicit ClipboardGuard(QObject *parent = nullptr);
     ~ClipboardGuard() override;              // clears if the clipboard still holds our secret (unless delay is 0)
