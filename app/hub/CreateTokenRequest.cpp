@@ -11,11 +11,11 @@ CreateTokenRequest::CreateTokenRequest(HubClient *client, const TokenDraft &draf
         ApiResult<CreatedToken> result = WireFormat::decodeCreatedTokenReply(response.body);
         if (!accept(result, response))
             return;
-        finish([this, result] { emit finished(result); });
+        finish([this, result] { Q_EMIT finished(result); });
     });
 }
 
 void CreateTokenRequest::emitFailure(const ApiError &error)
 {
-    emit finished(ApiResult<CreatedToken>::failure(error));
+    Q_EMIT finished(ApiResult<CreatedToken>::failure(error));
 }

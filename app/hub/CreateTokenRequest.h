@@ -13,7 +13,7 @@ class CreateTokenRequest : public ApiRequest {
 public:
     CreateTokenRequest(HubClient *client, const TokenDraft &draft);
 
-signals:
+Q_SIGNALS:
     void finished(const ApiResult<CreatedToken> &result);
 
 protected:

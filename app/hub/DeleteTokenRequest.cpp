@@ -16,11 +16,11 @@ DeleteTokenRequest::DeleteTokenRequest(HubClient *client, const QString &uuid)
     call.verb = "DELETE";
     call.url = apiUrl(TokenRequest::tokenPath(uuid));
     send(call, [this](const HttpResponse &) {
-        finish([this] { emit finished(ApiResult<Done>::success(Done{})); });
+        finish([this] { Q_EMIT finished(ApiResult<Done>::success(Done{})); });
     });
 }
 
 void DeleteTokenRequest::emitFailure(const ApiError &error)
 {
-    emit finished(ApiResult<Done>::failure(error));
+    Q_EMIT finished(ApiResult<Done>::failure(error));
 }

@@ -11,7 +11,7 @@ class DeleteTokenRequest : public ApiRequest {
 public:
     DeleteTokenRequest(HubClient *client, const QString &uuid);
 
-signals:
+Q_SIGNALS:
     void finished(const ApiResult<Done> &result);
 
 protected:

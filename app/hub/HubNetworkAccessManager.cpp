@@ -103,7 +103,7 @@ QNetworkReply *HubNetworkAccessManager::createRequest(Operation op, const QNetwo
     connect(reply, &QNetworkReply::redirected, reply, [reply, requestOrigin](const QUrl &target) {
         const QUrl resolved = reply->url().resolved(target);
         if (isSameOrigin(resolved, requestOrigin)) {
-            emit reply->redirectAllowed();
+            Q_EMIT reply->redirectAllowed();
         } else {
             reply->setProperty(RedirectRefusedProperty, resolved);
             reply->abort();

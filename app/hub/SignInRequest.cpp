@@ -31,7 +31,7 @@ SignInRequest::SignInRequest(HubClient *client, Route route, const QByteArray &b
             finish([this, jwt = decoded.value] {
                 SignInResult result;
                 result.jwt = jwt;
-                emit finished(result);
+                Q_EMIT finished(result);
             });
         },
         [this](const ApiError &error, const HttpResponse &response) {
@@ -47,5 +47,5 @@ void SignInRequest::emitFailure(const ApiError &error)
     result.error = error;
     if (error.kind == ApiError::Kind::TwoFactorRequired)
         result.login2faToken = m_login2faToken;
-    emit finished(result);
+    Q_EMIT finished(result);
 }

@@ -14,7 +14,7 @@ public:
 
     Route route() const { return m_route; }
 
-signals:
+Q_SIGNALS:
     void finished(const SignInResult &result);
 
 protected:

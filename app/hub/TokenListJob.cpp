@@ -56,7 +56,7 @@ void TokenListJob::onPage(int page, TokenPage tokens)
         m_loaded += int(tokens.results.size());
         m_pages[page - 1] = std::move(tokens);
     }
-    emit progress(m_loaded, m_total);
+    Q_EMIT progress(m_loaded, m_total);
     pump();
 }
 
@@ -87,10 +87,10 @@ void TokenListJob::complete()
     list.count = int(list.tokens.size());
     list.activeCount = qBound(0, m_activeCount, list.count);
     m_pages.clear();
-    finish([this, list = std::move(list)] { emit finished(ApiResult<TokenList>::success(list)); });
+    finish([this, list = std::move(list)] { Q_EMIT finished(ApiResult<TokenList>::success(list)); });
 }
 
 void TokenListJob::emitFailure(const ApiError &error)
 {
-    emit finished(ApiResult<TokenList>::failure(error));
+    Q_EMIT finished(ApiResult<TokenList>::failure(error));
 }

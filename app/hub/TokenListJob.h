@@ -23,7 +23,7 @@ public:
 
     int pageCount() const { return m_pageCount; } // known after page 1; 0 before
 
-signals:
+Q_SIGNALS:
     // `loaded` tokens so far out of `total` (the count page 1 reported).
     void progress(int loaded, int total);
     void finished(const ApiResult<TokenList> &result);

@@ -14,7 +14,7 @@ TokenPageRequest::TokenPageRequest(HubClient *client, int page, int pageSize)
         if (!accept(result, response))
             return;
         rebaseLinks(result.value, listUrl);
-        finish([this, result] { emit finished(result); });
+        finish([this, result] { Q_EMIT finished(result); });
     });
 }
 
@@ -38,5 +38,5 @@ void TokenPageRequest::rebaseLinks(TokenPage &page, const QUrl &listUrl)
 
 void TokenPageRequest::emitFailure(const ApiError &error)
 {
-    emit finished(ApiResult<TokenPage>::failure(error));
+    Q_EMIT finished(ApiResult<TokenPage>::failure(error));
 }

@@ -19,7 +19,7 @@ public:
     // Replaces the server's next/previous links with ours, keeping only whether they were there.
     static void rebaseLinks(TokenPage &page, const QUrl &listUrl);
 
-signals:
+Q_SIGNALS:
     void finished(const ApiResult<TokenPage> &result);
 
 protected:

@@ -16,7 +16,7 @@ TokenRequest::TokenRequest(HubClient *client, const QString &uuid, const std::op
         ApiResult<AccessToken> result = WireFormat::decodeTokenReply(response.body);
         if (!accept(result, response))
             return;
-        finish([this, result] { emit finished(result); });
+        finish([this, result] { Q_EMIT finished(result); });
     });
 }
 
@@ -38,5 +38,5 @@ bool TokenRequest::checkUuid(const QString &uuid)
 
 void TokenRequest::emitFailure(const ApiError &error)
 {
-    emit finished(ApiResult<AccessToken>::failure(error));
+    Q_EMIT finished(ApiResult<AccessToken>::failure(error));
 }

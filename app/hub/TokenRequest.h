@@ -21,7 +21,7 @@ public:
     // Fails (queued) with a message when `uuid` is empty; returns false then.
     bool checkUuid(const QString &uuid);
 
-signals:
+Q_SIGNALS:
     void finished(const ApiResult<AccessToken> &result);
 
 protected:

@@ -43,7 +43,7 @@ void Session::begin(const QUrl &server, const QString &username, const QString &
     m_patSession = decoded.isFromPersonalAccessToken();
     m_expiredSignalled = false;
     schedule();
-    emit changed();
+    Q_EMIT changed();
 }
 
 void Session::end()
@@ -57,7 +57,7 @@ void Session::end()
     m_expiresAt = {};
     m_patSession = false;
     if (wasActive)
-        emit changed();
+        Q_EMIT changed();
 }
 
 bool Session::isActive() const
@@ -95,7 +95,7 @@ void Session::markPatSession()
     if (m_patSession || !isActive())
         return;
     m_patSession = true;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void Session::setRenewAhead(int ms)
@@ -135,7 +135,7 @@ void Session::onRenewTimer()
         return;
     }
     if (isActive() && !m_expiredSignalled)
-        emit renewalDue();
+        Q_EMIT renewalDue();
 }
 
 void Session::onExpiryTimer()
@@ -147,5 +147,5 @@ void Session::onExpiryTimer()
     if (!isActive() || m_expiredSignalled)
         return;
     m_expiredSignalled = true;
-    emit expired();
+    Q_EMIT expired();
 }

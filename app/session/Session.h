@@ -36,7 +36,7 @@ public:
     void setRenewAhead(int ms);
     int renewAhead() const;
 
-signals:
+Q_SIGNALS:
     void changed();
     void renewalDue();
     void expired();
