@@ -317,6 +317,37 @@ QString decodeLogin2faToken(const QByteArray &body)
     return object ? stringField(*object, QLatin1String("login_2fa_token")) : QString();
 }
 
+QJsonObject encodeTokenForExport(const AccessToken &token)
+{
+    const auto date = [](const QDateTime &when) {
+        return when.isValid() ? QJsonValue(formatTimestamp(when)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonArray scopes;
+    if (token.scope)
+        scopes.append(scopeToWire(*token.scope));
+    QJsonObject o;
+    o.insert(QLatin1String("uuid"), token.uuid);
+    o.insert(QLatin1String("token_label"), token.label);
+    o.insert(QLatin1String("scopes"), scopes);
+    o.insert(QLatin1String("is_active"), token.active);
+    o.insert(QLatin1String("generated_by"), token.generatedBy);
+    o.insert(QLatin1String("created_at"), date(token.createdAt));
+    o.insert(QLatin1String("last_used"), date(token.lastUsed));
+    o.insert(QLatin1String("expires_at"), date(token.expiresAt));
+    o.insert(QLatin1String("creator_ip"), token.creatorIp);
+    o.insert(QLatin1String("creator_ua"), token.creatorUserAgent);
+    o.insert(QLatin1String("client_id"), token.clientId);
+    return o;
+}
+
+QStringList exportFields()
+{
+    return {QStringLiteral("uuid"),       QStringLiteral("token_label"), QStringLiteral("scopes"),
+            QStringLiteral("is_active"),  QStringLiteral("generated_by"), QStringLiteral("created_at"),
+            QStringLiteral("last_used"),  QStringLiteral("expires_at"),  QStringLiteral("creator_ip"),
+            QStringLiteral("creator_ua"), QStringLiteral("client_id")};
+}
+
 QByteArray encodeTokenDraft(const TokenDraft &draft)
 {
     QJsonObject o;

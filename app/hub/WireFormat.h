@@ -60,6 +60,14 @@ ApiResult<QString> decodeSignInReply(const QByteArray &body);
 // The "login_2fa_token" of a 401 from users/login, if any.
 QString decodeLogin2faToken(const QByteArray &body);
 
+// A token as scripts and exports see it (`hubtokens-cli --format json`, the JSON and CSV exports): the Hub API's own
+// field names — uuid, token_label, scopes, is_active, generated_by, created_at, last_used, expires_at, creator_ip,
+// creator_ua, client_id (exportFields() lists them in this order, for CSV columns). Dates are RFC 3339 UTC ("2025-01-31T12:00:00Z"); last_used and
+// expires_at (and an unknown created_at) are null when absent; scopes is [] for legacy tokens. Never a secret.
+QJsonObject encodeTokenForExport(const AccessToken &token);
+// The field names above, in order (CSV header row).
+QStringList exportFields();
+
 QByteArray encodeTokenDraft(const TokenDraft &draft);
 QByteArray encodeTokenPatch(const TokenPatch &patch);
 QByteArray encodeLogin(const QString &username, const QString &password);

@@ -1,6 +1,7 @@
 // WireFormat: every quirk of the Hub's JSON and every error shape, without a network.
 #include "WireFormat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void encodePatch_data();
     void encodePatch();
     void encodeCredentials();
+    void exportJson();
     void decodeError_data();
     void decodeError();
     void login2faToken();
@@ -581,6 +583,38 @@ void TestWireFormat::login2faToken()
     QCOMPARE(WireFormat::decodeLogin2faToken(R"({"detail":"x","login_2fa_token":"tok"})"), QStringLiteral("tok"));
     QCOMPARE(WireFormat::decodeLogin2faToken(R"({"detail":"x"})"), QString());
     QCOMPARE(WireFormat::decodeLogin2faToken("garbage"), QString());
+}
+
+void TestWireFormat::exportJson()
+{
+    AccessToken t;
+    t.uuid = QStringLiteral("b30bbf97-506c-4ecc-9fe4-28ee6b2f4b1f");
+    t.label = QStringLiteral("CI, \"deploy\" 日本語");
+    t.scope = TokenScope::Write;
+    t.active = false;
+    t.generatedBy = QStringLiteral("manual");
+    t.createdAt = QDateTime(QDate(2025, 1, 31), QTime(12, 0, 30, 250), QTimeZone::utc());
+    const QJsonObject o = WireFormat::encodeTokenForExport(t);
+    QCOMPARE(o.keys().size(), WireFormat::exportFields().size());
+    for (const QString &field : WireFormat::exportFields())
+        QVERIFY2(o.contains(field), qPrintable(field));
+    QCOMPARE(o.value("uuid").toString(), t.uuid);
+    QCOMPARE(o.value("token_label").toString(), t.label);
+    QCOMPARE(o.value("scopes").toArray(), QJsonArray({QStringLiteral("repo:write")}));
+    QCOMPARE(o.value("is_active").toBool(true), false);
+    QCOMPARE(o.value("created_at").toString(), QStringLiteral("2025-01-31T12:00:30Z"));
+    QVERIFY(o.value("last_used").isNull());
+    QVERIFY(o.value("expires_at").isNull());
+    QVERIFY(!o.contains("token"));
+
+    // Legacy tokens: no scope → []; dates present → RFC 3339 UTC.
+    t.scope.reset();
+    t.lastUsed = QDateTime(QDate(2025, 2, 1), QTime(9, 0), QTimeZone(3600));
+    t.expiresAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const QJsonObject legacy = WireFormat::encodeTokenForExport(t);
+    QCOMPARE(legacy.value("scopes").toArray(), QJsonArray());
+    QCOMPARE(legacy.value("last_used").toString(), QStringLiteral("2025-02-01T08:00:00Z"));
+    QCOMPARE(legacy.value("expires_at").toString(), QStringLiteral("2026-01-01T00:00:00Z"));
 }
 
 QTEST_GUILESS_MAIN(TestWireFormat)
