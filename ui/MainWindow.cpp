@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "Account.h"
 #include "ActionsDelegate.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
-#include "DeleteTokenRequest.h"
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "ErrorText.h"
@@ -20,8 +20,7 @@
 #include "StatusSwitchDelegate.h"
 #include "TokenDetailsDialog.h"
 #include "TokenFilterProxyModel.h"
-#include "TokenListJob.h"
-#include "TokenRequest.h"
+#include "TokenCore.h"
 #include "TokenScope.h"
 #include "TokenTableModel.h"
 
@@ -137,11 +136,12 @@ QWidget#emptyState, QWidget#noMatchState { background: #fff; border: 1px solid #
 )";
 } // namespace
 
-MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *settings, ClipboardGuard *clipboard,
-                       QWidget *parent)
+MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *clipboard, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_session(session)
+    , m_core(core)
+    , m_account(core->account())
+    , m_client(core->client())
+    , m_session(core->account()->session())
     , m_settings(settings)
     , m_clipboard(clipboard)
     , m_model(new TokenTableModel(this))
@@ -171,13 +171,12 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
     }
     connect(m_proxy, &TokenFilterProxyModel::filtersChanged, this, &MainWindow::updateState); // and the counts
 
-    connect(m_session, &Session::changed, this, &MainWindow::updateAccount);
-    connect(m_session, &Session::expired, this, [this] {
-        requireSignIn(tr("Your session expired. Sign in again to continue."));
-    });
-    connect(m_session, &Session::renewalDue, this, [this] {
-        requireSignIn(tr("Your session is about to expire. Sign in again to continue."));
-    });
+    // The window is how this account signs in again: it answers the core's "sign in, then carry on".
+    m_account->setInteractive(true);
+    connect(m_account, &Account::changed, this, &MainWindow::updateAccount);
+    connect(m_account, &Account::signInRequired, this,
+            [this](Account::SignInReason reason) { openSignIn(Account::notice(reason), false); });
+    connectCore();
 
     // "3 minutes ago" moves on; tokens expire while the window is open.
     m_clock = new QTimer(this);
@@ -190,7 +189,7 @@ MainWindow::MainWindow(HubClient *client, Session *session, AppSettings *setting
 
 MainWindow::~MainWindow()
 {
-    abandonListJob();
+    m_account->setInteractive(false);
     // A sign-in dialog shown before the window has no parent: it goes with us.
     if (m_signIn && !m_signIn->parent())
         delete m_signIn.data();
@@ -216,6 +215,12 @@ void MainWindow::buildUi()
         auto action = m_bannerAction;
         m_banner->dismiss();
         m_bannerIsRefreshError = false;
+        if (action)
+            action();
+    });
+    connect(m_banner, &ErrorBanner::secondActionTriggered, this, [this] {
+        auto action = m_bannerSecondAction;
+        m_banner->dismiss();
         if (action)
             action();
     });
@@ -280,16 +285,16 @@ QWidget *MainWindow::buildHeader()
     accountRow->setSpacing(8);
     m_serverChip = new QLabel(header);
     m_serverChip->setObjectName(QStringLiteral("serverChip"));
-    m_account = new QLabel(header);
-    m_account->setObjectName(QStringLiteral("accountLabel"));
-    m_account->setTextFormat(Qt::PlainText);
+    m_accountLabel = new QLabel(header);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setTextFormat(Qt::PlainText);
     m_signOut = new QPushButton(header);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setAutoDefault(false);
     connect(m_signOut, &QPushButton::clicked, this, &MainWindow::signOut);
     accountRow->addStretch(1);
     accountRow->addWidget(m_serverChip);
-    accountRow->addWidget(m_account);
+    accountRow->addWidget(m_accountLabel);
     accountRow->addWidget(m_signOut);
     // Language: the current language's own name; a menu of the others, each in its own language.
     m_languageButton = new QToolButton(header);
@@ -521,17 +526,22 @@ void MainWindow::showPreferences()
 
 void MainWindow::setSessionKeeper(SessionKeeper *keeper)
 {
-    if (m_keeper)
-        m_keeper->disconnect(this);
-    m_keeper = keeper;
-    if (!m_keeper)
+    if (SessionKeeper *previous = m_account->keeper())
+        previous->disconnect(this);
+    m_account->setKeeper(keeper);
+    if (!keeper)
         return;
-    connect(m_keeper, &SessionKeeper::availabilityChanged, this, [this](bool available) {
+    connect(keeper, &SessionKeeper::availabilityChanged, this, [this](bool available) {
         if (m_signIn)
             m_signIn->setKeychainUnavailable(!available);
         if (!available)
             statusBar()->showMessage(SessionKeeper::unavailableMessage(), 2 * StatusMessageMs);
     });
+}
+
+SessionKeeper *MainWindow::sessionKeeper() const
+{
+    return m_account->keeper();
 }
 
 void MainWindow::setupTabOrder()
@@ -729,17 +739,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
-    if (!m_session->isActive() && m_keeper && !std::exchange(m_restoreTried, true)) {
+    if (!m_session->isActive() && m_account->keeper() && !std::exchange(m_restoreTried, true)) {
         // A kept session ("Stay signed in") first; the first list call confirms it (a 401 asks to sign in).
         QPointer<MainWindow> self(this);
-        m_keeper->restore(m_client->baseUrl(), m_session, [self](bool) {
+        m_account->restore([self](bool) {
             if (self)
                 self->start();
         });
         return;
     }
     if (m_session->isActive()) {
-        m_client->setBearerToken(m_session->jwt());
         updateAccount();
         show();
         refresh();
@@ -761,7 +770,12 @@ QMenu *MainWindow::rowMenu() const
 
 bool MainWindow::isLoading() const
 {
-    return m_listJob != nullptr;
+    return m_core->isLoading();
+}
+
+bool MainWindow::isDeleting() const
+{
+    return m_core->isDeleting();
 }
 
 QString MainWindow::currentStateName() const
@@ -777,8 +791,8 @@ void MainWindow::updateAccount()
 {
     const bool signedIn = m_session->isActive();
     const QUrl server = signedIn ? m_session->server() : m_client->baseUrl();
-    m_account->setText(signedIn ? tr("Signed in as %1").arg(m_session->username()) : tr("Not signed in"));
-    m_account->setAccessibleName(m_account->text());
+    m_accountLabel->setText(signedIn ? tr("Signed in as %1").arg(m_session->username()) : tr("Not signed in"));
+    m_accountLabel->setAccessibleName(m_accountLabel->text());
     m_signOut->setVisible(signedIn);
 
     const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
@@ -824,7 +838,7 @@ void MainWindow::updateSelection()
 void MainWindow::updateState()
 {
     QWidget *page = m_table;
-    if (m_loadedOnce && m_model->rowCount() == 0)
+    if (m_core->isLoaded() && m_model->rowCount() == 0)
         page = m_emptyState;
     else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0)
         page = m_noMatchState;
@@ -859,36 +873,39 @@ void MainWindow::refresh()
         openSignIn({}, false);
         return;
     }
-    abandonListJob();
-    TokenListJob *job = m_client->listAllTokens();
-    m_listJob = job;
-    connect(job, &TokenListJob::progress, this, [this](int loaded, int total) {
+    m_core->refresh();
+}
+
+void MainWindow::connectCore()
+{
+    // The table mirrors the core's list.
+    connect(m_core, &TokenCore::tokensReset, this, [this] {
+        m_model->setTokens(m_core->tokens());
+        for (const AccessToken &t : m_core->tokens())
+            m_model->setPending(t.uuid, m_core->isPending(t.uuid));
+    });
+    connect(m_core, &TokenCore::tokenChanged, m_model, &TokenTableModel::upsertToken);
+    connect(m_core, &TokenCore::tokenRemoved, m_model, &TokenTableModel::removeToken);
+    connect(m_core, &TokenCore::pendingChanged, m_model, &TokenTableModel::setPending);
+
+    connect(m_core, &TokenCore::listStarted, this, [this] { setLoading(true); });
+    connect(m_core, &TokenCore::listProgress, this, [this](int loaded, int total) {
         if (total > 0) {
             m_progress->setRange(0, total);
             m_progress->setValue(loaded);
             m_loadingLabel->setText(tr("Loading tokens… %1 of %2").arg(loaded).arg(total));
         }
     });
-    connect(job, &TokenListJob::finished, this, &MainWindow::onListFinished);
-    setLoading(true);
+    connect(m_core, &TokenCore::listFinished, this, &MainWindow::onListFinished);
+    connect(m_core, &TokenCore::activationFinished, this, &MainWindow::onActivationFinished);
+    connect(m_core, &TokenCore::bulkFinished, this, &MainWindow::onBulkFinished);
+    connect(m_core, &TokenCore::secretLost, this, &MainWindow::showSecretLost);
 }
 
-void MainWindow::abandonListJob()
+void MainWindow::onListFinished(const std::optional<ApiError> &error)
 {
-    if (m_listJob) {
-        m_listJob->disconnect(this);
-        m_listJob->abort();
-        m_listJob = nullptr;
-    }
-}
-
-void MainWindow::onListFinished(const ApiResult<TokenList> &result)
-{
-    m_listJob = nullptr;
     setLoading(false);
-    if (result.ok()) {
-        m_model->setTokens(result.value.tokens);
-        m_loadedOnce = true;
+    if (!error) {
         if (m_bannerIsRefreshError) {
             m_banner->dismiss();
             m_bannerIsRefreshError = false;
@@ -899,12 +916,12 @@ void MainWindow::onListFinished(const ApiResult<TokenList> &result)
         Q_EMIT refreshFinished(true);
         return;
     }
-    const ApiError &error = *result.error;
-    if (error.kind != ApiError::Kind::Cancelled) {
-        handleCommonError(error, ErrorText::title(error), [this] { refresh(); });
-        if (error.kind != ApiError::Kind::SessionExpired && error.kind != ApiError::Kind::PatSessionForbidden) {
+    // SessionExpired: the person chose not to sign in again (onSignInCancelled says so).
+    if (error->kind != ApiError::Kind::Cancelled && error->kind != ApiError::Kind::SessionExpired) {
+        handleCommonError(*error, ErrorText::title(*error), [this] { refresh(); });
+        if (error->kind != ApiError::Kind::PatSessionForbidden) {
             m_bannerIsRefreshError = true;
-            if (m_loadedOnce) {
+            if (m_core->isLoaded()) {
                 m_loadingLabel->setText(tr("Showing the tokens loaded before"));
                 m_showingOldTokens = true;
             }
@@ -915,32 +932,22 @@ void MainWindow::onListFinished(const ApiResult<TokenList> &result)
 
 void MainWindow::handleCommonError(const ApiError &error, const QString &title, std::function<void()> retry)
 {
-    switch (error.kind) {
-    case ApiError::Kind::SessionExpired:
-        // The server refused the JWT: if it was kept, it is of no use any more.
-        if (m_keeper && m_session->isActive())
-            m_keeper->forget(m_session->server(), m_session->username());
-        requireSignIn(tr("Your session expired. Sign in again to continue."), std::move(retry));
-        return;
-    case ApiError::Kind::PatSessionForbidden:
-        m_session->markPatSession();
+    m_bannerSecondAction = {};
+    if (error.kind == ApiError::Kind::PatSessionForbidden) {
         m_bannerAction = [this] { signOut(); };
         m_banner->showMessage(ErrorBanner::Kind::Warning, [error] {
             return ErrorBanner::Texts{ErrorText::title(error), ErrorText::message(error), tr("Sign in with password")};
         });
         return;
-    default:
-        m_bannerAction = std::move(retry);
-        // The words follow the language (ErrorBanner::TextSource); a title of the caller's own stays as given.
-        const bool ownTitle = title == ErrorText::title(error);
-        m_banner->showMessage(ErrorBanner::Kind::Error, [error, title, ownTitle, retry = bool(m_bannerAction)] {
-            return ErrorBanner::Texts{ownTitle ? ErrorText::title(error) : title, ErrorText::message(error),
-                                      retry ? tr("Retry") : QString()};
-        });
-        return;
     }
+    m_bannerAction = std::move(retry);
+    // The words follow the language (ErrorBanner::TextSource); a title of the caller's own stays as given.
+    const bool ownTitle = title == ErrorText::title(error);
+    m_banner->showMessage(ErrorBanner::Kind::Error, [error, title, ownTitle, retry = bool(m_bannerAction)] {
+        return ErrorBanner::Texts{ownTitle ? ErrorText::title(error) : title, ErrorText::message(error),
+                                  retry ? tr("Retry") : QString()};
+    });
 }
-
 // ---------------------------------------------------------------------------------------------------------------
 // Selection and keys
 
@@ -1097,17 +1104,14 @@ void MainWindow::showDetails(const QString &uuid)
 
 void MainWindow::editToken(const QString &uuid)
 {
-    const std::optional<AccessToken> token = m_model->token(uuid);
+    const std::optional<AccessToken> token = m_core->token(uuid);
     if (!token || token->isExpired(m_model->now()))
         return;
-    auto *dialog = new EditTokenDialog(m_client, *token, this);
+    auto *dialog = new EditTokenDialog(m_core, *token, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const AccessToken &updated) {
-        m_model->upsertToken(updated);
         statusBar()->showMessage(tr("Saved %1").arg(quoted(updated.label)), StatusMessageMs);
     });
-    connect(dialog, &EditTokenDialog::sessionExpired, this,
-            [this] { requireSignIn(tr("Your session expired. Sign in again, then save your changes.")); });
     dialog->open();
 }
 
@@ -1115,85 +1119,66 @@ void MainWindow::generateToken()
 {
     if (!m_session->isActive())
         return;
-    auto *dialog = new GenerateTokenDialog(m_client, m_session->username(), m_clipboard, this);
+    auto *dialog = new GenerateTokenDialog(m_core, m_session->username(), m_clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateTokenDialog::tokenCreated, this, [this](const AccessToken &token) {
-        m_loadedOnce = true;
-        m_model->upsertToken(token);
         updateState();
         selectToken(token.uuid);
         statusBar()->showMessage(tr("Generated %1").arg(quoted(token.label)), StatusMessageMs);
     });
-    connect(dialog, &GenerateTokenDialog::sessionExpired, this,
-            [this] { requireSignIn(tr("Your session expired. Sign in again, then select Generate.")); });
+    connect(dialog, &GenerateTokenDialog::secretLost, this, &MainWindow::showSecretLost);
     dialog->open();
+}
+
+void MainWindow::showSecretLost(const AccessToken &token)
+{
+    updateState();
+    const QString uuid = token.uuid;
+    m_bannerAction = [this, uuid] {
+        if (const auto t = m_core->token(uuid))
+            confirmAndDelete({*t});
+    };
+    m_bannerSecondAction = [this, uuid] {
+        const std::optional<AccessToken> t = m_core->token(uuid);
+        if (t && t->active)
+            m_core->setActive({uuid}, false);
+    };
+    m_bannerIsRefreshError = false;
+    m_banner->showMessage(ErrorBanner::Kind::Warning, [label = token.label] {
+        return ErrorBanner::Texts{tr("The token was created but its secret was lost"),
+                                  tr("%1 exists on Docker Hub, but its secret never reached this app, so nothing can "
+                                     "use it. Delete it, or deactivate it.").arg(quoted(label)),
+                                  tr("Delete…"), tr("Deactivate")};
+    });
 }
 
 void MainWindow::toggleActive(const QString &uuid)
 {
-    std::optional<AccessToken> token = m_model->token(uuid);
-    if (!token || m_model->isPending(uuid) || token->isExpired(m_model->now()))
-        return;
-    const bool previous = token->active;
-    token->active = !previous;
-    // Acts at once: the switch moves, dimmed, while the server confirms.
-    m_model->upsertToken(*token);
-    m_model->setPending(uuid, true);
-    sendActivation(uuid, !previous, previous);
+    m_core->toggleActive(uuid);
 }
 
-void MainWindow::sendActivation(const QString &uuid, bool active, bool previous)
+void MainWindow::onActivationFinished(const QString &uuid, bool active, const std::optional<ApiError> &error)
 {
-    TokenPatch patch;
-    patch.active = active;
-    TokenRequest *request = m_client->updateToken(uuid, patch);
-    auto revert = [this, uuid, previous] {
-        if (std::optional<AccessToken> t = m_model->token(uuid)) {
-            t->active = previous;
-            m_model->upsertToken(*t);
-        }
-        m_model->setPending(uuid, false);
-    };
-    connect(request, &TokenRequest::finished, this, [this, uuid, active, previous, revert](const ApiResult<AccessToken> &r) {
-        if (r.ok()) {
-            m_model->setPending(uuid, false);
-            m_model->upsertToken(r.value);
-            statusBar()->showMessage(active ? tr("Activated %1").arg(quoted(r.value.label))
-                                            : tr("Deactivated %1").arg(quoted(r.value.label)),
-                                     StatusMessageMs);
-            Q_EMIT toggleFinished(uuid, true);
-            return;
-        }
-        const ApiError &error = *r.error;
-        if (error.kind == ApiError::Kind::SessionExpired) {
-            requireSignIn(
-                tr("Your session expired. Sign in again to continue."),
-                [this, uuid, active, previous] {
-                    if (m_model->token(uuid))
-                        sendActivation(uuid, active, previous);
-                },
-                [this, uuid, revert] {
-                    revert();
-                    Q_EMIT toggleFinished(uuid, false);
-                });
-            return;
-        }
-        const std::optional<AccessToken> current = m_model->token(uuid);
-        const QString label = current ? current->label : uuid;
-        revert();
-        if (error.kind == ApiError::Kind::PatSessionForbidden) {
-            handleCommonError(error, {}, {});
-        } else {
-            m_bannerAction = {};
-            m_bannerIsRefreshError = false;
-            m_banner->showMessage(ErrorBanner::Kind::Error, [active, label, error] {
-                return ErrorBanner::Texts{active ? tr("Couldn't activate %1").arg(quoted(label))
-                                                 : tr("Couldn't deactivate %1").arg(quoted(label)),
-                                          ErrorText::message(error), QString()};
-            });
-        }
-        Q_EMIT toggleFinished(uuid, false);
-    });
+    const std::optional<AccessToken> token = m_core->token(uuid);
+    const QString label = token ? token->label : uuid;
+    if (!error) {
+        statusBar()->showMessage(active ? tr("Activated %1").arg(quoted(label)) : tr("Deactivated %1").arg(quoted(label)),
+                                 StatusMessageMs);
+        Q_EMIT toggleFinished(uuid, true);
+        return;
+    }
+    if (error->kind == ApiError::Kind::PatSessionForbidden) {
+        handleCommonError(*error, {}, {});
+    } else if (error->kind != ApiError::Kind::SessionExpired) { // that one: the person chose not to sign in
+        m_bannerAction = {};
+        m_bannerIsRefreshError = false;
+        m_banner->showMessage(ErrorBanner::Kind::Error, [active, label, error = *error] {
+            return ErrorBanner::Texts{active ? tr("Couldn't activate %1").arg(quoted(label))
+                                             : tr("Couldn't deactivate %1").arg(quoted(label)),
+                                      ErrorText::message(error), QString()};
+        });
+    }
+    Q_EMIT toggleFinished(uuid, false);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1230,89 +1215,34 @@ void MainWindow::confirmAndDelete(const QList<AccessToken> &tokens)
     }
     if (Prompter::instance().confirm(this, title, text, informative, accept, true) != Prompter::Answer::Accept)
         return;
-
-    if (!m_delete)
-        m_delete.emplace();
-    for (const AccessToken &t : tokens) {
-        const bool queued = std::any_of(m_delete->queue.cbegin(), m_delete->queue.cend(),
-                                        [&](const AccessToken &q) { return q.uuid == t.uuid; });
-        if (!queued)
-            m_delete->queue.append(t);
-    }
+    QStringList uuids;
+    for (const AccessToken &t : tokens)
+        uuids << t.uuid;
     statusBar()->showMessage(tr("Deleting…"));
-    pumpDeletes();
+    m_core->remove(uuids);
 }
 
-void MainWindow::pumpDeletes()
+void MainWindow::onBulkFinished(const BulkReport &report)
 {
-    if (!m_delete)
-        return;
-    while (m_delete->inFlight < MaxConcurrentDeletes && !m_delete->queue.isEmpty()) {
-        const AccessToken token = m_delete->queue.takeFirst();
-        ++m_delete->inFlight;
-        DeleteTokenRequest *request = m_client->deleteToken(token.uuid);
-        connect(request, &DeleteTokenRequest::finished, this, [this, token](const ApiResult<Done> &r) {
-            if (!m_delete)
-                return;
-            --m_delete->inFlight;
-            if (r.ok() || r.error->kind == ApiError::Kind::NotFound) { // gone either way
-                m_model->removeToken(token.uuid);
-                ++m_delete->deleted;
-            } else if (r.error->kind == ApiError::Kind::SessionExpired) {
-                m_delete->awaitingSignIn.append(token);
-            } else {
-                m_delete->failures.append({token, *r.error});
-            }
-            pumpDeletes();
-        });
-    }
-    if (m_delete->inFlight > 0 || !m_delete->queue.isEmpty())
-        return;
-    if (!m_delete->awaitingSignIn.isEmpty()) {
-        const QList<AccessToken> again = std::exchange(m_delete->awaitingSignIn, {});
-        requireSignIn(
-            tr("Your session expired. Sign in again to finish deleting."),
-            [this, again] {
-                if (!m_delete)
-                    m_delete.emplace();
-                m_delete->queue.append(again);
-                pumpDeletes();
-            },
-            [this, again] {
-                if (!m_delete)
-                    return;
-                ApiError cancelled;
-                cancelled.kind = ApiError::Kind::SessionExpired;
-                for (const AccessToken &t : again)
-                    m_delete->failures.append({t, cancelled});
-                finishDeletes();
-            });
-        return;
-    }
-    finishDeletes();
-}
-
-void MainWindow::finishDeletes()
-{
-    if (!m_delete)
-        return;
-    const BulkDelete done = std::move(*m_delete);
-    m_delete.reset();
-    const int failed = int(done.failures.size());
-    if (done.deleted > 0)
-        statusBar()->showMessage(tr("Deleted %n token(s)", nullptr, done.deleted), StatusMessageMs);
+    if (report.action != BulkReport::Action::Delete)
+        return; // activations are reported token by token (onActivationFinished)
+    const int deleted = report.succeeded();
+    const QList<ItemOutcome> failures = report.failures();
+    const int failed = int(failures.size());
+    if (deleted > 0)
+        statusBar()->showMessage(tr("Deleted %n token(s)", nullptr, deleted), StatusMessageMs);
     else
         statusBar()->clearMessage();
     // The table should match the server.
     refresh();
-    Q_EMIT deletionFinished(done.deleted, failed);
+    Q_EMIT deletionFinished(deleted, failed);
     if (failed == 0)
         return;
     // Each failure by name with its reason; below, what to do about each kind of reason, once.
     QStringList lines, advice;
-    for (const auto &[token, error] : done.failures) {
-        lines << tr("• %1: %2").arg(quoted(token.label), ErrorText::title(error));
-        const QString message = ErrorText::message(error);
+    for (const ItemOutcome &item : failures) {
+        lines << tr("• %1: %2").arg(quoted(item.label), ErrorText::title(*item.error));
+        const QString message = ErrorText::message(*item.error);
         if (!advice.contains(message))
             advice << message;
     }
@@ -1332,15 +1262,6 @@ QWidget *MainWindow::dialogParent()
     return isVisible() ? this : nullptr;
 }
 
-void MainWindow::requireSignIn(const QString &notice, std::function<void()> carryOn, std::function<void()> onCancel)
-{
-    if (carryOn)
-        m_afterSignIn.append(std::move(carryOn));
-    if (onCancel)
-        m_onSignInCancel.append(std::move(onCancel));
-    openSignIn(notice, false);
-}
-
 void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
 {
     if (m_signIn) {
@@ -1357,17 +1278,15 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
     if (!parent)
         dialog->setWindowIcon(Icons::app());
     const QUrl server = m_client->baseUrl();
-    QString username = m_session->username();
-    if (username.isEmpty())
-        username = m_settings->lastUsername(server);
+    const QString username = m_account->suggestedUsername();
     if (!username.isEmpty())
         dialog->setUsername(username);
     if (!notice.isEmpty())
         dialog->setNotice(notice);
-    if (m_keeper) {
+    if (SessionKeeper *keeper = m_account->keeper()) {
         dialog->setStaySignedInVisible(true);
-        dialog->setKeychainUnavailable(!m_keeper->isAvailable());
-        dialog->setStaySignedIn(m_keeper->isKept(server, username));
+        dialog->setKeychainUnavailable(!keeper->isAvailable());
+        dialog->setStaySignedIn(keeper->isKept(server, username));
     }
     if (!isDefaultServer(server)) {
         const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
@@ -1382,26 +1301,13 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
 void MainWindow::onSignedIn(const QString &username, const QString &jwt)
 {
     const QString previousUser = m_session->username();
-    const QUrl server = m_client->baseUrl();
-    m_client->setBearerToken(jwt);
-    m_session->begin(server, username, jwt);
-    m_settings->setLastUsername(server, m_session->username());
-    if (m_keeper) {
-        // The JWT only, never the password; unticked removes what this account kept before.
-        const auto *dialog = qobject_cast<const SignInDialog *>(sender());
-        m_keeper->signedIn(server, m_session->username(), jwt, dialog && dialog->staySignedIn());
-    }
     const bool wasFirst = std::exchange(m_firstSignIn, false);
-    m_onSignInCancel.clear();
-    QList<std::function<void()>> carryOn = std::exchange(m_afterSignIn, {});
+    const bool carriesOn = m_account->isWaitingForSignIn();
+    const auto *dialog = qobject_cast<const SignInDialog *>(sender());
+    // Carries on with what the expired session interrupted, unless this is another account.
+    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn());
+    const bool switched = !previousUser.isEmpty() && previousUser.compare(m_session->username(), Qt::CaseInsensitive) != 0;
 
-    if (!previousUser.isEmpty() && previousUser.compare(m_session->username(), Qt::CaseInsensitive) != 0) {
-        // Another account: nothing started for the previous one applies.
-        carryOn.clear();
-        m_delete.reset();
-        m_model->clear();
-        m_loadedOnce = false;
-    }
     if (!m_bannerIsRefreshError)
         m_banner->dismiss();
     updateAccount();
@@ -1412,12 +1318,9 @@ void MainWindow::onSignedIn(const QString &username, const QString &jwt)
         pat.kind = ApiError::Kind::PatSessionForbidden;
         handleCommonError(pat, {}, {});
     }
-    // Carry on with what the expired session interrupted; otherwise (first sign-in, after signing out, a renewal)
-    // load the list.
-    if (carryOn.isEmpty() || wasFirst)
+    // Nothing to carry on (first sign-in, after signing out, a renewal, another account): load the list.
+    if (!carriesOn || wasFirst || switched)
         refresh();
-    for (const auto &f : carryOn)
-        f();
 }
 
 void MainWindow::onSignInCancelled()
@@ -1427,10 +1330,7 @@ void MainWindow::onSignInCancelled()
         Q_EMIT quitRequested();
         return;
     }
-    m_afterSignIn.clear();
-    const QList<std::function<void()>> cancels = std::exchange(m_onSignInCancel, {});
-    for (const auto &f : cancels)
-        f();
+    m_account->cancelSignIn();
     m_bannerAction = [this] { openSignIn({}, false); };
     m_bannerIsRefreshError = false;
     m_banner->showMessage(ErrorBanner::Kind::Warning, [again = m_session->isActive()] {
@@ -1443,20 +1343,8 @@ void MainWindow::onSignInCancelled()
 
 void MainWindow::signOut()
 {
-    abandonListJob();
-    setLoading(false);
-    m_delete.reset();
-    m_afterSignIn.clear();
-    m_onSignInCancel.clear();
-    const QString username = m_session->username();
-    if (m_keeper)
-        m_keeper->forget(m_session->isActive() ? m_session->server() : m_client->baseUrl(), username);
-    m_session->end();
-    m_client->setBearerToken({});
-    if (!username.isEmpty())
-        m_settings->setLastUsername(m_client->baseUrl(), username);
-    m_model->clear();
-    m_loadedOnce = false;
+    m_core->clear();
+    m_account->signOut();
     m_banner->dismiss();
     m_bannerIsRefreshError = false;
     updateAccount();

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "ApiError.h"
+#include "TokenOutcome.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class Account;
 class AppSettings;
 class ClipboardGuard;
 class ErrorBanner;
@@ -18,8 +20,8 @@ class LanguageManager;
 class Session;
 class SessionKeeper;
 class SignInDialog;
+class TokenCore;
 class TokenFilterProxyModel;
-class TokenListJob;
 class TokenTableModel;
 class QAction;
 class QActionGroup;
@@ -33,19 +35,16 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
-template <typename T> struct ApiResult;
-struct TokenList;
 
 // "Personal access tokens": the account's tokens in a sortable, filterable table, with generate, activate /
-// deactivate, edit, details and delete (one or many). Owns no service: the client, session, settings and
-// clipboard guard are passed in (tests pass their own).
+// deactivate, edit, details and delete (one or many). It presents what the TokenCore does and asks the person; the
+// operations themselves (the list, the deletion queue, "sign in, then carry on") are the core's. Owns no service: the
+// core, settings and clipboard guard are passed in (tests pass their own). The window answers the account's
+// sign-in requests with its sign-in dialog.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    static constexpr int MaxConcurrentDeletes = 4;
-
-    MainWindow(HubClient *client, Session *session, AppSettings *settings, ClipboardGuard *clipboard,
-               QWidget *parent = nullptr);
+    MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Adds the Language menu (a button at the top right) that switches through `languages`. Optional: without it the
@@ -58,7 +57,7 @@ public:
 
     // "Stay signed in": without a keeper (demo mode, most tests) the sign-in dialog does not offer it.
     void setSessionKeeper(SessionKeeper *keeper);
-    SessionKeeper *sessionKeeper() const { return m_keeper; }
+    SessionKeeper *sessionKeeper() const;
     // Opens the Preferences dialog (clipboard delay).
     void showPreferences();
 
@@ -81,7 +80,7 @@ public:
     QMenu *rowMenu() const;
     QToolButton *languageButton() const { return m_languageButton; }
     bool isLoading() const;
-    bool isDeleting() const { return m_delete.has_value(); }
+    bool isDeleting() const;
     QString currentStateName() const; // "table", "empty", "noMatch"
 
 Q_SIGNALS:
@@ -96,14 +95,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct BulkDelete {
-        QList<AccessToken> queue;
-        QList<AccessToken> awaitingSignIn;
-        int inFlight = 0;
-        int deleted = 0;
-        QList<QPair<AccessToken, ApiError>> failures;
-    };
-
     void buildUi();
     QWidget *buildHeader();
     QWidget *buildToolbar();
@@ -127,22 +118,18 @@ private:
     void updateState();
     void setLoading(bool loading);
 
-    // Stops the list call under way, if any: its answer goes nowhere.
-    void abandonListJob();
-    void onListFinished(const ApiResult<TokenList> &result);
-    void sendActivation(const QString &uuid, bool active, bool previous);
-    void pumpDeletes();
-    void finishDeletes();
+    void connectCore();
+    void onListFinished(const std::optional<ApiError> &error);
+    void onActivationFinished(const QString &uuid, bool active, const std::optional<ApiError> &error);
+    void onBulkFinished(const BulkReport &report);
+    // A token exists whose secret nobody saw (a lost create reply, or Generate cancelled mid-flight).
+    void showSecretLost(const AccessToken &token);
 
     void showRowMenu(const QString &uuid, const QPoint &globalPos);
     QList<AccessToken> selectedTokens() const;
     QString currentUuid() const;
     void selectToken(const QString &uuid);
 
-    // A call answered SessionExpired (or the session lapsed): sign in again, then run `carryOn`.
-    // `onCancel` runs if the person gives up instead.
-    void requireSignIn(const QString &notice, std::function<void()> carryOn = {},
-                       std::function<void()> onCancel = {});
     void openSignIn(const QString &notice, bool firstSignIn);
     void onSignedIn(const QString &username, const QString &jwt);
     void onSignInCancelled();
@@ -150,11 +137,12 @@ private:
     void handleCommonError(const ApiError &error, const QString &title, std::function<void()> retry);
     QWidget *dialogParent();
 
+    TokenCore *m_core;
+    Account *m_account;
     HubClient *m_client;
     Session *m_session;
     AppSettings *m_settings;
     ClipboardGuard *m_clipboard;
-    SessionKeeper *m_keeper = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_preferencesAction = nullptr;
     bool m_restoreTried = false;
@@ -164,7 +152,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
-    QLabel *m_account = nullptr;
+    QLabel *m_accountLabel = nullptr;
     QLabel *m_serverChip = nullptr;
     QPushButton *m_signOut = nullptr;
     QPushButton *m_generate = nullptr;
@@ -198,14 +186,10 @@ private:
     bool m_showingOldTokens = false;
     QTimer *m_clock = nullptr;
 
-    QPointer<TokenListJob> m_listJob;
     QPointer<SignInDialog> m_signIn;
     QPointer<QMenu> m_rowMenu;
-    std::optional<BulkDelete> m_delete;
-    QList<std::function<void()>> m_afterSignIn;
-    QList<std::function<void()>> m_onSignInCancel;
-    bool m_loadedOnce = false;
     bool m_firstSignIn = false;
     bool m_bannerIsRefreshError = false;
     std::function<void()> m_bannerAction;
+    std::function<void()> m_bannerSecondAction;
 };
