@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     Account account(&client, &settings);
     TokenCore core(&account);
     ClipboardGuard clipboard;
-    clipboard.setClearDelay(settings.clipboardClearDelay());
+    clipboard.followSettings(&settings);
     MainWindow window(&core, &settings, &clipboard);
     window.setLanguageManager(&languages);
     // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.
