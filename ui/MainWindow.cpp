@@ -1,38 +1,35 @@
 #include "MainWindow.h"
 
 #include "Account.h"
-#include "ActionsDelegate.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "DeleteMessages.h"
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "ErrorText.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "Icons.h"
-#include "LanguageManager.h"
+#include "PageHeader.h"
 #include "PreferencesDialog.h"
 #include "Prompter.h"
 #include "RelativeTime.h"
+#include "RowMenu.h"
 #include "Session.h"
 #include "SessionKeeper.h"
 #include "SignInDialog.h"
-#include "StatusSwitchDelegate.h"
+#include "TokenCore.h"
 #include "TokenDetailsDialog.h"
 #include "TokenFilterProxyModel.h"
-#include "TokenCore.h"
-#include "TokenScope.h"
 #include "TokenTableModel.h"
+#include "TokenTableView.h"
+#include "TokenStack.h"
+#include "TokenToolbar.h"
+#include "WindowStyle.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -42,98 +39,16 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int NamesInConfirmation = 5;
 constexpr int StatusMessageMs = 5000;
 
-QString quoted(const QString &label)
-{
-    return MainWindow::tr("“%1”").arg(label);
-}
+using DeleteMessages::quoted;
 
-// A centred page of the stack (no tokens yet; nothing matches the filters): an icon, a large title, a wrapped text and
-// a button, named "<name>State", "<name>Title" and "<name>Text".
-struct StatePage {
-    QWidget *page;
-    QLabel *title;
-    QLabel *text;
-    QPushButton *button;
-};
 
-StatePage statePage(QWidget *parent, const QString &name, const QPixmap &pixmap)
-{
-    auto *page = new QWidget(parent);
-    page->setObjectName(name + QLatin1String("State"));
-    page->setAttribute(Qt::WA_StyledBackground);
-    auto *col = new QVBoxLayout(page);
-    col->setAlignment(Qt::AlignCenter);
-    col->setSpacing(10);
 
-    auto *icon = new QLabel(page);
-    icon->setPixmap(pixmap);
-    icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(page);
-    title->setObjectName(name + QLatin1String("Title"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.25);
-    f.setWeight(QFont::DemiBold);
-    title->setFont(f);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(page);
-    text->setObjectName(name + QLatin1String("Text"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    auto *button = new QPushButton(page);
-    button->setAutoDefault(false);
-
-    col->addWidget(icon, 0, Qt::AlignHCenter);
-    col->addWidget(title, 0, Qt::AlignHCenter);
-    col->addWidget(text, 0, Qt::AlignHCenter);
-    col->addSpacing(6);
-    col->addWidget(button, 0, Qt::AlignHCenter);
-    return {page, title, text, button};
-}
-
-bool isDefaultServer(const QUrl &url)
-{
-    return url.adjusted(QUrl::StripTrailingSlash) == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
-}
-
-const char *StyleSheet = R"(
-QPushButton[primary="true"] {
-    background: #1d63ed; color: white; border: 1px solid #1a56d1; border-radius: 5px;
-    padding: 5px 14px; font-weight: 600;
-}
-QPushButton[primary="true"]:hover { background: #1a56d1; }
-QPushButton[primary="true"]:pressed { background: #1549b3; }
-QPushButton[primary="true"]:focus { border: 2px solid #0b3a9c; }
-QPushButton[primary="true"]:disabled { background: #a8c1f5; border-color: #a8c1f5; }
-QPushButton[danger="true"] {
-    color: #b42318; background: #fff; border: 1px solid #f0b4ae; border-radius: 5px; padding: 5px 12px;
-}
-QPushButton[danger="true"]:hover { background: #fef3f2; }
-QPushButton[danger="true"]:focus { border: 2px solid #b42318; }
-QLabel#serverChip {
-    background: #fff4d6; color: #8a5300; border: 1px solid #f3cf7a; border-radius: 10px; padding: 1px 9px;
-}
-QLabel#pageTitle { color: #111827; }
-QLabel#pageSubtitle, QLabel#emptyText, QLabel#noMatchText { color: #4b5563; }
-QLabel#counts { color: #4b5563; }
-QProgressBar#progress { border: none; background: transparent; max-height: 3px; }
-QProgressBar#progress::chunk { background: #1d63ed; }
-QTableView#tokenTable { border: 1px solid #dfe3e8; border-radius: 6px; selection-color: #111827; }
-QTableView#tokenTable::item:selected { background: #dbe7fd; }
-QTableView#tokenTable QHeaderView::section {
-    background: #f6f7f9; color: #374151; border: none; border-bottom: 1px solid #dfe3e8;
-    padding: 6px 4px; font-weight: 600;
-}
-QWidget#emptyState, QWidget#noMatchState { background: #fff; border: 1px solid #dfe3e8; border-radius: 6px; }
-)";
 } // namespace
 
 MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *clipboard, QWidget *parent)
@@ -153,16 +68,15 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     m_model->setExpiryIcons(Icons::warning(), Icons::expired());
 
     buildUi();
-    setupTable();
     setupShortcuts();
     setupPreferences();
     setupTabOrder();
     restoreSettings();
     retranslateUi();
     // After every objectName is set: the style sheet's #id selectors are matched when it is applied.
-    setStyleSheet(QString::fromLatin1(StyleSheet));
+    setStyleSheet(WindowStyle::styleSheet());
 
-    connect(m_model, &TokenTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &TokenTableModel::countsChanged, m_toolbar, &TokenToolbar::updateCounts);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateState);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
@@ -207,8 +121,14 @@ void MainWindow::buildUi()
     layout->setContentsMargins(24, 18, 24, 12);
     layout->setSpacing(12);
 
-    layout->addWidget(buildHeader());
-    layout->addWidget(buildToolbar());
+    m_header = new PageHeader(central);
+    connect(m_header, &PageHeader::signOutClicked, this, &MainWindow::signOut);
+    layout->addWidget(m_header);
+    m_toolbar = new TokenToolbar(m_model, m_proxy, central);
+    connect(m_toolbar, &TokenToolbar::generateClicked, this, &MainWindow::generateToken);
+    connect(m_toolbar, &TokenToolbar::refreshClicked, this, &MainWindow::refresh);
+    connect(m_toolbar, &TokenToolbar::deleteSelectedClicked, this, &MainWindow::deleteSelected);
+    layout->addWidget(m_toolbar);
 
     m_banner = new ErrorBanner(central);
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this] {
@@ -238,13 +158,19 @@ void MainWindow::buildUi()
     m_progress->setSizePolicy(keep);
     m_progress->hide();
 
-    m_stack = new QStackedWidget(central);
-    m_table = new QTableView(m_stack);
-    m_emptyState = buildEmptyState();
-    m_noMatchState = buildNoMatchState();
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_noMatchState);
+    m_table = new TokenTableView(m_model, m_proxy);
+    connect(m_table, &TokenTableView::toggleRequested, this, &MainWindow::toggleActive);
+    connect(m_table, &TokenTableView::detailsRequested, this, &MainWindow::showDetails);
+    connect(m_table, &TokenTableView::deleteRequested, this, &MainWindow::deleteSelected);
+    connect(m_table, &TokenTableView::menuRequested, this, &MainWindow::showRowMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
+    connect(m_toolbar, &TokenToolbar::tableFocusRequested, m_table, &TokenTableView::focusFirstRow);
+    m_stack = new TokenStack(m_table, central);
+    connect(m_stack, &TokenStack::generateClicked, this, &MainWindow::generateToken);
+    connect(m_stack, &TokenStack::clearFiltersClicked, this, [this] {
+        m_toolbar->clearFilters();
+        m_toolbar->searchEdit()->setFocus();
+    });
 
     auto *tableArea = new QVBoxLayout;
     tableArea->setSpacing(0);
@@ -258,225 +184,6 @@ void MainWindow::buildUi()
     m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
     statusBar()->addPermanentWidget(m_loadingLabel);
     statusBar()->setSizeGripEnabled(true);
-}
-
-QWidget *MainWindow::buildHeader()
-{
-    auto *header = new QWidget(this);
-    auto *grid = new QGridLayout(header);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
-
-    m_title = new QLabel(header);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.55);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(header);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_subtitle->setWordWrap(true);
-    grid->addWidget(m_title, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
-    grid->addWidget(m_subtitle, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-
-    auto *accountRow = new QHBoxLayout;
-    accountRow->setSpacing(8);
-    m_serverChip = new QLabel(header);
-    m_serverChip->setObjectName(QStringLiteral("serverChip"));
-    m_accountLabel = new QLabel(header);
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_accountLabel->setTextFormat(Qt::PlainText);
-    m_signOut = new QPushButton(header);
-    m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_signOut->setAutoDefault(false);
-    connect(m_signOut, &QPushButton::clicked, this, &MainWindow::signOut);
-    accountRow->addStretch(1);
-    accountRow->addWidget(m_serverChip);
-    accountRow->addWidget(m_accountLabel);
-    accountRow->addWidget(m_signOut);
-    // Language: the current language's own name; a menu of the others, each in its own language.
-    m_languageButton = new QToolButton(header);
-    m_languageButton->setObjectName(QStringLiteral("languageButton"));
-    m_languageButton->setPopupMode(QToolButton::InstantPopup);
-    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_languageMenu = new QMenu(m_languageButton);
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageButton->setMenu(m_languageMenu);
-    m_languageButton->hide(); // until setLanguageManager()
-    accountRow->addWidget(m_languageButton);
-    grid->addLayout(accountRow, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
-    return header;
-}
-
-QWidget *MainWindow::buildToolbar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("toolbar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 4, 0, 0);
-    row->setSpacing(8);
-
-    m_generate = new QPushButton(bar);
-    m_generate->setObjectName(QStringLiteral("generateButton"));
-    m_generate->setProperty("primary", true);
-    m_generate->setAutoDefault(false);
-    connect(m_generate, &QPushButton::clicked, this, &MainWindow::generateToken);
-
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(200);
-    m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setSearchText);
-
-    m_statusFilter = new QComboBox(bar);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const auto f : {TokenFilterProxyModel::StatusFilter::All, TokenFilterProxyModel::StatusFilter::Active,
-                         TokenFilterProxyModel::StatusFilter::Inactive, TokenFilterProxyModel::StatusFilter::Expired})
-        m_statusFilter->addItem(QString(), int(f)); // texts: retranslateUi()
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(TokenFilterProxyModel::StatusFilter(m_statusFilter->currentData().toInt()));
-    });
-
-    m_sourceFilter = new QComboBox(bar);
-    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
-    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const auto f : {TokenFilterProxyModel::SourceFilter::All, TokenFilterProxyModel::SourceFilter::Manual,
-                         TokenFilterProxyModel::SourceFilter::AutoGenerated})
-        m_sourceFilter->addItem(QString(), int(f));
-    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setSourceFilter(TokenFilterProxyModel::SourceFilter(m_sourceFilter->currentData().toInt()));
-    });
-
-    m_refresh = new QToolButton(bar);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setIcon(Icons::refresh());
-    m_refresh->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_refresh->setIconSize(QSize(16, 16));
-    m_refresh->setFixedSize(30, 30);
-    connect(m_refresh, &QToolButton::clicked, this, &MainWindow::refresh);
-
-    m_counts = new QLabel(bar);
-    m_counts->setObjectName(QStringLiteral("counts"));
-
-    m_deleteSelected = new QPushButton(bar);
-    m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedButton"));
-    m_deleteSelected->setProperty("danger", true);
-    m_deleteSelected->setAutoDefault(false);
-    connect(m_deleteSelected, &QPushButton::clicked, this, &MainWindow::deleteSelected);
-
-    row->addWidget(m_generate);
-    row->addSpacing(6);
-    row->addWidget(m_search, 1);
-    row->addWidget(m_statusFilter);
-    row->addWidget(m_sourceFilter);
-    row->addWidget(m_refresh);
-    row->addSpacing(8);
-    row->addWidget(m_counts, 0);
-    row->addSpacing(4);
-    row->addWidget(m_deleteSelected);
-    return bar;
-}
-
-QWidget *MainWindow::buildEmptyState()
-{
-    const StatePage state = statePage(m_stack, QStringLiteral("empty"), Icons::key(Icons::accent(), 56).pixmap(56, 56));
-    m_emptyTitle = state.title;
-    m_emptyText = state.text; // its width: retranslateUi()
-    m_emptyGenerate = state.button;
-    m_emptyGenerate->setObjectName(QStringLiteral("emptyGenerateButton"));
-    m_emptyGenerate->setProperty("primary", true);
-    connect(m_emptyGenerate, &QPushButton::clicked, this, &MainWindow::generateToken);
-    return state.page;
-}
-
-QWidget *MainWindow::buildNoMatchState()
-{
-    const StatePage state = statePage(m_stack, QStringLiteral("noMatch"), Icons::search().pixmap(40, 40));
-    m_noMatchTitle = state.title;
-    m_noMatchText = state.text;
-    m_clearFilters = state.button;
-    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
-    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
-        m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
-        m_sourceFilter->setCurrentIndex(0);
-        m_proxy->clearFilters();
-        m_search->setFocus();
-    });
-    return state.page;
-}
-
-void MainWindow::setupTable()
-{
-    m_table->setObjectName(QStringLiteral("tokenTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setMouseTracking(true);
-    m_table->setSortingEnabled(true);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(40);
-    m_table->setIconSize(QSize(14, 14));
-    m_table->installEventFilter(this);
-
-    QPalette pal = m_table->palette();
-    pal.setColor(QPalette::AlternateBase, QColor(0xf9, 0xfa, 0xfb));
-    pal.setColor(QPalette::Base, Qt::white);
-    m_table->setPalette(pal);
-
-    auto *status = new StatusSwitchDelegate(m_table);
-    m_table->setItemDelegateForColumn(TokenTableModel::Status, status);
-    connect(status, &StatusSwitchDelegate::toggleRequested, this, [this](const QModelIndex &index) {
-        toggleActive(index.data(TokenTableModel::UuidRole).toString());
-    });
-    auto *actions = new ActionsDelegate(m_table);
-    m_table->setItemDelegateForColumn(TokenTableModel::Actions, actions);
-    connect(actions, &ActionsDelegate::menuRequested, this, [this](const QModelIndex &index, const QRect &button) {
-        showRowMenu(index.data(TokenTableModel::UuidRole).toString(),
-                    m_table->viewport()->mapToGlobal(button.bottomLeft() + QPoint(0, 2)));
-    });
-
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() != TokenTableModel::Actions && index.column() != TokenTableModel::Status)
-            showDetails(index.data(TokenTableModel::UuidRole).toString());
-    });
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_table->indexAt(pos);
-        if (index.isValid())
-            showRowMenu(index.data(TokenTableModel::UuidRole).toString(), m_table->viewport()->mapToGlobal(pos));
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(false);
-    header->setStretchLastSection(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(44);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TokenTableModel::Description, QHeaderView::Stretch);
-    header->setSectionResizeMode(TokenTableModel::Actions, QHeaderView::Fixed);
-    header->resizeSection(TokenTableModel::Scope, 175);
-    header->resizeSection(TokenTableModel::Status, 118);
-    header->resizeSection(TokenTableModel::Source, 118);
-    header->resizeSection(TokenTableModel::Created, 108);
-    header->resizeSection(TokenTableModel::LastUsed, 118);
-    header->resizeSection(TokenTableModel::Expires, 132);
-    header->resizeSection(TokenTableModel::Actions, 48);
-    m_table->sortByColumn(TokenTableModel::Created, Qt::DescendingOrder);
 }
 
 void MainWindow::setupShortcuts()
@@ -496,10 +203,7 @@ void MainWindow::setupShortcuts()
     auto *find = m_findAction = new QAction(this);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_toolbar, &TokenToolbar::focusSearch);
     addAction(find);
 }
 
@@ -546,14 +250,10 @@ SessionKeeper *MainWindow::sessionKeeper() const
 
 void MainWindow::setupTabOrder()
 {
-    setTabOrder(m_generate, m_search);
-    setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, m_sourceFilter);
-    setTabOrder(m_sourceFilter, m_refresh);
-    setTabOrder(m_refresh, m_deleteSelected);
-    setTabOrder(m_deleteSelected, m_banner->actionButton());
+    // The toolbar orders its own controls; then the banner, the table and Sign out.
+    setTabOrder(m_toolbar->deleteSelectedButton(), m_banner->actionButton());
     setTabOrder(m_banner->actionButton(), m_table);
-    setTabOrder(m_table, m_signOut);
+    setTabOrder(m_table, m_header->signOutButton());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -561,51 +261,7 @@ void MainWindow::setupTabOrder()
 
 void MainWindow::retranslateUi()
 {
-    const auto shortcut = [](QKeySequence::StandardKey key) {
-        return QKeySequence(key).toString(QKeySequence::NativeText);
-    };
     m_progress->setAccessibleName(tr("Loading tokens"));
-    m_title->setText(tr("Personal access tokens"));
-    m_title->setAccessibleName(m_title->text());
-    m_subtitle->setText(tr("You can use a personal access token (PAT) as an alternative to your password for "
-                           "Docker CLI authentication."));
-    m_signOut->setText(tr("Sign out"));
-    m_signOut->setAccessibleName(tr("Sign out"));
-    m_languageButton->setToolTip(tr("Language"));
-    m_languageButton->setAccessibleName(tr("Language"));
-
-    m_generate->setText(tr("Generate new token"));
-    m_generate->setAccessibleName(tr("Generate new token"));
-    m_generate->setToolTip(tr("Generate new token (%1)").arg(shortcut(QKeySequence::New)));
-    m_search->setPlaceholderText(tr("Search tokens"));
-    m_search->setToolTip(tr("Search by description, scope or UUID (%1)").arg(shortcut(QKeySequence::Find)));
-    m_search->setAccessibleName(tr("Search tokens"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->setItemText(0, tr("All statuses"));
-    m_statusFilter->setItemText(1, tr("Active"));
-    m_statusFilter->setItemText(2, tr("Inactive"));
-    m_statusFilter->setItemText(3, tr("Expired"));
-    m_sourceFilter->setAccessibleName(tr("Source filter"));
-    m_sourceFilter->setItemText(0, tr("All sources"));
-    m_sourceFilter->setItemText(1, tr("Manual"));
-    m_sourceFilter->setItemText(2, tr("Auto-generated"));
-    m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Refresh (F5)"));
-    m_refresh->setAccessibleName(tr("Refresh"));
-    m_counts->setAccessibleName(tr("Token counts"));
-
-    m_emptyTitle->setText(tr("You have no access tokens yet"));
-    m_emptyText->setText(tr("Generate a token to use in place of your password when you sign in with the Docker "
-                            "CLI. You can create as many tokens as you need."));
-    // About 62 Latin characters a line, in any script (set on every language change).
-    m_emptyText->setFixedWidth(qMax(360, m_emptyText->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62));
-    m_emptyGenerate->setText(tr("Generate new token"));
-    m_emptyGenerate->setAccessibleName(tr("Generate new token"));
-    m_noMatchTitle->setText(tr("No tokens match your search"));
-    m_noMatchText->setText(tr("Try other words, or show tokens of every status and source."));
-    m_noMatchText->setFixedWidth(m_emptyText->width());
-    m_clearFilters->setText(tr("Clear filters"));
-    m_clearFilters->setAccessibleName(tr("Clear filters"));
     m_table->setAccessibleName(tr("Personal access tokens"));
 
     m_generateAction->setText(tr("Generate new token"));
@@ -613,8 +269,6 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("Search"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_preferencesAction->setText(tr("&Preferences…"));
-    if (m_systemLanguage)
-        m_systemLanguage->setText(tr("System default"));
 
     if (isLoading())
         m_loadingLabel->setText(tr("Loading tokens…"));
@@ -622,9 +276,7 @@ void MainWindow::retranslateUi()
         m_loadingLabel->setText(tr("Showing the tokens loaded before"));
 
     m_model->retranslate();
-    fitHeaderSections();
     updateAccount();
-    updateCounts();
     updateSelection();
 }
 
@@ -632,75 +284,12 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
-        fitHeaderSections(); // the section font (bold, from the style sheet) may be another
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::fitHeaderSections()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    header->ensurePolished(); // the style sheet's section font counts
-    for (int section = 0; section < TokenTableModel::ColumnCount; ++section) {
-        if (header->sectionResizeMode(section) != QHeaderView::Interactive)
-            continue; // Description stretches; Actions has no title
-        int needed = header->sectionSizeHint(section);
-        if (section == TokenTableModel::Scope) {
-            // The scope names are the longest cells after the description: room for the longest in this language.
-            const QFontMetrics fm(m_table->font());
-            for (const TokenScope scope : TokenScopes::all())
-                needed = qMax(needed, fm.horizontalAdvance(TokenScopes::displayName(scope)) + 2 * 8);
-        }
-        if (header->sectionSize(section) < needed)
-            header->resizeSection(section, needed);
-    }
 }
 
 void MainWindow::setLanguageManager(LanguageManager *languages)
 {
-    m_languages = languages;
-    m_languageMenu->clear();
-    delete m_languageGroup;
-    m_languageGroup = nullptr;
-    m_systemLanguage = nullptr;
-    m_languageButton->setVisible(languages != nullptr);
-    if (!languages)
-        return;
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    const auto add = [this](const QString &text, const QString &code) {
-        QAction *action = m_languageMenu->addAction(text);
-        action->setObjectName(QStringLiteral("actionLanguage_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
-        action->setData(code);
-        action->setCheckable(true);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            if (m_languages)
-                m_languages->select(code);
-        });
-        return action;
-    };
-    m_systemLanguage = add(tr("System default"), QString());
-    m_languageMenu->addSeparator();
-    const QStringList codes = LanguageManager::supportedLanguages();
-    for (const QString &code : codes)
-        add(LanguageManager::nativeName(code), code);
-    connect(languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageMenu);
-    updateLanguageMenu();
-}
-
-void MainWindow::updateLanguageMenu()
-{
-    if (!m_languages || !m_languageGroup)
-        return;
-    const QList<QAction *> actions = m_languageGroup->actions();
-    for (QAction *action : actions)
-        action->setChecked(action->data().toString() == m_languages->chosen());
-    m_languageButton->setText(LanguageManager::nativeName(m_languages->current()));
-    // The menu arrow is drawn in the button's bottom-right corner: leave the centred name room to clear it.
-    m_languageButton->setMinimumWidth(0);
-    m_languageButton->setMinimumWidth(m_languageButton->sizeHint().width() + m_languageButton->fontMetrics().height());
+    m_header->setLanguageManager(languages);
 }
 
 void MainWindow::restoreSettings()
@@ -711,20 +300,13 @@ void MainWindow::restoreSettings()
             size = size.boundedTo(screen->availableSize() * 0.95);
         resize(size);
     }
-    const QByteArray header = m_settings->tableHeaderState();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
-        // Whatever was saved, Description stretches and Actions keeps its size.
-        m_table->horizontalHeader()->setSectionResizeMode(TokenTableModel::Description, QHeaderView::Stretch);
-        m_table->horizontalHeader()->setSectionResizeMode(TokenTableModel::Actions, QHeaderView::Fixed);
-        m_table->horizontalHeader()->resizeSection(TokenTableModel::Actions, 48);
-    }
-    fitHeaderSections();
+    m_table->restoreHeaderState(m_settings->tableHeaderState());
 }
 
 void MainWindow::saveSettings()
 {
     m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setTableHeaderState(m_table->horizontalHeader()->saveState());
+    m_settings->setTableHeaderState(m_table->saveHeaderState());
     m_settings->sync();
 }
 
@@ -768,6 +350,22 @@ QMenu *MainWindow::rowMenu() const
     return m_rowMenu;
 }
 
+QTableView *MainWindow::tableView() const
+{
+    return m_table;
+}
+
+QToolButton *MainWindow::languageButton() const
+{
+    return m_header->languageButton();
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demoMode = demo;
+    updateAccount();
+}
+
 bool MainWindow::isLoading() const
 {
     return m_core->isLoading();
@@ -780,75 +378,27 @@ bool MainWindow::isDeleting() const
 
 QString MainWindow::currentStateName() const
 {
-    if (m_stack->currentWidget() == m_emptyState)
-        return QStringLiteral("empty");
-    if (m_stack->currentWidget() == m_noMatchState)
-        return QStringLiteral("noMatch");
-    return QStringLiteral("table");
+    return m_stack->pageName();
 }
 
 void MainWindow::updateAccount()
 {
     const bool signedIn = m_session->isActive();
-    const QUrl server = signedIn ? m_session->server() : m_client->baseUrl();
-    m_accountLabel->setText(signedIn ? tr("Signed in as %1").arg(m_session->username()) : tr("Not signed in"));
-    m_accountLabel->setAccessibleName(m_accountLabel->text());
-    m_signOut->setVisible(signedIn);
-
-    const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
-    if (isDefaultServer(server)) {
-        m_serverChip->hide();
-    } else {
-        m_serverChip->setText(HubClient::isLoopback(server) ? tr("Demo server %1").arg(shown) : tr("Server %1").arg(shown));
-        m_serverChip->setToolTip(tr("Not Docker Hub: tokens here are not your Docker Hub tokens."));
-        m_serverChip->setAccessibleName(m_serverChip->text());
-        m_serverChip->show();
-    }
-    setWindowTitle(signedIn ? tr("Hub Tokens — %1").arg(m_session->username()) : tr("Hub Tokens"));
-    m_generate->setEnabled(signedIn);
-    m_refresh->setEnabled(signedIn);
-}
-
-void MainWindow::updateCounts()
-{
-    const int active = m_model->activeCount();
-    const int inactive = m_model->inactiveCount();
-    const int expired = m_model->expiredCount();
-    // Each count a phrase of its own with its plural forms, joined by the language's separator.
-    //: Joins two parts of the token counts: "3 active · 1 inactive"
-    const auto join = [](const QString &a, const QString &b) { return tr("%1 · %2").arg(a, b); };
-    QString text = join(tr("%n active", "tokens", active), tr("%n inactive", "tokens", inactive));
-    if (expired > 0)
-        text = join(text, tr("%n expired", "tokens", expired));
-    if (m_proxy->hasActiveFilters() && m_model->rowCount() > 0)
-        text = join(tr("%1 of %n shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()), text);
-    m_counts->setText(text);
-    m_counts->setAccessibleDescription(text);
+    m_header->setAccount(signedIn ? m_session->username() : QString(), m_account->server(), m_demoMode);
+    // Qt adds the application's name after the account's ("demo — Hub Tokens"), but not to the name itself.
+    setWindowTitle(signedIn ? m_session->username() : tr("Hub Tokens"));
+    m_toolbar->setSignedIn(signedIn);
 }
 
 void MainWindow::updateSelection()
 {
-    const int n = int(m_table->selectionModel()->selectedRows().size());
-    m_deleteSelected->setText(tr("Delete selected (%1)").arg(n));
-    m_deleteSelected->setAccessibleName(tr("Delete selected tokens"));
-    m_deleteSelected->setVisible(n > 0);
-    m_deleteSelected->setEnabled(n > 0);
+    m_toolbar->setSelectedCount(int(m_table->selectionModel()->selectedRows().size()));
 }
 
 void MainWindow::updateState()
 {
-    QWidget *page = m_table;
-    if (m_core->isLoaded() && m_model->rowCount() == 0)
-        page = m_emptyState;
-    else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0)
-        page = m_noMatchState;
-    if (m_stack->currentWidget() != page) {
-        const bool hadFocus = m_stack->currentWidget()->hasFocus();
-        m_stack->setCurrentWidget(page);
-        if (hadFocus)
-            page->setFocus();
-    }
-    updateCounts();
+    m_stack->showFor(m_core->isLoaded(), m_model->rowCount(), m_proxy->rowCount());
+    m_toolbar->updateCounts();
     updateSelection();
 }
 
@@ -951,90 +501,6 @@ void MainWindow::handleCommonError(const ApiError &error, const QString &title, 
 // ---------------------------------------------------------------------------------------------------------------
 // Selection and keys
 
-QList<AccessToken> MainWindow::selectedTokens() const
-{
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    // In the order they are shown.
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<AccessToken> out;
-    out.reserve(rows.size());
-    for (const QModelIndex &index : std::as_const(rows))
-        out.append(index.data(TokenTableModel::TokenRole).value<AccessToken>());
-    return out;
-}
-
-QString MainWindow::currentUuid() const
-{
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(TokenTableModel::UuidRole).toString() : QString();
-}
-
-void MainWindow::selectToken(const QString &uuid)
-{
-    const int row = m_model->rowOf(uuid);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_table) {
-            const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
-            switch (key->key()) {
-            case Qt::Key_Delete:
-                if (plain) {
-                    deleteSelected();
-                    return true;
-                }
-                break;
-            case Qt::Key_Return:
-            case Qt::Key_Enter:
-                if (plain && !currentUuid().isEmpty()) {
-                    showDetails(currentUuid());
-                    return true;
-                }
-                break;
-            case Qt::Key_Space:
-                if (key->modifiers() == Qt::NoModifier && !currentUuid().isEmpty()) {
-                    toggleActive(currentUuid());
-                    return true;
-                }
-                break;
-            case Qt::Key_Menu: {
-                const QModelIndex current = m_table->currentIndex();
-                if (current.isValid()) {
-                    const QRect cell = m_table->visualRect(current.siblingAtColumn(TokenTableModel::Actions));
-                    showRowMenu(currentUuid(), m_table->viewport()->mapToGlobal(cell.bottomLeft()));
-                    return true;
-                }
-                break;
-            }
-            default:
-                break;
-            }
-        } else if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
-            m_search->clear();
-            return true;
-        } else if (watched == m_search && key->key() == Qt::Key_Down) {
-            m_table->setFocus(Qt::TabFocusReason);
-            if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect
-                                                               | QItemSelectionModel::Rows);
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Row actions
 
@@ -1045,49 +511,21 @@ void MainWindow::showRowMenu(const QString &uuid, const QPoint &globalPos)
         return;
     if (m_rowMenu)
         m_rowMenu->close();
-    selectToken(uuid);
+    m_table->selectToken(uuid);
 
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("rowMenu"));
-    menu->setAccessibleName(tr("Actions for %1").arg(quoted(token->label)));
-    menu->setToolTipsVisible(true);
+    auto *menu = new RowMenu(*token, token->isExpired(m_model->now()), m_model->isPending(uuid), this);
     connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
-
-    const bool expired = token->isExpired(m_model->now());
-    const bool pending = m_model->isPending(uuid);
-    QAction *toggle = menu->addAction(token->active ? tr("Deactivate") : tr("Activate"));
-    toggle->setObjectName(QStringLiteral("actionToggle"));
-    toggle->setEnabled(!expired && !pending);
-    if (expired)
-        toggle->setToolTip(tr("Expired tokens can only be deleted."));
-    connect(toggle, &QAction::triggered, this, [this, uuid] { toggleActive(uuid); });
-
-    QAction *edit = menu->addAction(expired ? tr("Edit — expired tokens can't be edited") : tr("Edit…"));
-    edit->setObjectName(QStringLiteral("actionEdit"));
-    edit->setEnabled(!expired);
-    if (expired)
-        edit->setToolTip(tr("This token has expired. Expired tokens can only be deleted; generate a new token instead."));
-    connect(edit, &QAction::triggered, this, [this, uuid] { editToken(uuid); });
-
-    QAction *details = menu->addAction(tr("Details…"));
-    details->setObjectName(QStringLiteral("actionDetails"));
-    connect(details, &QAction::triggered, this, [this, uuid] { showDetails(uuid); });
-
-    QAction *copy = menu->addAction(tr("Copy UUID"));
-    copy->setObjectName(QStringLiteral("actionCopyUuid"));
-    connect(copy, &QAction::triggered, this, [this, uuid] {
-        m_clipboard->copyPlain(uuid);
-        statusBar()->showMessage(tr("Copied the UUID %1").arg(uuid), StatusMessageMs);
+    connect(menu, &RowMenu::toggleRequested, this, &MainWindow::toggleActive);
+    connect(menu, &RowMenu::editRequested, this, &MainWindow::editToken);
+    connect(menu, &RowMenu::detailsRequested, this, &MainWindow::showDetails);
+    connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
+        m_clipboard->copyPlain(id);
+        statusBar()->showMessage(tr("Copied the UUID %1").arg(id), StatusMessageMs);
     });
-
-    menu->addSeparator();
-    QAction *del = menu->addAction(tr("Delete…"));
-    del->setObjectName(QStringLiteral("actionDelete"));
-    connect(del, &QAction::triggered, this, [this, uuid] {
-        if (const auto t = m_model->token(uuid))
+    connect(menu, &RowMenu::deleteRequested, this, [this](const QString &id) {
+        if (const auto t = m_core->token(id))
             confirmAndDelete({*t});
     });
-
     m_rowMenu = menu;
     menu->popup(globalPos);
 }
@@ -1123,7 +561,7 @@ void MainWindow::generateToken()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateTokenDialog::tokenCreated, this, [this](const AccessToken &token) {
         updateState();
-        selectToken(token.uuid);
+        m_table->selectToken(token.uuid);
         statusBar()->showMessage(tr("Generated %1").arg(quoted(token.label)), StatusMessageMs);
     });
     connect(dialog, &GenerateTokenDialog::secretLost, this, &MainWindow::showSecretLost);
@@ -1186,34 +624,16 @@ void MainWindow::onActivationFinished(const QString &uuid, bool active, const st
 
 void MainWindow::deleteSelected()
 {
-    confirmAndDelete(selectedTokens());
+    confirmAndDelete(m_table->selectedTokens());
 }
 
 void MainWindow::confirmAndDelete(const QList<AccessToken> &tokens)
 {
     if (tokens.isEmpty() || !m_session->isActive())
         return;
-    const int n = int(tokens.size());
-    QString title, text, informative, accept;
-    if (n == 1) {
-        title = tr("Delete access token?");
-        text = tr("Delete the token %1?").arg(quoted(tokens.first().label));
-        informative = tr("This is permanent: a deleted token can't be restored. Anything that uses it, such as "
-                         "scripts, CI pipelines or a Docker CLI signed in with it, will stop working.");
-        accept = tr("Delete");
-    } else {
-        title = tr("Delete %n access tokens?", nullptr, n);
-        QStringList lines;
-        for (int i = 0; i < n && i < NamesInConfirmation; ++i)
-            lines << QStringLiteral("• ") + quoted(tokens.at(i).label);
-        if (n > NamesInConfirmation)
-            lines << tr("and %n more", nullptr, n - NamesInConfirmation);
-        text = tr("Delete these %n tokens?", nullptr, n) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-        informative = tr("This is permanent: deleted tokens can't be restored. Anything that uses them, such as "
-                         "scripts, CI pipelines or a Docker CLI signed in with them, will stop working.");
-        accept = tr("Delete %n tokens", nullptr, n);
-    }
-    if (Prompter::instance().confirm(this, title, text, informative, accept, true) != Prompter::Answer::Accept)
+    const DeleteMessages::Confirmation ask = DeleteMessages::confirmation(tokens);
+    if (Prompter::instance().confirm(this, ask.title, ask.text, ask.informative, ask.acceptLabel, true)
+        != Prompter::Answer::Accept)
         return;
     QStringList uuids;
     for (const AccessToken &t : tokens)
@@ -1238,18 +658,8 @@ void MainWindow::onBulkFinished(const BulkReport &report)
     Q_EMIT deletionFinished(deleted, failed);
     if (failed == 0)
         return;
-    // Each failure by name with its reason; below, what to do about each kind of reason, once.
-    QStringList lines, advice;
-    for (const ItemOutcome &item : failures) {
-        lines << tr("• %1: %2").arg(quoted(item.label), ErrorText::title(*item.error));
-        const QString message = ErrorText::message(*item.error);
-        if (!advice.contains(message))
-            advice << message;
-    }
-    const QString title = tr("%n token(s) not deleted", nullptr, failed);
-    const QString text = tr("%n token(s) could not be deleted and will stay in the list:", nullptr, failed)
-        + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    Prompter::instance().inform(this, title, text, advice.join(QLatin1Char('\n')));
+    const DeleteMessages::FailureReport words = DeleteMessages::failures(failures);
+    Prompter::instance().inform(this, words.title, words.text, words.advice);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1288,9 +698,10 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
         dialog->setKeychainUnavailable(!keeper->isAvailable());
         dialog->setStaySignedIn(keeper->isKept(server, username));
     }
-    if (!isDefaultServer(server)) {
+    if (server.adjusted(QUrl::StripTrailingSlash) != HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash)) {
         const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
-        dialog->setServerLabel(HubClient::isLoopback(server) ? tr("%1 (demo)").arg(shown) : shown);
+        dialog->setServerLabel(m_demoMode ? tr("%1 (demo)").arg(shown)
+                              : HubClient::isLoopback(server) ? tr("%1 (local server)").arg(shown) : shown);
     }
     connect(dialog, &SignInDialog::signedIn, this, &MainWindow::onSignedIn);
     connect(dialog, &QDialog::rejected, this, &MainWindow::onSignInCancelled);

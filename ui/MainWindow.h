@@ -15,6 +15,10 @@ class Account;
 class AppSettings;
 class ClipboardGuard;
 class ErrorBanner;
+class PageHeader;
+class TokenStack;
+class TokenTableView;
+class TokenToolbar;
 class HubClient;
 class LanguageManager;
 class Session;
@@ -57,6 +61,9 @@ public:
 
     // "Stay signed in": without a keeper (demo mode, most tests) the sign-in dialog does not offer it.
     void setSessionKeeper(SessionKeeper *keeper);
+    // The server is the emulator that --demo started: the window says "Demo server" (another on this computer is a
+    // "local server").
+    void setDemoMode(bool demo);
     SessionKeeper *sessionKeeper() const;
     // Opens the Preferences dialog (clipboard delay).
     void showPreferences();
@@ -74,11 +81,11 @@ public:
     // For tests and the screenshot tool.
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
-    QTableView *tableView() const { return m_table; }
+    QTableView *tableView() const;
     ErrorBanner *banner() const { return m_banner; }
     SignInDialog *signInDialog() const;
     QMenu *rowMenu() const;
-    QToolButton *languageButton() const { return m_languageButton; }
+    QToolButton *languageButton() const;
     bool isLoading() const;
     bool isDeleting() const;
     QString currentStateName() const; // "table", "empty", "noMatch"
@@ -92,28 +99,18 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
-    QWidget *buildHeader();
-    QWidget *buildToolbar();
-    QWidget *buildEmptyState();
-    QWidget *buildNoMatchState();
-    void setupTable();
     void setupShortcuts();
     void setupPreferences();
     void setupTabOrder();
     // Every text the window shows, in the current language (QEvent::LanguageChange).
     void retranslateUi();
-    void updateLanguageMenu();
-    // Widens header sections whose title would not fit (another language, another font).
-    void fitHeaderSections();
     void restoreSettings();
     void saveSettings();
 
     void updateAccount();
-    void updateCounts();
     void updateSelection();
     void updateState();
     void setLoading(bool loading);
@@ -126,9 +123,6 @@ private:
     void showSecretLost(const AccessToken &token);
 
     void showRowMenu(const QString &uuid, const QPoint &globalPos);
-    QList<AccessToken> selectedTokens() const;
-    QString currentUuid() const;
-    void selectToken(const QString &uuid);
 
     void openSignIn(const QString &notice, bool firstSignIn);
     void onSignedIn(const QString &username, const QString &jwt);
@@ -150,45 +144,23 @@ private:
     TokenTableModel *m_model = nullptr;
     TokenFilterProxyModel *m_proxy = nullptr;
 
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QLabel *m_serverChip = nullptr;
-    QPushButton *m_signOut = nullptr;
-    QPushButton *m_generate = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_sourceFilter = nullptr;
-    QToolButton *m_refresh = nullptr;
-    QLabel *m_counts = nullptr;
-    QPushButton *m_deleteSelected = nullptr;
     QProgressBar *m_progress = nullptr;
     ErrorBanner *m_banner = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QWidget *m_noMatchState = nullptr;
+    TokenStack *m_stack = nullptr;
+    TokenTableView *m_table = nullptr;
+    PageHeader *m_header = nullptr;
+    TokenToolbar *m_toolbar = nullptr;
     QLabel *m_loadingLabel = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyGenerate = nullptr;
-    QLabel *m_noMatchTitle = nullptr;
-    QLabel *m_noMatchText = nullptr;
-    QPushButton *m_clearFilters = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
-    QToolButton *m_languageButton = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_systemLanguage = nullptr;
-    LanguageManager *m_languages = nullptr;
     bool m_showingOldTokens = false;
     QTimer *m_clock = nullptr;
 
     QPointer<SignInDialog> m_signIn;
     QPointer<QMenu> m_rowMenu;
     bool m_firstSignIn = false;
+    bool m_demoMode = false;
     bool m_bannerIsRefreshError = false;
     std::function<void()> m_bannerAction;
     std::function<void()> m_bannerSecondAction;

@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
     SessionKeeper keeper(&secretStore, &settings);
     if (!parser.isSet(demoOption))
         window.setSessionKeeper(&keeper);
+    window.setDemoMode(parser.isSet(demoOption));
     QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
 
     // Demo mode: the emulator beside us, then sign in as demo / demo.
