@@ -217,6 +217,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     account.signedIn(QStringLiteral("demo"), jwt);
 
     MainWindow window(&core, &settings, &clipboard);
+    window.setDemoMode(true); // the emulator with demo data, as `hubtokens --demo` shows it
     window.setLanguageManager(languages); // the Language button, as in the app
     window.resize(1100, 640);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
