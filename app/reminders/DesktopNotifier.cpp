@@ -12,10 +12,9 @@
 class NotificationsProxy : public QDBusAbstractInterface {
     Q_OBJECT
 public:
-    NotificationsProxy(const QDBusConnection &bus, QObject *parent)
-        : QDBusAbstractInterface(QLatin1String(DesktopNotifier::ServiceName),
-                                 QLatin1String(DesktopNotifier::ObjectPath), "org.freedesktop.Notifications", bus,
-                                 parent)
+    NotificationsProxy(const QString &service, const QDBusConnection &bus, QObject *parent)
+        : QDBusAbstractInterface(service, QLatin1String(DesktopNotifier::ObjectPath), "org.freedesktop.Notifications",
+                                 bus, parent)
     {
         setTimeout(NotifyTimeoutMs);
     }
@@ -47,23 +46,28 @@ DesktopNotifier::~DesktopNotifier() = default;
 NotificationsProxy *DesktopNotifier::proxy()
 {
     if (!m_proxy) {
-        m_proxy = new NotificationsProxy(m_bus, this);
+        m_proxy = new NotificationsProxy(m_service, m_bus, this);
         connect(m_proxy, &NotificationsProxy::ActionInvoked, this, &DesktopNotifier::onActionInvoked);
         connect(m_proxy, &NotificationsProxy::NotificationClosed, this, &DesktopNotifier::onNotificationClosed);
     }
     return m_proxy;
 }
 
+void DesktopNotifier::setServiceName(const QString &name)
+{
+    m_service = name;
+    delete m_proxy;
+}
+
 bool DesktopNotifier::isAvailable() const
 {
     if (!m_bus.isConnected() || !m_bus.interface())
         return false;
-    const QString name = QLatin1String(ServiceName);
-    const QDBusReply<bool> owned = m_bus.interface()->isServiceRegistered(name);
+    const QDBusReply<bool> owned = m_bus.interface()->isServiceRegistered(m_service);
     if (owned.isValid() && owned.value())
         return true;
     const QDBusReply<QStringList> activatable = m_bus.interface()->activatableServiceNames();
-    return activatable.isValid() && activatable.value().contains(name);
+    return activatable.isValid() && activatable.value().contains(m_service);
 }
 
 bool DesktopNotifier::notify(const Reminder &reminder)

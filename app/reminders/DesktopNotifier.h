@@ -33,6 +33,9 @@ public:
 
     // Whether the bus is connected and the service has an owner or can be started by the bus.
     bool isAvailable() const;
+    // Tests: talk to another bus name instead of ServiceName (one nobody owns, to see the fallback). Before notify().
+    void setServiceName(const QString &name);
+    QString serviceName() const { return m_service; }
 
     // Sends the reminder (asynchronously; shown() or failed() follows). False, and nothing sent, when the reminder is
     // empty or the service is not available.
@@ -58,6 +61,7 @@ private:
     NotificationsProxy *proxy();
 
     QDBusConnection m_bus;
+    QString m_service = QLatin1String(ServiceName);
     QPointer<NotificationsProxy> m_proxy;
     uint m_id = 0;
     QStringList m_uuids;
