@@ -46,8 +46,10 @@ QString AutostartError::message() const
         text = QCoreApplication::translate("AutostartEntry", "The start-up entry %1 could not be removed.").arg(path);
         break;
     }
-    if (!detail.isEmpty())
+    if (!detail.isEmpty()) {
+        //: An error sentence (%1), then the system's own words for the cause (%2).
         text = QCoreApplication::translate("AutostartEntry", "%1 (%2)").arg(text, detail);
+    }
     return text;
 }
 

@@ -26,6 +26,7 @@ QString quotedName(const AccessToken &token)
         name = token.uuid;
     if (name.size() > MaxNameLength)
         name = name.left(MaxNameLength - 1).trimmed() + QChar(0x2026); // …
+    //: A token's description, quoted, in a reminder (Japanese: 「%1」).
     return QCoreApplication::translate("ExpiryReminders", "“%1”").arg(name);
 }
 
@@ -38,6 +39,7 @@ QString nameList(const QList<DueToken> &group)
         names.append(quotedName(group.at(i).token));
     if (shown < group.size()) {
         const int more = int(group.size() - shown);
+        //: The end of a shortened list of tokens: "“A”, “B” and 3 more".
         names.append(QCoreApplication::translate("ExpiryReminders", "%n more", nullptr, more));
     }
     return QLocale().createSeparatedList(names);
@@ -45,6 +47,7 @@ QString nameList(const QList<DueToken> &group)
 
 QString daysText(int days)
 {
+    //: Goes into "… expire(s) within %1", e.g. "within 7 days".
     return QCoreApplication::translate("ExpiryReminders", "%n day(s)", nullptr, days);
 }
 
