@@ -10,7 +10,7 @@
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusReply>
 #include <QDBusVariant>
@@ -47,22 +47,17 @@ struct NotifyCall {
     int timeout = 0;
 };
 
-// The mock's own interface: which calls it received, and signals on demand.
+// The mock's own interface (org.freedesktop.DBus.Mock): which calls it received, and signals on demand. Plain
+// method calls, no QDBusInterface (whose introspection cache Qt never frees).
 class Mock {
 public:
-    Mock()
-        : m_iface(Notifications, QStringLiteral("/org/freedesktop/Notifications"),
-                  QStringLiteral("org.freedesktop.DBus.Mock"), QDBusConnection::sessionBus())
-    {
-    }
+    bool isThere() { return call(QStringLiteral("ClearCalls")).type() == QDBusMessage::ReplyMessage; }
 
-    bool isThere() const { return m_iface.isValid(); }
-
-    void clear() { m_iface.call(QStringLiteral("ClearCalls")); }
+    void clear() { call(QStringLiteral("ClearCalls")); }
 
     QList<NotifyCall> notifyCalls()
     {
-        const QDBusMessage reply = m_iface.call(QStringLiteral("GetMethodCalls"), QStringLiteral("Notify"));
+        const QDBusMessage reply = call(QStringLiteral("GetMethodCalls"), {QStringLiteral("Notify")});
         QList<NotifyCall> calls;
         if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
             return calls;
@@ -106,12 +101,19 @@ public:
         for (const QVariant &v : values)
             wrapped.append(QVariant::fromValue(QDBusVariant(v)));
         const QDBusMessage reply =
-            m_iface.call(QStringLiteral("EmitSignal"), Notifications, name, signature, QVariant(wrapped));
+            call(QStringLiteral("EmitSignal"), {Notifications, name, signature, QVariant(wrapped)});
         return reply.type() == QDBusMessage::ReplyMessage;
     }
 
 private:
-    QDBusInterface m_iface;
+    static QDBusMessage call(const QString &method, const QVariantList &args = {})
+    {
+        QDBusMessage message = QDBusMessage::createMethodCall(
+            Notifications, QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("org.freedesktop.DBus.Mock"),
+            method);
+        message.setArguments(args);
+        return QDBusConnection::sessionBus().call(message, QDBus::Block, 10'000);
+    }
 };
 
 } // namespace
