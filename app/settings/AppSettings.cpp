@@ -9,10 +9,21 @@ const AppSettings::Setting AppSettings::ClipboardDelay{QStringLiteral("clipboard
                                                        AppSettings::DefaultClipboardDelaySecs};
 const AppSettings::Setting AppSettings::Language{QStringLiteral("ui/language"), QString()};
 const QString AppSettings::LastUsernameGroup = QStringLiteral("lastUsername");
+const AppSettings::Setting AppSettings::RemindersEnabled{QStringLiteral("reminders/enabled"), true};
+const AppSettings::Setting AppSettings::ReminderThresholds{QStringLiteral("reminders/thresholdDays"), QString()};
+const AppSettings::Setting AppSettings::RemindWhenClosed{QStringLiteral("reminders/whenClosed"), false};
+
+#include <algorithm>
+
+namespace {
+const QString ReminderAccountsGroup = QStringLiteral("reminderAccounts");
+const QString LastCheckKey = QStringLiteral("lastCheck");
+const QString RemindedKey = QStringLiteral("reminded");
+} // namespace
 
 QList<AppSettings::Setting> AppSettings::keys()
 {
-    return {WindowGeometry, TableHeader, ClipboardDelay, Language};
+    return {WindowGeometry, TableHeader, ClipboardDelay, Language, RemindersEnabled, ReminderThresholds, RemindWhenClosed};
 }
 
 AppSettings::AppSettings(QObject *parent)
@@ -135,6 +146,123 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &code)
 {
     write(Language.key, code.isEmpty() ? QVariant() : QVariant(code));
+}
+
+bool AppSettings::remindersEnabled() const
+{
+    return read(RemindersEnabled).toBool();
+}
+
+void AppSettings::setRemindersEnabled(bool enabled)
+{
+    write(RemindersEnabled.key, enabled);
+}
+
+QList<int> AppSettings::defaultReminderThresholds()
+{
+    return {30, 7, 1};
+}
+
+QList<int> AppSettings::normalizeReminderThresholds(const QList<int> &days)
+{
+    QList<int> kept;
+    for (const int d : days) {
+        if (d >= 1 && d <= MaxReminderThresholdDays && !kept.contains(d))
+            kept.append(d);
+    }
+    std::sort(kept.begin(), kept.end(), std::greater<int>());
+    if (kept.size() > MaxReminderThresholds)
+        kept = kept.mid(kept.size() - MaxReminderThresholds);
+    return kept.isEmpty() ? defaultReminderThresholds() : kept;
+}
+
+QList<int> AppSettings::reminderThresholds() const
+{
+    // Stored as text ("30,7,1"): readable in the INI file and the same in every QSettings backend.
+    const QStringList stored =
+        read(ReminderThresholds).toString().split(u',', Qt::SkipEmptyParts);
+    QList<int> days;
+    for (const QString &s : stored) {
+        bool ok = false;
+        const int d = s.trimmed().toInt(&ok);
+        if (ok)
+            days.append(d);
+    }
+    return normalizeReminderThresholds(days);
+}
+
+void AppSettings::setReminderThresholds(const QList<int> &days)
+{
+    QStringList text;
+    for (const int d : normalizeReminderThresholds(days))
+        text.append(QString::number(d));
+    write(ReminderThresholds.key, text.join(u','));
+}
+
+bool AppSettings::remindWhenClosed() const
+{
+    return read(RemindWhenClosed).toBool();
+}
+
+void AppSettings::setRemindWhenClosed(bool enabled)
+{
+    write(RemindWhenClosed.key, enabled);
+}
+
+QString AppSettings::accountKey(const QUrl &server, const QString &username)
+{
+    // Docker IDs are lowercase letters and digits; anything else is made harmless for a QSettings key.
+    QString user = username.trimmed().toLower();
+    user.replace(QLatin1Char('/'), QLatin1Char('_'));
+    user.replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return ReminderAccountsGroup + QLatin1Char('/') + serverKey(server) + QLatin1String("__") + user;
+}
+
+QDateTime AppSettings::reminderLastCheck(const QUrl &server, const QString &username) const
+{
+    const QString text = read(accountKey(server, username) + QLatin1Char('/') + LastCheckKey).toString();
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    return when.isValid() ? when.toUTC() : QDateTime();
+}
+
+void AppSettings::setReminderLastCheck(const QUrl &server, const QString &username, const QDateTime &when)
+{
+    const QString key = accountKey(server, username) + QLatin1Char('/') + LastCheckKey;
+    if (when.isValid())
+        write(key, when.toUTC().toString(Qt::ISODate));
+    else
+        write(key, QVariant());
+}
+
+QHash<QString, int> AppSettings::remindedThresholds(const QUrl &server, const QString &username) const
+{
+    // Stored as "uuid=days" strings.
+    QHash<QString, int> reminded;
+    const QStringList entries =
+        read(accountKey(server, username) + QLatin1Char('/') + RemindedKey).toStringList();
+    for (const QString &entry : entries) {
+        const qsizetype eq = entry.lastIndexOf(u'=');
+        bool ok = false;
+        const int days = eq > 0 ? entry.mid(eq + 1).toInt(&ok) : -1;
+        if (ok && days >= 0)
+            reminded.insert(entry.left(eq), days);
+    }
+    return reminded;
+}
+
+void AppSettings::setRemindedThresholds(const QUrl &server, const QString &username,
+                                        const QHash<QString, int> &reminded)
+{
+    const QString key = accountKey(server, username) + QLatin1Char('/') + RemindedKey;
+    if (reminded.isEmpty()) {
+        write(key, QVariant());
+        return;
+    }
+    QStringList entries;
+    for (auto it = reminded.cbegin(); it != reminded.cend(); ++it)
+        entries.append(it.key() + u'=' + QString::number(it.value()));
+    entries.sort(); // a stable file
+    write(key, entries);
 }
 
 void AppSettings::sync()
