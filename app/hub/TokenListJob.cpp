@@ -54,6 +54,8 @@ void TokenListJob::onPage(int page, TokenPage tokens)
     if (page - 1 < m_pages.size()) {
         m_activeCount = tokens.activeCount;
         m_loaded += int(tokens.results.size());
+        if (!tokens.results.isEmpty())
+            Q_EMIT pageReady(page, tokens.results, m_total);
         m_pages[page - 1] = std::move(tokens);
     }
     Q_EMIT progress(m_loaded, m_total);
