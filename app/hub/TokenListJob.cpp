@@ -21,6 +21,10 @@ void TokenListJob::requestPage(int page)
     send(
         call,
         [this, page](const HttpResponse &response) {
+            // Once the page count is known, the next page goes out before this one is read: reading 100 tokens
+            // then overlaps the next round trip instead of adding to it.
+            if (page > 1)
+                requestMore();
             ApiResult<TokenPage> result = WireFormat::decodeTokenPageReply(response.body, page, m_pageSize);
             if (!accept(result, response))
                 return;
@@ -62,10 +66,15 @@ void TokenListJob::onPage(int page, TokenPage tokens)
     pump();
 }
 
-void TokenListJob::pump()
+void TokenListJob::requestMore()
 {
     while (!isFinished() && inFlight() < m_maxConcurrent && m_nextPage <= m_pageCount)
         requestPage(m_nextPage++);
+}
+
+void TokenListJob::pump()
+{
+    requestMore();
     if (!isFinished() && inFlight() == 0 && m_nextPage > m_pageCount)
         complete();
 }

@@ -39,6 +39,9 @@ protected:
 private:
     void requestPage(int page);
     void onPage(int page, TokenPage tokens);
+    // Requests pages while fewer than maxConcurrentPages are under way.
+    void requestMore();
+    // requestMore(), then completes when nothing is left to fetch.
     void pump();
     void complete();
 
