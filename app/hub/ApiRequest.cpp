@@ -1,19 +1,92 @@
 #include "ApiRequest.h"
 
 #include "HubClient.h"
+#include "HubLogging.h"
 #include "HubNetworkAccessManager.h"
+#include "RatePacer.h"
+#include "RetryPolicy.h"
 
-#include <QBuffer>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QMetaObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <cstring>
 
 namespace {
 constexpr const char *kTooLargeProperty = "hubReplyTooLarge";
 constexpr const char *kDeadlineProperty = "hubDeadlinePassed";
 
+// A URL as the logs show it: the path, and of the query only page and page_size.
+QString loggableTarget(const QUrl &url)
+{
+    QString out = url.path();
+    const QUrlQuery query(url);
+    QUrlQuery kept;
+    for (const QString &key : {QStringLiteral("page"), QStringLiteral("page_size")}) {
+        if (query.hasQueryItem(key))
+            kept.addQueryItem(key, query.queryItemValue(key));
+    }
+    if (!kept.isEmpty())
+        out += u'?' + kept.toString();
+    return out;
+}
+
+// A request body Qt may send once and never again. Qt 6.4 silently sends a request again when its connection
+// closes before any reply (QHttpNetworkConnectionChannel), POST included: a create whose reply was lost would make a
+// second token. It rewinds the body first; refusing the rewind turns that into QNetworkReply::ContentReSendError.
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray body, QObject *parent)
+        : QIODevice(parent)
+        , m_body(std::move(body))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_body.size(); }
+    bool reset() override { return !m_started && QIODevice::reset(); }
+    bool seek(qint64 pos) override { return (!m_started || pos == this->pos()) && QIODevice::seek(pos); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        m_started = true;
+        const qint64 n = qBound<qint64>(0, m_body.size() - pos(), maxSize);
+        std::memcpy(data, m_body.constData() + pos(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    bool m_started = false;
+};
+
+// An error as the logs show it: its kind and HTTP status, without the server's words.
+QString briefly(const ApiError &error)
+{
+    ApiError shown = error;
+    shown.message.clear();
+    return shown.toString();
+}
+
 } // namespace
+
+// One call of a request, across its tries.
+struct ApiRequest::Attempt {
+    Call call;
+    SuccessHandler onSuccess;
+    FailureHandler onFailure;
+    int tries = 0;                // sent so far
+    int sends = 0;                // times it went out in the tries finished so far, Qt's own re-sends included
+    int sendsThisTry = 0;         // QNetworkReply::requestSent of the try under way
+    QElapsedTimer sinceFirstSend; // the retry deadline counts from here
+    QElapsedTimer sinceSend;      // this try
+};
 
 ApiRequest::ApiRequest(HubClient *client)
     : QObject(client)
@@ -64,7 +137,28 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
         fail(e);
         return;
     }
+    if (!onFailure)
+        onFailure = [this](const ApiError &error, const HttpResponse &) { fail(error); };
+    auto attempt = std::make_shared<Attempt>();
+    attempt->call = call;
+    attempt->onSuccess = std::move(onSuccess);
+    attempt->onFailure = std::move(onFailure);
+    ++m_active;
+    dispatch(attempt);
+}
 
+void ApiRequest::dispatch(const AttemptPtr &attempt)
+{
+    if (m_finished || !m_client)
+        return;
+    m_client->pacer()->schedule(this, [this, attempt] { transmit(attempt); });
+}
+
+void ApiRequest::transmit(const AttemptPtr &attempt)
+{
+    if (m_finished || !m_client)
+        return;
+    const Call &call = attempt->call;
     QNetworkRequest request(call.url);
     request.setTransferTimeout(m_client->transferTimeout());
     if (!call.authenticated)
@@ -75,15 +169,20 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
         reply = network->get(request);
     } else if (call.verb == "DELETE" && call.body.isEmpty()) {
         reply = network->deleteResource(request);
-    } else if (call.verb == "POST") {
-        reply = network->post(request, call.body);
+    } else if (!RetryPolicy::isIdempotent(call.verb)) {
+        auto *body = new OneShotBody(call.body, nullptr);
+        reply = call.verb == "POST" ? network->post(request, body) : network->sendCustomRequest(request, call.verb, body);
+        body->setParent(reply);
     } else {
         reply = network->sendCustomRequest(request, call.verb, call.body);
     }
-
-    if (!onFailure)
-        onFailure = [this](const ApiError &error, const HttpResponse &) { fail(error); };
-    m_replies.insert(reply, Handlers{std::move(onSuccess), std::move(onFailure), call.context});
+    if (++attempt->tries == 1)
+        attempt->sinceFirstSend.start();
+    attempt->sinceSend.start();
+    attempt->sendsThisTry = 0;
+    m_replies.insert(reply, attempt);
+    // Qt may send an idempotent request again by itself when the connection closes first: count every send.
+    connect(reply, &QNetworkReply::requestSent, this, [attempt] { ++attempt->sendsThisTry; });
 
     // The size cap: a Content-Length over it is refused as soon as the headers are in, before any of the body is
     // read; without one (or if it lies), the reply is aborted as soon as more than the cap has arrived.
@@ -117,11 +216,9 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
 
 void ApiRequest::onReplyFinished(QNetworkReply *reply)
 {
-    const auto it = m_replies.find(reply);
-    if (it == m_replies.end())
+    const AttemptPtr attempt = m_replies.take(reply);
+    if (!attempt)
         return;
-    const Handlers handlers = it.value();
-    m_replies.erase(it);
     reply->disconnect(this);
     reply->deleteLater();
     if (m_finished)
@@ -129,29 +226,109 @@ void ApiRequest::onReplyFinished(QNetworkReply *reply)
 
     HttpResponse response;
     response.url = reply->url();
+    response.attempt = attempt->tries;
+    response.sends = attempt->sends + qMax(1, attempt->sendsThisTry);
+    attempt->sends = response.sends;
+    const qint64 elapsed = attempt->sinceSend.elapsed();
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool transportFailure =
         (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) // network and proxy
         || (error != QNetworkReply::NoError && status == 0);
     if (transportFailure) {
-        handlers.onFailure(transportError(reply), response);
+        const ApiError failure = transportError(reply);
+        qCDebug(lcHub, "%s %s -> %s (try %d, %lld ms)", attempt->call.verb.constData(),
+                qUtf8Printable(loggableTarget(attempt->call.url)), qUtf8Printable(briefly(failure)), attempt->tries,
+                static_cast<long long>(elapsed));
+        if (!retryLater(attempt, failure, {}, isTransientTransportFailure(reply)))
+            resolve(attempt, &failure, response);
         return;
     }
 
     response.status = status;
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
+    qCDebug(lcHub, "%s %s -> %d (try %d, %lld ms)", attempt->call.verb.constData(),
+            qUtf8Printable(loggableTarget(attempt->call.url)), status, attempt->tries,
+            static_cast<long long>(elapsed));
     if (response.body.size() > m_client->maxReplyBytes()) {
-        handlers.onFailure(WireFormat::malformedReply(status, tr("The server's reply is too large.")), response);
+        const ApiError failure = WireFormat::malformedReply(status, tr("The server's reply is too large."));
+        resolve(attempt, &failure, response);
         return;
     }
     if (status >= 200 && status <= 299) {
-        handlers.onSuccess(response);
+        resolve(attempt, nullptr, response);
         return;
     }
-    handlers.onFailure(WireFormat::decodeError(status, response.headers, response.body, handlers.context),
-                       response);
+    const ApiError failure = WireFormat::decodeError(status, response.headers, response.body, attempt->call.context);
+    if (!retryLater(attempt, failure, response.headers, RetryPolicy::isTransientStatus(status)))
+        resolve(attempt, &failure, response);
+}
+
+void ApiRequest::resolve(const AttemptPtr &attempt, const ApiError *error, const HttpResponse &response)
+{
+    --m_active;
+    if (error)
+        attempt->onFailure(*error, response);
+    else
+        attempt->onSuccess(response);
+}
+
+bool ApiRequest::retryLater(const AttemptPtr &attempt, const ApiError &error, const WireFormat::RawHeaders &headers,
+                            bool transient)
+{
+    if (!transient || !m_client || !RetryPolicy::isIdempotent(attempt->call.verb))
+        return false;
+    const RetryPolicy policy = m_client->retryPolicy();
+    const QByteArray &verb = attempt->call.verb;
+    const QString target = loggableTarget(attempt->call.url);
+    if (attempt->tries >= policy.maxTries) {
+        if (policy.maxTries > 1)
+            qCInfo(lcHubRetry, "%s %s: giving up after %d tries (%s)", verb.constData(), qUtf8Printable(target),
+                   attempt->tries, qUtf8Printable(briefly(error)));
+        return false;
+    }
+    // The server's own word on when to come back (a 429's Retry-After or X-RateLimit-Reset, a 5xx's Retry-After)
+    // wins over the backoff.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime serverSays =
+        error.retryAt.isValid() ? error.retryAt : WireFormat::retryAfterFromHeaders(headers, now);
+    const qint64 serverWait = serverSays.isValid() ? now.msecsTo(serverSays) : -1;
+    const qint64 wait = serverWait > 0
+        ? serverWait
+        : qint64(policy.backoffMs(attempt->tries + 1, QRandomGenerator::global()->generateDouble()));
+    if (attempt->sinceFirstSend.elapsed() + wait > policy.totalDeadlineMs) {
+        qCInfo(lcHubRetry, "%s %s: giving up after %d tries: the next wait (%lld ms) would pass the %d ms deadline (%s)",
+               verb.constData(), qUtf8Printable(target), attempt->tries, static_cast<long long>(wait),
+               policy.totalDeadlineMs, qUtf8Printable(briefly(error)));
+        return false;
+    }
+    const int delay = int(wait);
+    const int next = attempt->tries + 1;
+    qCInfo(lcHubRetry, "%s %s: %s; try %d of %d in %d ms%s", verb.constData(), qUtf8Printable(target),
+           qUtf8Printable(briefly(error)), next, policy.maxTries, delay, serverWait > 0 ? " (as the server asked)" : "");
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, attempt] { dispatch(attempt); });
+    Q_EMIT retrying(next, delay, error);
+    return true;
+}
+
+bool ApiRequest::isTransientTransportFailure(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        // Qt's transfer timeout, unless it was one of our own aborts (a refused redirect, the size cap, the
+        // overall deadline of one try).
+        return !reply->property(HubNetworkAccessManager::RedirectRefusedProperty).toUrl().isValid()
+            && !reply->property(kTooLargeProperty).toBool() && !reply->property(kDeadlineProperty).toBool();
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 ApiError ApiRequest::transportError(QNetworkReply *reply)
@@ -193,6 +370,7 @@ ApiError ApiRequest::transportError(QNetworkReply *reply)
         e.message = tr("The server %1 was not found.").arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before the reply; the body is not sent twice (OneShotBody)
         e.kind = ApiError::Kind::NetworkUnreachable;
         e.message = tr("%1 closed the connection unexpectedly.").arg(host);
         break;

@@ -5,7 +5,9 @@
 
 #include <QMetaType>
 
-// DELETE /v2/access-tokens/{uuid}: any 2xx is success. Made by HubClient::deleteToken.
+// DELETE /v2/access-tokens/{uuid}: any 2xx is success, and so is a 404 to a second send — a retry, or Qt's own
+// re-send after a closed connection (the token is gone: the send before, whose reply failed or was lost, deleted
+// it). Made by HubClient::deleteToken.
 class DeleteTokenRequest : public ApiRequest {
     Q_OBJECT
 public:

@@ -40,6 +40,11 @@ void EmulatorProcess::setProgram(const QString &path)
     m_program = path;
 }
 
+void EmulatorProcess::setArguments(const QStringList &arguments)
+{
+    m_arguments = arguments;
+}
+
 QString EmulatorProcess::program() const
 {
     if (!m_program.isEmpty())
@@ -60,7 +65,7 @@ void EmulatorProcess::start()
                                   Qt::QueuedConnection);
         return;
     }
-    m_process.start(program(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo")});
+    m_process.start(program(), m_arguments);
     m_startTimer.start(StartTimeoutMs);
 }
 

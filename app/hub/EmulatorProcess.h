@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -19,6 +20,9 @@ public:
     // The program: <applicationDirPath>/hub-emulator unless set.
     void setProgram(const QString &path);
     QString program() const;
+    // Its arguments: `--port 0 --demo` unless set (the benchmark seeds its own account and latency).
+    void setArguments(const QStringList &arguments);
+    QStringList arguments() const { return m_arguments; }
 
     void start();
     void stop();
@@ -37,6 +41,7 @@ private:
     QProcess m_process;
     QTimer m_startTimer;
     QString m_program;
+    QStringList m_arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo")};
     QByteArray m_buffer;
     QUrl m_baseUrl;
     bool m_reported = false;

@@ -3,6 +3,7 @@
 #include "CreateTokenRequest.h"
 #include "DeleteTokenRequest.h"
 #include "HubNetworkAccessManager.h"
+#include "RatePacer.h"
 #include "SignInRequest.h"
 #include "TokenListJob.h"
 #include "TokenPageRequest.h"
@@ -15,11 +16,15 @@
 HubClient::HubClient(QObject *parent)
     : QObject(parent)
     , m_network(new HubNetworkAccessManager(this))
+    , m_pacer(new RatePacer([network = m_network] { return network->inFlight(); }, this))
     , m_baseUrl(defaultBaseUrl())
     , m_maxReplyBytes(WireFormat::DefaultMaxReplyBytes)
 {
     m_network->setOrigin(m_baseUrl);
     m_network->setTransferTimeout(m_timeoutMs);
+    connect(m_network, &HubNetworkAccessManager::replySettled, m_pacer, &RatePacer::observe);
+    connect(m_pacer, &RatePacer::holding, this, &HubClient::pacingStarted);
+    connect(m_pacer, &RatePacer::released, this, &HubClient::pacingFinished);
 }
 
 HubClient::~HubClient()
@@ -142,6 +147,31 @@ qint64 HubClient::maxReplyBytes() const
     return m_maxReplyBytes;
 }
 
+void HubClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy.normalized();
+}
+
+RetryPolicy HubClient::retryPolicy() const
+{
+    return m_retryPolicy;
+}
+
+void HubClient::setPacingEnabled(bool on)
+{
+    m_pacer->setEnabled(on);
+}
+
+bool HubClient::isPacingEnabled() const
+{
+    return m_pacer->isEnabled();
+}
+
+int HubClient::pacingDelayMs() const
+{
+    return m_pacer->pacingDelayMs();
+}
+
 QString HubClient::userAgent()
 {
     // Every request carries it (HubNetworkAccessManager::createRequest): built once, as prettyProductName() reads
@@ -201,4 +231,9 @@ DeleteTokenRequest *HubClient::deleteToken(const QString &uuid)
 HubNetworkAccessManager *HubClient::network() const
 {
     return m_network;
+}
+
+RatePacer *HubClient::pacer() const
+{
+    return m_pacer;
 }

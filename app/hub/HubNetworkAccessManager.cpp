@@ -93,11 +93,20 @@ QNetworkReply *HubNetworkAccessManager::createRequest(Operation op, const QNetwo
     m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
     auto counted = std::make_shared<bool>(true);
     const auto done = [this, counted] {
-        if (std::exchange(*counted, false))
-            --m_inFlight;
+        if (!std::exchange(*counted, false))
+            return false;
+        --m_inFlight;
+        return true;
     };
-    connect(reply, &QNetworkReply::finished, this, done);
-    connect(reply, &QObject::destroyed, this, done);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        if (done())
+            Q_EMIT replySettled(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                reply->rawHeaderPairs());
+    });
+    connect(reply, &QObject::destroyed, this, [this, done] {
+        if (done())
+            Q_EMIT replySettled(0, {});
+    });
 
     // Follow a redirect only within the origin the request went to.
     connect(reply, &QNetworkReply::redirected, reply, [reply, requestOrigin](const QUrl &target) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WireFormat.h"
+
 #include <QByteArray>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -38,6 +40,11 @@ public:
     int inFlight() const { return m_inFlight; }
     int peakInFlight() const { return m_peakInFlight; }
     void resetPeakInFlight() { m_peakInFlight = m_inFlight; }
+
+Q_SIGNALS:
+    // A reply finished (status 0 and no headers when none arrived) or was destroyed unfinished (status 0); emitted
+    // after inFlight() has counted it out. The rate pacer reads the budget from here.
+    void replySettled(int status, const WireFormat::RawHeaders &headers);
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;

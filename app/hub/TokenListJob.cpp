@@ -21,6 +21,10 @@ void TokenListJob::requestPage(int page)
     send(
         call,
         [this, page](const HttpResponse &response) {
+            // Once the page count is known, the next page goes out before this one is read: reading 100 tokens
+            // then overlaps the next round trip instead of adding to it.
+            if (page > 1)
+                requestMore();
             ApiResult<TokenPage> result = WireFormat::decodeTokenPageReply(response.body, page, m_pageSize);
             if (!accept(result, response))
                 return;
@@ -54,16 +58,23 @@ void TokenListJob::onPage(int page, TokenPage tokens)
     if (page - 1 < m_pages.size()) {
         m_activeCount = tokens.activeCount;
         m_loaded += int(tokens.results.size());
+        if (!tokens.results.isEmpty())
+            Q_EMIT pageReady(page, tokens.results, m_total);
         m_pages[page - 1] = std::move(tokens);
     }
     Q_EMIT progress(m_loaded, m_total);
     pump();
 }
 
-void TokenListJob::pump()
+void TokenListJob::requestMore()
 {
     while (!isFinished() && inFlight() < m_maxConcurrent && m_nextPage <= m_pageCount)
         requestPage(m_nextPage++);
+}
+
+void TokenListJob::pump()
+{
+    requestMore();
     if (!isFinished() && inFlight() == 0 && m_nextPage > m_pageCount)
         complete();
 }

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace WireFormat {
 
 namespace {
@@ -396,16 +398,36 @@ QByteArray headerValue(const RawHeaders &headers, const QByteArray &name)
     return {};
 }
 
-QDateTime retryAtFromHeaders(const RawHeaders &headers, const QDateTime &now)
+QDateTime retryAfterFromHeaders(const RawHeaders &headers, const QDateTime &now)
 {
     const QByteArray retryAfter = headerValue(headers, "Retry-After").trimmed();
-    if (!retryAfter.isEmpty()) {
-        QDateTime at = fromSecondsHeader(retryAfter, now);
-        if (!at.isValid())
-            at = fromHttpDate(retryAfter);
-        if (at.isValid())
-            return at;
-    }
+    if (retryAfter.isEmpty())
+        return {};
+    const QDateTime at = fromSecondsHeader(retryAfter, now);
+    return at.isValid() ? at : fromHttpDate(retryAfter);
+}
+
+RateLimitInfo rateLimitFromHeaders(const RawHeaders &headers, const QDateTime &now)
+{
+    RateLimitInfo info;
+    bool ok = false;
+    const qint64 remaining = headerValue(headers, "X-RateLimit-Remaining").trimmed().toLongLong(&ok);
+    if (!ok || remaining < 0)
+        return info;
+    info.known = true;
+    info.remaining = int(qMin<qint64>(remaining, std::numeric_limits<int>::max()));
+    const qint64 limit = headerValue(headers, "X-RateLimit-Limit").trimmed().toLongLong(&ok);
+    if (ok && limit >= 0)
+        info.limit = int(qMin<qint64>(limit, std::numeric_limits<int>::max()));
+    info.resetAt = fromSecondsHeader(headerValue(headers, "X-RateLimit-Reset"), now);
+    return info;
+}
+
+QDateTime retryAtFromHeaders(const RawHeaders &headers, const QDateTime &now)
+{
+    const QDateTime at = retryAfterFromHeaders(headers, now);
+    if (at.isValid())
+        return at;
     const QByteArray reset = headerValue(headers, "X-RateLimit-Reset").trimmed();
     if (!reset.isEmpty())
         return fromSecondsHeader(reset, now);

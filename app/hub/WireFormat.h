@@ -82,6 +82,18 @@ ApiError decodeError(int status, const RawHeaders &headers, const QByteArray &bo
                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 // When to retry, from the Retry-After / X-RateLimit-Reset headers; invalid when neither says.
 QDateTime retryAtFromHeaders(const RawHeaders &headers, const QDateTime &now);
+// Only the Retry-After header (seconds, a Unix time above 10^9, or an HTTP-date); invalid when absent.
+QDateTime retryAfterFromHeaders(const RawHeaders &headers, const QDateTime &now);
+
+// The request budget a reply announces: X-RateLimit-Limit (per window), X-RateLimit-Remaining, and
+// X-RateLimit-Reset (when the window ends: a Unix time, or seconds from now for a value below 10^9).
+struct RateLimitInfo {
+    bool known = false;  // X-RateLimit-Remaining was there and a whole number
+    int limit = -1;      // -1 when absent
+    int remaining = 0;
+    QDateTime resetAt;   // UTC; invalid when absent
+};
+RateLimitInfo rateLimitFromHeaders(const RawHeaders &headers, const QDateTime &now);
 // A 2xx whose body is not what the contract promises.
 ApiError malformedReply(int status, const QString &why);
 

@@ -45,19 +45,36 @@ EmuToken *EmuState::tokenBySecretHash(const QByteArray &hash)
     return nullptr;
 }
 
-QList<const EmuToken *> EmuState::tokensOf(const QString &username) const
+namespace {
+bool newestFirst(const EmuToken *a, const EmuToken *b)
+{
+    if (a->createdUsecs != b->createdUsecs)
+        return a->createdUsecs > b->createdUsecs;
+    return a->uuid < b->uuid;
+}
+} // namespace
+
+QList<const EmuToken *> EmuState::tokensOf(const QString &username, bool sorted) const
 {
     QList<const EmuToken *> out;
     for (const EmuToken &t : tokens) {
         if (t.owner.compare(username, Qt::CaseInsensitive) == 0)
             out << &t;
     }
-    std::sort(out.begin(), out.end(), [](const EmuToken *a, const EmuToken *b) {
-        if (a->createdUsecs != b->createdUsecs)
-            return a->createdUsecs > b->createdUsecs;
-        return a->uuid < b->uuid;
-    });
+    if (sorted)
+        std::sort(out.begin(), out.end(), newestFirst);
     return out;
+}
+
+void EmuState::orderRange(QList<const EmuToken *> &tokens, int first, int count)
+{
+    const qsizetype begin = qBound(qsizetype(0), qsizetype(first), tokens.size());
+    const qsizetype end = qBound(begin, qsizetype(first) + count, tokens.size());
+    if (begin == end)
+        return;
+    if (begin > 0)
+        std::nth_element(tokens.begin(), tokens.begin() + begin, tokens.end(), newestFirst);
+    std::partial_sort(tokens.begin() + begin, tokens.begin() + end, tokens.end(), newestFirst);
 }
 
 QByteArray EmuState::toJson() const

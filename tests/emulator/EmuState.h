@@ -18,7 +18,11 @@ public:
     const EmuAccount *account(const QString &username) const;
     EmuToken *token(const QString &uuid);
     EmuToken *tokenBySecretHash(const QByteArray &hash);
-    QList<const EmuToken *> tokensOf(const QString &username) const; // newest first, then by uuid
+    // Newest first, then by uuid; unsorted when `sorted` is false (for orderRange()).
+    QList<const EmuToken *> tokensOf(const QString &username, bool sorted = true) const;
+    // Puts the items ranked [first, first + count) in tokensOf()'s order into those places, in that order, without
+    // sorting the rest: one page of a long list in linear time.
+    static void orderRange(QList<const EmuToken *> &tokens, int first, int count);
 
     QByteArray toJson() const;
     bool fromJson(const QByteArray &json, QString *error);

@@ -1,6 +1,7 @@
 #include "HubEmulator.h"
 
 #include "EmuDemoData.h"
+#include "EmuFaults.h"
 #include "EmuJwt.h"
 #include "EmuPagination.h"
 #include "EmuRateLimiter.h"
@@ -115,22 +116,6 @@ QString clientAddress(const QHostAddress &address)
     return isV4 ? QHostAddress(v4).toString() : address.toString();
 }
 
-QString reasonFor(int status)
-{
-    switch (status) {
-    case 500: return QStringLiteral("internal server error");
-    case 502: return QStringLiteral("bad gateway");
-    case 503: return QStringLiteral("service unavailable");
-    case 504: return QStringLiteral("gateway timeout");
-    case 429: return QStringLiteral("Rate limit exceeded");
-    case 404: return QStringLiteral("not found");
-    case 403: return QStringLiteral("forbidden");
-    case 401: return QStringLiteral("unauthorized");
-    default: break;
-    }
-    return QStringLiteral("injected failure");
-}
-
 struct Session {
     QString username;
     QString source;
@@ -161,12 +146,9 @@ struct HubEmulator::Private {
     EmuState state;
     QString stateError;
     QString lastSecret;
-    QRandomGenerator faultRng;
     QRandomGenerator dataRng;
     EmuRateLimiter limiter;
-    int failNextCount = 0;
-    int failNextStatus = 500;
-    QHash<QString, int> failTokens;
+    EmuFaults faults;
     int requests = 0;
     qint64 skewSecs = 0;
     QHash<QString, Lock> locks;
@@ -499,7 +481,7 @@ struct HubEmulator::Private {
                 return std::nullopt;
             return query.queryItemValue(name, QUrl::FullyDecoded);
         };
-        const QList<const EmuToken *> mine = state.tokensOf(session.username);
+        QList<const EmuToken *> mine = state.tokensOf(session.username, false);
         const EmuPagination::Page page = EmuPagination::compute(int(mine.size()), param(QStringLiteral("page")),
                                                                 param(QStringLiteral("page_size")));
         switch (page.status) {
@@ -519,6 +501,7 @@ struct HubEmulator::Private {
         int active = 0;
         for (const EmuToken *t : mine)
             active += t->active ? 1 : 0;
+        EmuState::orderRange(mine, page.first, page.count);
         QJsonArray results;
         for (int i = page.first; i < page.first + page.count; ++i)
             results.append(mine.at(i)->toApiJson());
@@ -649,8 +632,8 @@ struct HubEmulator::Private {
                 return errorReply(404, QStringLiteral("not found"));
             if (m != M::Get && m != M::Patch && m != M::Delete)
                 return methodNotAllowed(m, "GET, PATCH, DELETE");
-            if (const int status = failTokens.value(uuid))
-                return errorReply(status, reasonFor(status));
+            if (const int status = faults.tokenFailure(uuid))
+                return errorReply(status, EmuFaults::reasonFor(status));
             Session session;
             Reply error;
             if (!authenticate(request, &session, &error))
@@ -676,6 +659,17 @@ struct HubEmulator::Private {
         responder.writeBody(reply.body);
     }
 
+    // POST /v2/access-tokens, PATCH or DELETE /v2/access-tokens/{uuid}: the calls that change something.
+    static bool isTokenChange(QHttpServerRequest::Method m, QString path)
+    {
+        using M = QHttpServerRequest::Method;
+        while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        if (path == TokensPath)
+            return m == M::Post;
+        return (m == M::Patch || m == M::Delete) && path.startsWith(TokensPath + QLatin1Char('/'));
+    }
+
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
     {
         QElapsedTimer timer;
@@ -684,17 +678,26 @@ struct HubEmulator::Private {
         const QString path = request.url().path();
         const EmuRateLimiter::Decision rate = limiter.hit(clientAddress(request.remoteAddress()), now());
         Reply reply;
-        if (failNextCount > 0) {
-            --failNextCount;
-            reply = errorReply(failNextStatus, reasonFor(failNextStatus));
+        bool dropConnection = false;
+        const char *fault = "";
+        if (const int status = faults.takeFailNext()) {
+            reply = errorReply(status, EmuFaults::reasonFor(status));
         } else if (rate.limited) {
             reply = tooManyRequests(rate.retryAfterSecs);
-        } else if (options.failureRate > 0 && faultRng.generateDouble() < options.failureRate) {
-            static const int statuses[] = {500, 502, 503};
-            const int status = statuses[faultRng.bounded(3)];
-            reply = errorReply(status, reasonFor(status));
+        } else if (const int drawn = faults.drawFailure()) {
+            reply = errorReply(drawn, EmuFaults::reasonFor(drawn));
         } else {
             reply = dispatch(request, path);
+            if (reply.status >= 200 && reply.status <= 299 && isTokenChange(request.method(), path)) {
+                const EmuFaults::Outcome after = faults.afterCommit();
+                if (after.what == EmuFaults::AfterCommit::FailWithStatus) {
+                    reply = errorReply(after.status, EmuFaults::reasonFor(after.status));
+                    fault = " [committed, then failed]";
+                } else if (after.what == EmuFaults::AfterCommit::DropConnection) {
+                    dropConnection = true;
+                    fault = " [committed, reply lost]";
+                }
+            }
         }
         if (limiter.enabled()) {
             reply.headers.append({"X-RateLimit-Limit", QByteArray::number(rate.limit)});
@@ -702,26 +705,45 @@ struct HubEmulator::Private {
             reply.headers.append({"X-RateLimit-Reset", QByteArray::number(rate.resetUnix)});
         }
         if (options.logRequests) {
-            std::fprintf(stderr, "%s %s -> %d (%lld ms%s)\n", qPrintable(methodName(request.method())),
-                         qPrintable(path), reply.status, static_cast<long long>(timer.elapsed()),
+            std::fprintf(stderr, "%s %s -> %d%s (%lld ms%s)\n", qPrintable(methodName(request.method())),
+                         qPrintable(path), dropConnection ? 0 : reply.status, fault,
+                         static_cast<long long>(timer.elapsed()),
                          options.latencyMs > 0 ? qPrintable(QStringLiteral(" + %1 ms latency").arg(options.latencyMs)) : "");
             std::fflush(stderr);
         }
+        QPointer<QTcpSocket> socket = responder.socket();
+        // The reply goes out in several writes (status line, headers, body): without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK add about 40 ms to every reply on loopback.
+        if (socket)
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (options.latencyMs <= 0) {
-            write(responder, reply);
+            if (dropConnection)
+                drop(socket);
+            else
+                write(responder, reply);
             return;
         }
         const quint64 id = ++nextPendingId;
-        QPointer<QTcpSocket> socket = responder.socket();
         pending.emplace(id, std::move(responder));
-        QTimer::singleShot(options.latencyMs, q, [this, id, socket, reply]() {
+        QTimer::singleShot(options.latencyMs, q, [this, id, socket, reply, dropConnection]() {
             auto it = pending.find(id);
             if (it == pending.end())
                 return;
-            if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                write(it->second, reply);
+            if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+                if (dropConnection)
+                    drop(socket);
+                else
+                    write(it->second, reply);
+            }
             pending.erase(it);
         });
+    }
+
+    // A lost reply: the connection closes without a byte of the answer.
+    static void drop(QTcpSocket *socket)
+    {
+        if (socket)
+            socket->disconnectFromHost();
     }
 };
 
@@ -731,7 +753,10 @@ HubEmulator::HubEmulator(const EmulatorOptions &options, QObject *parent)
     d->q = this;
     d->options = options;
     const quint32 seed = options.seed != 0 ? options.seed : QRandomGenerator::system()->generate();
-    d->faultRng.seed(seed);
+    d->faults.seed(seed);
+    d->faults.setFailureRate(options.failureRate);
+    d->faults.setCommitThenFailRate(options.commitThenFailRate);
+    d->faults.setLostReplyRate(options.lostReplyRate);
     d->dataRng.seed(seed ^ 0x9e3779b9u);
     d->limiter.setLimit(options.rateLimitPerMinute);
     d->state.jwtKey = EmuSecret::randomBytes(32);
@@ -865,7 +890,20 @@ void HubEmulator::setLatency(int ms)
 
 void HubEmulator::setFailureRate(double rate)
 {
-    d->options.failureRate = qBound(0.0, rate, 1.0);
+    d->faults.setFailureRate(rate);
+    d->options.failureRate = d->faults.failureRate();
+}
+
+void HubEmulator::setCommitThenFailRate(double rate)
+{
+    d->faults.setCommitThenFailRate(rate);
+    d->options.commitThenFailRate = d->faults.commitThenFailRate();
+}
+
+void HubEmulator::setLostReplyRate(double rate)
+{
+    d->faults.setLostReplyRate(rate);
+    d->options.lostReplyRate = d->faults.lostReplyRate();
 }
 
 void HubEmulator::setRateLimit(int perMinute)
@@ -887,16 +925,28 @@ void HubEmulator::setSessionLifetime(int secs)
 
 void HubEmulator::failNext(int n, int status)
 {
-    d->failNextCount = qMax(0, n);
-    d->failNextStatus = status;
+    d->faults.failNext(n, status);
+}
+
+void HubEmulator::commitThenFailNext(int n, int status)
+{
+    d->faults.commitThenFailNext(n, status);
+}
+
+void HubEmulator::loseReplyNext(int n)
+{
+    d->faults.loseReplyNext(n);
+}
+
+EmulatorFaultCounts HubEmulator::faultCounts() const
+{
+    const emu::EmuFaults::Counts c = d->faults.counts();
+    return EmulatorFaultCounts{c.failures, c.committedThenFailed, c.lostReplies};
 }
 
 void HubEmulator::failToken(const QString &uuid, int status)
 {
-    if (status == 0)
-        d->failTokens.remove(uuid);
-    else
-        d->failTokens.insert(uuid, status);
+    d->faults.failToken(uuid, status);
 }
 
 QString HubEmulator::totpCode(const QString &secretBase32, qint64 unixTime)

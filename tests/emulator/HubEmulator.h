@@ -21,6 +21,8 @@ struct EmulatorOptions {
     bool retryAfterAsUnixTime = false;// 429's Retry-After as a Unix time instead of seconds
     int latencyMs = 0;                // added to every reply
     double failureRate = 0.0;         // share of replies (0..1) turned into 5xx
+    double commitThenFailRate = 0.0;  // share of creates/patches/deletes (0..1) committed, then answered 502
+    double lostReplyRate = 0.0;       // share of creates/patches/deletes (0..1) committed, then left without a reply
     quint32 seed = 0;                 // random seed for fault injection and sample data; 0: random
     QString stateFile;                // empty: in memory; else load at start, save atomically after each change
     int lockoutAttempts = 5;          // failed sign-ins in a row before the username is locked
@@ -28,6 +30,13 @@ struct EmulatorOptions {
     // Added beyond the original interface:
     int login2faLifetimeSecs = 300;   // lifetime of the login_2fa_token handed out by /v2/users/login
     bool logRequests = false;         // one line per request on stderr (method, path, status, time; never secrets)
+};
+
+// Faults injected so far (HubEmulator::faultCounts).
+struct EmulatorFaultCounts {
+    int failures = 0;            // 5xx instead of handling: failNext, failToken, the failure rate
+    int committedThenFailed = 0; // changes committed, then answered with a 5xx
+    int lostReplies = 0;         // changes committed, then the connection dropped without a reply
 };
 
 // A token to seed, with every quirk the real service shows.
@@ -78,6 +87,16 @@ public:
     void failNext(int n, int status = 500);
     // Replies to any token call whose uuid is `uuid` fail with `status` until cleared (status 0 clears).
     void failToken(const QString &uuid, int status);
+    // The next `n` creates, patches or deletes that succeed are committed, then answered with `status` (a 5xx body of
+    // the usual shape) instead of their reply: "committed, then failed". Failed calls (400, 404, …) do not count.
+    void commitThenFailNext(int n, int status = 502);
+    // The next `n` creates, patches or deletes that succeed are committed, then the connection is closed without
+    // any reply: a lost reply. Taken after any pending commitThenFailNext.
+    void loseReplyNext(int n);
+    // The same two faults at random, for soak tests (seeded by EmulatorOptions::seed).
+    void setCommitThenFailRate(double rate);
+    void setLostReplyRate(double rate);
+    EmulatorFaultCounts faultCounts() const;
 
     // The TOTP code (RFC 6238: 30 s, 6 digits, HMAC-SHA1) for a base32 secret at a Unix time.
     static QString totpCode(const QString &secretBase32, qint64 unixTime);

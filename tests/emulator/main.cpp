@@ -60,6 +60,15 @@ int intValue(const QCommandLineParser &parser, const QString &name, int min, int
     return int(v);
 }
 
+double rateValue(const QCommandLineParser &parser, const QString &name)
+{
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || !(v >= 0 && v <= 1))
+        fail(QStringLiteral("--%1 must be a number from 0 to 1").arg(name));
+    return v;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,7 +82,9 @@ int main(int argc, char *argv[])
         "A local stand-in for Docker Hub's personal access token API, listening on 127.0.0.1 only.\n"
         "The first line printed on stdout is the base URL (e.g. http://127.0.0.1:41234).\n"
         "Routes: POST /v2/users/login, POST /v2/users/2fa-login, POST /v2/auth/token,\n"
-        "GET|POST /v2/access-tokens, GET|PATCH|DELETE /v2/access-tokens/{uuid}."));
+        "GET|POST /v2/access-tokens, GET|PATCH|DELETE /v2/access-tokens/{uuid}.\n"
+        "Faults for tests: --failure-rate answers 5xx without doing anything; --commit-then-fail-rate and\n"
+        "--lost-reply-rate do the change first, then answer 502 or close the connection with no reply."));
     parser.addHelpOption();
     parser.addVersionOption();
     const EmulatorOptions defaults;
@@ -95,6 +106,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("failure-rate"),
          QStringLiteral("Share of replies (0 to 1) turned into 500/502/503 at random."), QStringLiteral("R"),
          QStringLiteral("0")},
+        {QStringLiteral("commit-then-fail-rate"),
+         QStringLiteral("Share of creates, patches and deletes (0 to 1) that are committed and then answered 502 "
+                        "at random (\"committed, then failed\")."),
+         QStringLiteral("R"), QStringLiteral("0")},
+        {QStringLiteral("lost-reply-rate"),
+         QStringLiteral("Share of creates, patches and deletes (0 to 1) that are committed and then left without a "
+                        "reply: the connection is closed at random (a lost reply)."),
+         QStringLiteral("R"), QStringLiteral("0")},
         {QStringLiteral("seed"),
          QStringLiteral("Seed for the random failures and the sample data; 0 (the default) picks one."),
          QStringLiteral("N"), QStringLiteral("0")},
@@ -134,9 +153,9 @@ int main(int argc, char *argv[])
     o.port = quint16(intValue(parser, QStringLiteral("port"), 0, 65535));
     o.latencyMs = intValue(parser, QStringLiteral("latency"), 0, 600000);
     bool ok = false;
-    o.failureRate = parser.value(QStringLiteral("failure-rate")).toDouble(&ok);
-    if (!ok || o.failureRate < 0 || o.failureRate > 1)
-        fail(QStringLiteral("--failure-rate must be a number from 0 to 1"));
+    o.failureRate = rateValue(parser, QStringLiteral("failure-rate"));
+    o.commitThenFailRate = rateValue(parser, QStringLiteral("commit-then-fail-rate"));
+    o.lostReplyRate = rateValue(parser, QStringLiteral("lost-reply-rate"));
     o.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         fail(QStringLiteral("--seed must be a whole number from 0 to 4294967295"));

@@ -17,6 +17,7 @@ import copy
 import datetime
 import hashlib
 import hmac
+import http.client
 import json
 import os
 import re
@@ -478,6 +479,36 @@ def drive(binary, c):
         c.check(status in (500, 502, 503), f"failure-rate 1 gave {status}")
     finally:
         faulty.stop()
+
+    # Changes committed, then answered 502 (still JSON of the right shape), or left without any reply: either way
+    # the change is there when the list is read again.
+    for flag in ("--commit-then-fail-rate", "--lost-reply-rate"):
+        emu = Emulator(binary, "--demo", "--quiet", "--rate-limit", "100000", flag, "1", "--seed", "5")
+        try:
+            _, _, doc = c.call(emu, "POST", "/v2/users/login", {"username": "demo", "password": "demo"}, expect=200)
+            jwt = doc["token"]
+            _, _, before = c.call(emu, "GET", "/v2/access-tokens?page_size=100", token=jwt, expect=200)
+            label = "committed " + flag
+            body = {"token_label": label, "scopes": ["repo:read"]}
+            if flag == "--commit-then-fail-rate":
+                c.call(emu, "POST", "/v2/access-tokens", body, token=jwt, expect=502, what=flag)
+            else:
+                req = urllib.request.Request(emu.url + "/v2/access-tokens", data=json.dumps(body).encode(),
+                                             method="POST", headers={"Authorization": f"Bearer {jwt}",
+                                                                     "Content-Type": "application/json"})
+                try:
+                    with urllib.request.urlopen(req, timeout=15) as r:
+                        c.fail(f"{flag} 1: a create was answered {r.status}")
+                except urllib.error.HTTPError as e:
+                    c.fail(f"{flag} 1: a create was answered {e.code}")
+                except (ConnectionError, OSError, urllib.error.URLError, http.client.HTTPException):
+                    pass  # no reply: what a lost reply is
+            _, _, after = c.call(emu, "GET", "/v2/access-tokens?page_size=100", token=jwt, expect=200, what=flag)
+            labels = [t["token_label"] for t in (after or {}).get("results", [])]
+            c.check(after is not None and before is not None and after["count"] == before["count"] + 1
+                    and labels.count(label) == 1, f"{flag} 1: the create was not committed exactly once")
+        finally:
+            emu.stop()
 
 
 def main():

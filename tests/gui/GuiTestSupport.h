@@ -38,8 +38,9 @@ inline void quietOffscreenWarnings()
     });
 }
 
-// Starts a Hub emulator on loopback with its demo data, and a client pointed at it with a 10 s transfer timeout.
-// Returns what went wrong, or an empty string.
+// Starts a Hub emulator on loopback with its demo data, and a client pointed at it with a 10 s transfer timeout and
+// no retries (the window tests inject single 5xx replies and expect the window to show them; retries are
+// tests/hub/tst_resilience's). Returns what went wrong, or an empty string.
 inline QString startDemoServer(std::unique_ptr<HubEmulator> &emu, std::unique_ptr<HubClient> &client)
 {
     emu = std::make_unique<HubEmulator>();
@@ -51,6 +52,7 @@ inline QString startDemoServer(std::unique_ptr<HubEmulator> &emu, std::unique_pt
     if (!client->setBaseUrl(emu->baseUrl(), &error))
         return error.isEmpty() ? QStringLiteral("the client refused %1").arg(emu->baseUrl().toString()) : error;
     client->setTransferTimeout(10'000);
+    client->setRetryPolicy(RetryPolicy::none());
     return {};
 }
 

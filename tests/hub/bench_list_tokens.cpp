@@ -1,18 +1,34 @@
-// Times HubClient::listAllTokens against an in-process Hub emulator.
-//   bench_list_tokens [N=1000] [latency ms=0] [concurrency=4] [--runs R=5]
-// Prints the median/min/max wall time, pages per run, tokens per second and the peak RSS (VmHWM).
+// How fast HubClient lists every token, as ratios measured in one run against a Hub emulator — in this process, or
+// with --emulator-process in its own (hub-emulator, beside this program), so that it does not share a thread:
+//   bench_list_tokens [N=10000] [latency ms=50] [concurrency=HubClient default] [--runs R=3] [--emulator-process]
+//                     [--strict]
+// Prints, as medians over R runs:
+//   r      one round trip: a single page of 100, alone;
+//   (a)    following `next` one page at a time (TokenPageRequest after TokenPageRequest);
+//   list   HubClient::listAllTokens (page 1, then the rest c at a time);
+//   first  the time to page 1 of listAllTokens (TokenListJob::pageReady), what a window shows first;
+//   (b)    the bound r·(1+ceil((pages−1)/c)) for c requests in flight;
+// and the ratios (a)/list (target at least 5) and list/(b) (target at most 1.5), plus the peak RSS (VmHWM).
+// --strict exits 3 when a target is missed. Not a timed test: the ctest smoke run only checks that it works.
+#include "EmulatorProcess.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
+#include "HubNetworkAccessManager.h"
 #include "SignInRequest.h"
 #include "TokenListJob.h"
+#include "TokenPageRequest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringList>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -28,43 +44,141 @@ QByteArray peakRss()
     return "?";
 }
 
-struct Bench : QObject {
-    HubClient *client = nullptr;
-    HubEmulator *emu = nullptr;
-    int runs = 5;
-    int expected = 0;
-    QList<qint64> timesMs;
-    QElapsedTimer timer;
-    int requestsAtStart = 0;
-    int pagesPerRun = 0;
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
 
-    void run()
+// The measurements, one step after another; each step calls next() when its request is done.
+class Bench : public QObject {
+public:
+    HubClient *client = nullptr;
+    int expected = 0;
+    int runs = 3;
+    int roundTrips = 7;
+
+    QList<double> roundTripMs;
+    QList<double> sequentialMs;
+    QList<double> listMs;
+    QList<double> firstPageMs;
+    int sequentialRequests = 0;
+    int listRequests = 0;
+    int pages = 0;
+
+    void start()
     {
-        requestsAtStart = emu->requestCount();
-        timer.start();
-        TokenListJob *job = client->listAllTokens();
-        connect(job, &TokenListJob::finished, this, [this](const ApiResult<TokenList> &r) {
-            const qint64 ms = timer.elapsed();
-            if (!r.ok()) {
-                std::fprintf(stderr, "list failed: %s\n", qPrintable(r.error->toString()));
-                QCoreApplication::exit(1);
-                return;
-            }
-            if (r.value.tokens.size() != expected) {
-                std::fprintf(stderr, "got %lld tokens, expected %d\n", static_cast<long long>(r.value.tokens.size()),
-                             expected);
-                QCoreApplication::exit(1);
-                return;
-            }
-            pagesPerRun = emu->requestCount() - requestsAtStart;
-            timesMs.append(ms);
-            std::printf("  run %lld: %lld ms\n", static_cast<long long>(timesMs.size()), static_cast<long long>(ms));
-            if (timesMs.size() < runs)
-                run();
-            else
-                QCoreApplication::exit(0);
+        // Every reply, whoever asked: the requests each way of listing made.
+        connect(client->network(), &HubNetworkAccessManager::replySettled, this, [this] { ++m_replies; });
+        m_steps.push_back([this] { signIn(); });
+        for (int i = 0; i < roundTrips; ++i)
+            m_steps.push_back([this] { roundTrip(); });
+        for (int i = 0; i < runs; ++i) {
+            m_steps.push_back([this] { sequential(); });
+            m_steps.push_back([this] { listAll(); });
+        }
+        m_steps.push_back([] { QCoreApplication::exit(0); });
+        next();
+    }
+
+private:
+    void next()
+    {
+        if (m_steps.empty())
+            return;
+        auto step = std::move(m_steps.front());
+        m_steps.pop_front();
+        QTimer::singleShot(0, this, std::move(step));
+    }
+
+    void stop(const QString &why)
+    {
+        std::fprintf(stderr, "bench_list_tokens: %s\n", qPrintable(why));
+        m_steps.clear();
+        QCoreApplication::exit(1);
+    }
+
+    void signIn()
+    {
+        SignInRequest *request = client->signIn(QStringLiteral("bench"), QStringLiteral("bench-password"));
+        connect(request, &SignInRequest::finished, this, [this](const SignInResult &r) {
+            if (!r.ok())
+                return stop(QStringLiteral("sign-in failed: %1").arg(r.error->toString()));
+            client->setBearerToken(r.jwt);
+            next();
         });
     }
+
+    void roundTrip()
+    {
+        m_timer.start();
+        TokenPageRequest *request = client->listTokenPage(1, HubClient::ListPageSize);
+        connect(request, &TokenPageRequest::finished, this, [this](const ApiResult<TokenPage> &r) {
+            if (!r.ok())
+                return stop(QStringLiteral("page 1 failed: %1").arg(r.error->toString()));
+            roundTripMs << double(m_timer.nsecsElapsed()) / 1e6;
+            next();
+        });
+    }
+
+    // (a): page 1, then the page its `next` names, until there is none.
+    void sequential()
+    {
+        m_repliesAtStart = m_replies;
+        m_loaded = 0;
+        m_timer.start();
+        fetchPage(1);
+    }
+
+    void fetchPage(int page)
+    {
+        TokenPageRequest *request = client->listTokenPage(page, HubClient::ListPageSize);
+        connect(request, &TokenPageRequest::finished, this, [this, page](const ApiResult<TokenPage> &r) {
+            if (!r.ok())
+                return stop(QStringLiteral("page %1 failed: %2").arg(page).arg(r.error->toString()));
+            m_loaded += int(r.value.results.size());
+            if (!r.value.next.isEmpty())
+                return fetchPage(page + 1);
+            sequentialMs << double(m_timer.nsecsElapsed()) / 1e6;
+            sequentialRequests = m_replies - m_repliesAtStart;
+            if (m_loaded != expected)
+                return stop(QStringLiteral("following next gave %1 tokens, expected %2").arg(m_loaded).arg(expected));
+            next();
+        });
+    }
+
+    void listAll()
+    {
+        m_repliesAtStart = m_replies;
+        m_timer.start();
+        TokenListJob *job = client->listAllTokens();
+        connect(job, &TokenListJob::pageReady, this, [this](int page) {
+            if (page == 1)
+                firstPageMs << double(m_timer.nsecsElapsed()) / 1e6;
+        });
+        connect(job, &TokenListJob::finished, this, [this, job](const ApiResult<TokenList> &r) {
+            const double ms = double(m_timer.nsecsElapsed()) / 1e6;
+            if (!r.ok())
+                return stop(QStringLiteral("listAllTokens failed: %1").arg(r.error->toString()));
+            if (r.value.tokens.size() != expected)
+                return stop(QStringLiteral("listAllTokens gave %1 tokens, expected %2")
+                                .arg(r.value.tokens.size())
+                                .arg(expected));
+            listMs << ms;
+            listRequests = m_replies - m_repliesAtStart;
+            pages = job->pageCount();
+            next();
+        });
+    }
+
+    std::deque<std::function<void()>> m_steps;
+    QElapsedTimer m_timer;
+    int m_replies = 0;
+    int m_repliesAtStart = 0;
+    int m_loaded = 0;
 };
 
 } // namespace
@@ -73,61 +187,90 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    int runs = 5;
+    int runs = 3;
     const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
     if (runsAt >= 0) {
         runs = qMax(1, args.value(runsAt + 1).toInt());
         args.remove(runsAt, qMin<qsizetype>(2, args.size() - runsAt));
     }
-    const int n = args.value(0, QStringLiteral("1000")).toInt();
-    const int latency = args.value(1, QStringLiteral("0")).toInt();
-    const int concurrency = args.value(2, QStringLiteral("4")).toInt();
-
-    EmulatorOptions options;
-    options.rateLimitPerMinute = 0;
-    options.latencyMs = latency;
-    options.seed = 7;
-    HubEmulator emu(options);
-    QString error;
-    if (!emu.listen(&error)) {
-        std::fprintf(stderr, "emulator: %s\n", qPrintable(error));
-        return 1;
-    }
-    emu.addAccount(QStringLiteral("bench"), QStringLiteral("bench-password"));
-    emu.seedBulk(QStringLiteral("bench"), n);
+    const bool strict = args.removeAll(QStringLiteral("--strict")) > 0;
+    const bool ownProcess = args.removeAll(QStringLiteral("--emulator-process")) > 0;
+    const int n = qMax(1, args.value(0, QStringLiteral("10000")).toInt());
+    const int latency = qMax(0, args.value(1, QStringLiteral("50")).toInt());
+    const int concurrency =
+        qMax(1, args.value(2, QString::number(HubClient::DefaultMaxConcurrentPages)).toInt());
+    const QString account = QStringLiteral("bench");
+    const QString password = QStringLiteral("bench-password");
 
     HubClient client;
-    client.setBaseUrl(emu.baseUrl());
     client.setMaxConcurrentPages(concurrency);
-
     Bench bench;
     bench.client = &client;
-    bench.emu = &emu;
-    bench.runs = runs;
     bench.expected = n;
+    bench.runs = runs;
+    std::printf("bench_list_tokens: %d tokens, %d ms latency, %d pages in flight, %d run(s), medians; emulator %s\n",
+                n, latency, concurrency, runs, ownProcess ? "in its own process" : "in this process");
 
-    std::printf("bench_list_tokens: N=%d latency=%d ms concurrency=%d runs=%d\n", n, latency, concurrency, runs);
-    SignInRequest *signIn = client.signIn(QStringLiteral("bench"), QStringLiteral("bench-password"));
-    QObject::connect(signIn, &SignInRequest::finished, &bench, [&](const SignInResult &r) {
-        if (!r.ok()) {
-            std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(r.error->toString()));
+    std::unique_ptr<HubEmulator> emu;
+    EmulatorProcess process;
+    if (ownProcess) {
+        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
+                              QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--seed"),
+                              QStringLiteral("7"), QStringLiteral("--latency"), QString::number(latency),
+                              QStringLiteral("--account"), account + u':' + password, QStringLiteral("--tokens"),
+                              QString::number(n)});
+        QObject::connect(&process, &EmulatorProcess::ready, &bench, [&](const QUrl &url) {
+            client.setBaseUrl(url);
+            bench.start();
+        });
+        QObject::connect(&process, &EmulatorProcess::failed, &bench, [](const QString &message) {
+            std::fprintf(stderr, "hub-emulator: %s\n", qPrintable(message));
             QCoreApplication::exit(1);
-            return;
+        });
+        process.start();
+    } else {
+        EmulatorOptions options;
+        options.rateLimitPerMinute = 0;
+        options.latencyMs = latency;
+        options.seed = 7;
+        emu = std::make_unique<HubEmulator>(options);
+        QString error;
+        if (!emu->listen(&error)) {
+            std::fprintf(stderr, "emulator: %s\n", qPrintable(error));
+            return 1;
         }
-        client.setBearerToken(r.jwt);
-        bench.run();
-    });
+        emu->addAccount(account, password);
+        emu->seedBulk(account, n);
+        client.setBaseUrl(emu->baseUrl());
+        bench.start();
+    }
     const int rc = app.exec();
     if (rc != 0)
         return rc;
 
-    QList<qint64> sorted = bench.timesMs;
-    std::sort(sorted.begin(), sorted.end());
-    const double median = sorted.size() % 2 ? double(sorted.at(sorted.size() / 2))
-                                            : (sorted.at(sorted.size() / 2 - 1) + sorted.at(sorted.size() / 2)) / 2.0;
-    const double tokensPerSec = median > 0 ? n * 1000.0 / median : 0.0;
-    std::printf("median %.1f ms  min %lld ms  max %lld ms  pages/run %d  tokens/s %.0f  peak RSS %s\n", median,
-                static_cast<long long>(sorted.first()), static_cast<long long>(sorted.last()), bench.pagesPerRun,
-                tokensPerSec, peakRss().constData());
-    return 0;
+    const double r = median(bench.roundTripMs);
+    const double sequential = median(bench.sequentialMs);
+    const double list = median(bench.listMs);
+    const double first = median(bench.firstPageMs);
+    const int pages = bench.pages;
+    const int waves = 1 + (pages - 1 + concurrency - 1) / concurrency;
+    const double bound = r * waves;
+    const double speedup = list > 0 ? sequential / list : 0;
+    const double ofBound = bound > 0 ? list / bound : 0;
+    const bool fastEnough = speedup >= 5.0;
+    const bool nearBound = ofBound <= 1.5;
+    std::printf("  r, one round trip (a page of %d)         %9.1f ms\n", int(HubClient::ListPageSize), r);
+    std::printf("  (a) following next, one page at a time  %9.1f ms  (%d requests)\n", sequential,
+                bench.sequentialRequests);
+    std::printf("  listAllTokens                           %9.1f ms  (%d requests, %d pages)\n", list,
+                bench.listRequests, pages);
+    std::printf("  first page (pageReady, page 1)          %9.1f ms  = %.2f r\n", first, r > 0 ? first / r : 0.0);
+    std::printf("  (b) bound r*(1+ceil((pages-1)/c))       %9.1f ms  = %d r\n", bound, waves);
+    std::printf("  speed-up, (a) / listAllTokens           %9.2f x   target >= 5: %s\n", speedup,
+                fastEnough ? "met" : "MISSED");
+    std::printf("  listAllTokens / (b)                     %9.2f     target <= 1.5: %s\n", ofBound,
+                nearBound ? "met" : "MISSED");
+    std::printf("  tokens/s (listAllTokens)                %9.0f\n", list > 0 ? n * 1000.0 / list : 0.0);
+    std::printf("  peak RSS                                %s\n", peakRss().constData());
+    return strict && !(fastEnough && nearBound) ? 3 : 0;
 }
