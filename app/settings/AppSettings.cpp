@@ -10,6 +10,20 @@ const QString HeaderKey = QStringLiteral("window/tableHeader");
 const QString UsernamesGroup = QStringLiteral("lastUsername");
 const QString ClipboardDelayKey = QStringLiteral("clipboard/clearDelaySecs");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString DockerRegistryKey = QStringLiteral("docker/registry");
+const QString DockerTokensGroup = QStringLiteral("dockerTokens");
+const QString DockerSessionGroup = QStringLiteral("dockerSession");
+
+bool isFingerprint(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 AppSettings::AppSettings()
@@ -96,6 +110,71 @@ void AppSettings::setLanguage(const QString &code)
         m_settings->remove(LanguageKey);
     else
         m_settings->setValue(LanguageKey, code);
+}
+
+QString AppSettings::dockerRegistry() const
+{
+    return m_settings->value(DockerRegistryKey).toString();
+}
+
+void AppSettings::setDockerRegistry(const QString &key)
+{
+    if (key.trimmed().isEmpty())
+        m_settings->remove(DockerRegistryKey);
+    else
+        m_settings->setValue(DockerRegistryKey, key.trimmed());
+}
+
+QHash<QString, QString> AppSettings::dockerTokenFingerprints() const
+{
+    QHash<QString, QString> map;
+    m_settings->beginGroup(DockerTokensGroup);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &fingerprint : keys) {
+        const QString uuid = m_settings->value(fingerprint).toString();
+        if (isFingerprint(fingerprint) && !uuid.isEmpty())
+            map.insert(fingerprint, uuid);
+    }
+    m_settings->endGroup();
+    return map;
+}
+
+QString AppSettings::dockerTokenUuid(const QString &fingerprint) const
+{
+    if (!isFingerprint(fingerprint))
+        return {};
+    return m_settings->value(DockerTokensGroup + QLatin1Char('/') + fingerprint).toString();
+}
+
+void AppSettings::rememberDockerToken(const QString &fingerprint, const QString &uuid)
+{
+    if (!isFingerprint(fingerprint) || uuid.isEmpty())
+        return;
+    forgetDockerToken(uuid);
+    m_settings->setValue(DockerTokensGroup + QLatin1Char('/') + fingerprint, uuid);
+}
+
+void AppSettings::forgetDockerToken(const QString &uuid)
+{
+    const QHash<QString, QString> known = dockerTokenFingerprints();
+    for (auto it = known.begin(); it != known.end(); ++it) {
+        if (it.value() == uuid)
+            m_settings->remove(DockerTokensGroup + QLatin1Char('/') + it.key());
+    }
+}
+
+bool AppSettings::usesDockerSession(const QUrl &server) const
+{
+    return m_settings->value(DockerSessionGroup + QLatin1Char('/') + serverKey(server), false).toBool();
+}
+
+void AppSettings::setUsesDockerSession(const QUrl &server, bool on)
+{
+    const QString key = DockerSessionGroup + QLatin1Char('/') + serverKey(server);
+    if (on)
+        m_settings->setValue(key, true);
+    else
+        m_settings->remove(key);
 }
 
 void AppSettings::sync()
