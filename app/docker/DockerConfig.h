@@ -45,7 +45,7 @@ public:
     bool exists() const { return m_exists; }
     QString credsStore() const { return m_credsStore; }       // empty: none
     QMap<QString, QString> credHelpers() const { return m_credHelpers; }
-    QStringList authKeys() const { return m_auths.keys(); }
+    QStringList authKeys() const { return m_auths.keys(); } // keys with an inline sign-in ({} left out)
 
     // The helper that serves `registry`: its credHelpers entry, else credsStore; empty when neither is set (then
     // Docker keeps sign-ins inline in config.json).
