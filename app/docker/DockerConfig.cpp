@@ -223,13 +223,17 @@ DockerResult<DockerConfig> DockerConfig::setCredsStore(const QString &path, cons
     QByteArray text;
     QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (QFileInfo::exists(target)) {
-        const Result current = load(target);
-        if (!current.ok())
-            return current; // unreadable or invalid: never overwritten
         QFile file(target);
         if (!file.open(QIODevice::ReadOnly))
             return Result::failure(configError(DockerError::Kind::ConfigUnreadable, path, file.errorString()));
-        const QByteArray old = file.readAll();
+        const QByteArray old = file.read(MaxConfigBytes + 1);
+        if (file.error() != QFileDevice::NoError)
+            return Result::failure(configError(DockerError::Kind::ConfigUnreadable, path, file.errorString()));
+        if (old.size() > MaxConfigBytes)
+            return Result::failure(configError(DockerError::Kind::ConfigInvalid, path, QStringLiteral("larger than 4 MiB")));
+        const Result current = parse(path, old);
+        if (!current.ok())
+            return current; // invalid: never overwritten
         permissions = file.permissions();
         QJsonObject expected = old.trimmed().isEmpty() ? QJsonObject() : QJsonDocument::fromJson(old).object();
         expected.insert(CredsStoreKey, helper);
