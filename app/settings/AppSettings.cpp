@@ -12,6 +12,7 @@ const QString AppSettings::LastUsernameGroup = QStringLiteral("lastUsername");
 const AppSettings::Setting AppSettings::RemindersEnabled{QStringLiteral("reminders/enabled"), true};
 const AppSettings::Setting AppSettings::ReminderThresholds{QStringLiteral("reminders/thresholdDays"), QString()};
 const AppSettings::Setting AppSettings::RemindWhenClosed{QStringLiteral("reminders/whenClosed"), false};
+const AppSettings::Setting AppSettings::DockerRegistry{QStringLiteral("docker/registry"), QString()};
 
 #include <algorithm>
 
@@ -19,11 +20,24 @@ namespace {
 const QString ReminderAccountsGroup = QStringLiteral("reminderAccounts");
 const QString LastCheckKey = QStringLiteral("lastCheck");
 const QString RemindedKey = QStringLiteral("reminded");
+const QString DockerTokensGroup = QStringLiteral("dockerTokens");
+const QString DockerSessionGroup = QStringLiteral("dockerSession");
+
+bool isFingerprint(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 QList<AppSettings::Setting> AppSettings::keys()
 {
-    return {WindowGeometry, TableHeader, ClipboardDelay, Language, RemindersEnabled, ReminderThresholds, RemindWhenClosed};
+    return {WindowGeometry, TableHeader, ClipboardDelay, Language, RemindersEnabled, ReminderThresholds, RemindWhenClosed, DockerRegistry};
 }
 
 AppSettings::AppSettings(QObject *parent)
@@ -263,6 +277,65 @@ void AppSettings::setRemindedThresholds(const QUrl &server, const QString &usern
         entries.append(it.key() + u'=' + QString::number(it.value()));
     entries.sort(); // a stable file
     write(key, entries);
+}
+
+QString AppSettings::dockerRegistry() const
+{
+    return read(DockerRegistry).toString();
+}
+
+void AppSettings::setDockerRegistry(const QString &key)
+{
+    write(DockerRegistry.key, key.trimmed().isEmpty() ? QVariant() : QVariant(key.trimmed()));
+}
+
+QHash<QString, QString> AppSettings::dockerTokenFingerprints() const
+{
+    QHash<QString, QString> map;
+    m_settings->beginGroup(DockerTokensGroup);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &fingerprint : keys) {
+        const QString uuid = m_settings->value(fingerprint).toString();
+        if (isFingerprint(fingerprint) && !uuid.isEmpty())
+            map.insert(fingerprint, uuid);
+    }
+    m_settings->endGroup();
+    return map;
+}
+
+QString AppSettings::dockerTokenUuid(const QString &fingerprint) const
+{
+    if (!isFingerprint(fingerprint))
+        return {};
+    return read(DockerTokensGroup + QLatin1Char('/') + fingerprint).toString();
+}
+
+void AppSettings::rememberDockerToken(const QString &fingerprint, const QString &uuid)
+{
+    if (!isFingerprint(fingerprint) || uuid.isEmpty())
+        return;
+    forgetDockerToken(uuid);
+    write(DockerTokensGroup + QLatin1Char('/') + fingerprint, uuid);
+}
+
+void AppSettings::forgetDockerToken(const QString &uuid)
+{
+    const QHash<QString, QString> known = dockerTokenFingerprints();
+    for (auto it = known.begin(); it != known.end(); ++it) {
+        if (it.value() == uuid)
+            write(DockerTokensGroup + QLatin1Char('/') + it.key(), QVariant());
+    }
+}
+
+bool AppSettings::usesDockerSession(const QUrl &server) const
+{
+    return read(DockerSessionGroup + QLatin1Char('/') + serverKey(server), false).toBool();
+}
+
+void AppSettings::setUsesDockerSession(const QUrl &server, bool on)
+{
+    const QString key = DockerSessionGroup + QLatin1Char('/') + serverKey(server);
+    write(key, on ? QVariant(true) : QVariant());
 }
 
 void AppSettings::sync()

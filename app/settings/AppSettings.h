@@ -16,8 +16,9 @@ class QTemporaryDir;
 
 // What the programs remember between runs: window geometry, table header state (column widths, sort), the last
 // username per server, the clipboard delay, the language and the expiry reminders (on/off, thresholds, and per
-// server and account when it last looked and which reminder each token last had). Never a password, JWT or token
-// secret.
+// server and account when it last looked and which reminder each token last had), and Docker: the registry key,
+// the fingerprints of the tokens the app put into Docker's credential store, and whether to continue with Docker's
+// own session. Never a password, JWT or token secret.
 //
 // One settings file for every program (the window, hubtokens-cli): opened with a fixed scope (organization
 // "HubTokens", application "hubtokens"), whatever the program is called. Every key is in one table with its
@@ -37,6 +38,7 @@ public:
     static const Setting RemindersEnabled;   // reminders/enabled: bool, true
     static const Setting ReminderThresholds; // reminders/thresholdDays: "30,7,1"-style list, empty → 30, 7, 1
     static const Setting RemindWhenClosed;   // reminders/whenClosed: bool, false
+    static const Setting DockerRegistry;     // docker/registry: QString, empty (Docker Hub's key)
     static const QString LastUsernameGroup; // lastUsername/<server>: QString, empty
     // Every fixed key above, for tests and diagnostics.
     static QList<Setting> keys();
@@ -96,6 +98,24 @@ public:
     // Per token uuid, the threshold (days) it was last reminded about; 0 = reminded that it has expired.
     QHash<QString, int> remindedThresholds(const QUrl &server, const QString &username) const;
     void setRemindedThresholds(const QUrl &server, const QString &username, const QHash<QString, int> &reminded);
+
+    // Docker: the registry key tokens are stored under. Empty (the default): Docker Hub's key
+    // ("https://index.docker.io/v1/", see DockerConfig::defaultRegistry()).
+    QString dockerRegistry() const;
+    void setDockerRegistry(const QString &key);
+
+    // Fingerprints (hex SHA-256, StoredLogin::fingerprintOf) of the token secrets this app put into Docker's
+    // credential store, each with its token's uuid: how the app tells which of the account's tokens this computer's
+    // Docker uses. Never the secret itself.
+    QHash<QString, QString> dockerTokenFingerprints() const; // fingerprint → uuid
+    QString dockerTokenUuid(const QString &fingerprint) const;
+    void rememberDockerToken(const QString &fingerprint, const QString &uuid); // replaces any for the same uuid
+    void forgetDockerToken(const QString &uuid);
+
+    // "Continue with Docker's sign-in" was chosen for `server`: only the choice; the session itself is read from
+    // Docker's store each time.
+    bool usesDockerSession(const QUrl &server) const;
+    void setUsesDockerSession(const QUrl &server, bool on);
 
     void sync();
     // Where the settings live (for diagnostics and tests).

@@ -2,6 +2,7 @@
 
 #include "EmuDemoData.h"
 #include "EmuFaults.h"
+#include "EmuDockerSession.h"
 #include "EmuJwt.h"
 #include "EmuPagination.h"
 #include "EmuRateLimiter.h"
@@ -240,7 +241,7 @@ struct HubEmulator::Private {
         switch (EmuJwt::verify(jwt, state.jwtKey, now(), &claims)) {
         case EmuJwt::Result::Valid: break;
         case EmuJwt::Result::Expired:
-            if (claims.value(QStringLiteral("aud")).toString() == SessionAudience) {
+            if (EmuDockerSession::hasAudience(claims, SessionAudience)) {
                 *error = errorReply(401, QStringLiteral("token expired"));
                 return false;
             }
@@ -250,10 +251,10 @@ struct HubEmulator::Private {
             *error = errorReply(401, QStringLiteral("unauthorized"));
             return false;
         }
+        // The emulator's own sessions, and Docker-style ones (mintDockerSession) with an audience list.
         const QJsonObject hub = claims.value(HubClaim).toObject();
-        const EmuAccount *account = state.account(hub.value(QStringLiteral("username")).toString());
-        if (claims.value(QStringLiteral("aud")).toString() != SessionAudience || !account
-            || account->uuid != hub.value(QStringLiteral("uuid")).toString()) {
+        const EmuAccount *account = EmuDockerSession::account(state, hub);
+        if (!EmuDockerSession::hasAudience(claims, SessionAudience) || !account) {
             *error = errorReply(401, QStringLiteral("unauthorized"));
             return false;
         }
@@ -1015,4 +1016,14 @@ void HubEmulator::seedBulk(const QString &username, int n)
         addToken(username, emu::EmuDemoData::bulkToken(start + i, now));
     --d->batchDepth;
     d->changed();
+}
+
+QString HubEmulator::mintDockerSession(const QString &username, int lifetimeSecs, bool withUsernameClaim)
+{
+    const emu::EmuAccount *account = d->state.account(username);
+    if (!account)
+        return {};
+    const QJsonObject claims =
+        emu::EmuDockerSession::claims(*account, d->now(), lifetimeSecs, withUsernameClaim, d->newUuid());
+    return QString::fromLatin1(emu::EmuJwt::sign(claims, d->state.jwtKey));
 }

@@ -143,6 +143,11 @@ int main(int argc, char *argv[])
                         "The password may not contain ':' when a TOTP secret follows."),
          QStringLiteral("user:password[:totpsecret]")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log requests on stderr.")},
+        {QStringLiteral("docker-session"),
+         QStringLiteral("Mint a Docker-style Hub session for USER (repeatable), like the JWT Docker Desktop keeps under "
+                        "https://index.docker.io/v1/access-token, valid for SECS seconds (default 3600). Each is "
+                        "printed on stdout after the base URL, one line each, in order."),
+         QStringLiteral("user[:secs]")},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -211,6 +216,17 @@ int main(int argc, char *argv[])
     installSignalHandlers(&app);
 
     std::fprintf(stdout, "%s\n", qPrintable(emulator.baseUrl().toString()));
+    for (const QString &spec : parser.values(QStringLiteral("docker-session"))) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        bool lifetimeOk = parts.size() == 1;
+        const int lifetime = parts.size() == 2 ? parts.at(1).toInt(&lifetimeOk) : 3600;
+        if (parts.size() > 2 || !lifetimeOk || lifetime < 1)
+            fail(QStringLiteral("--docker-session wants user[:secs]"));
+        const QString jwt = emulator.mintDockerSession(parts.at(0), lifetime);
+        if (jwt.isEmpty())
+            fail(QStringLiteral("--docker-session: no account named %1").arg(parts.at(0)));
+        std::fprintf(stdout, "%s\n", qPrintable(jwt));
+    }
     std::fflush(stdout);
     return app.exec();
 }
