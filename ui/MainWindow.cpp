@@ -450,6 +450,18 @@ void MainWindow::connectCore()
     connect(m_core, &TokenCore::activationFinished, this, &MainWindow::onActivationFinished);
     connect(m_core, &TokenCore::bulkFinished, this, &MainWindow::onBulkFinished);
     connect(m_core, &TokenCore::secretLost, this, &MainWindow::showSecretLost);
+    // A call that will be tried again has not failed: say so, without an error.
+    connect(m_core, &TokenCore::retrying, this, [this](int attempt, int delayMs, const ApiError &reason) {
+        const int secs = qMax(1, (delayMs + 999) / 1000);
+        statusBar()->showMessage(tr("%1 — retrying in %n second(s) (try %2)…", nullptr, secs)
+                                     .arg(ErrorText::title(reason))
+                                     .arg(attempt),
+                                 delayMs + StatusMessageMs);
+    });
+    connect(m_client, &HubClient::pacingStarted, this, [this](int delayMs) {
+        const int secs = qMax(1, (delayMs + 999) / 1000);
+        statusBar()->showMessage(tr("Waiting %n second(s) for Docker Hub's rate limit…", nullptr, secs), delayMs);
+    });
 }
 
 void MainWindow::onListFinished(const std::optional<ApiError> &error)

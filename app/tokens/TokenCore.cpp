@@ -69,6 +69,11 @@ void TokenCore::clear()
     Q_EMIT tokensReset();
 }
 
+void TokenCore::watch(ApiRequest *request)
+{
+    connect(request, &ApiRequest::retrying, this, &TokenCore::retrying);
+}
+
 void TokenCore::upsert(const AccessToken &token)
 {
     m_seen.insert(token.uuid);
@@ -121,6 +126,7 @@ void TokenCore::refresh()
 {
     abandonRefresh();
     TokenListJob *job = client()->listAllTokens();
+    watch(job);
     m_listJob = job;
     connect(job, &TokenListJob::progress, this, &TokenCore::listProgress);
     connect(job, &TokenListJob::finished, this, &TokenCore::onListFinished);
@@ -247,6 +253,7 @@ void CreateJob::reconcile(const ApiError &error)
 {
     qCInfo(lcCore) << "create answered" << error.toString() << "- listing to see whether it was done";
     TokenListJob *list = m_core->client()->listAllTokens();
+    m_core->watch(list);
     connect(list, &TokenListJob::finished, this, [this, error](const ApiResult<TokenList> &listed) {
         if (!m_core)
             return;
@@ -295,6 +302,7 @@ void TokenCore::update(const QString &uuid, const TokenPatch &patch, QObject *co
 {
     QPointer<QObject> receiver(context);
     TokenRequest *request = client()->updateToken(uuid, patch);
+    watch(request);
     connect(request, &TokenRequest::finished, this, [this, uuid, patch, receiver, done](const ApiResult<AccessToken> &r) {
         if (r.ok()) {
             upsert(r.value);
@@ -366,6 +374,7 @@ void TokenCore::sendActivation(const QString &uuid, bool active, std::function<v
     TokenPatch patch;
     patch.active = active;
     TokenRequest *request = client()->updateToken(uuid, patch);
+    watch(request);
     connect(request, &TokenRequest::finished, this, [this, done](const ApiResult<AccessToken> &r) {
         if (r.ok()) {
             upsert(r.value);
@@ -408,6 +417,7 @@ void TokenCore::remove(const QStringList &uuids)
 void TokenCore::sendDelete(const QString &uuid, std::function<void(std::optional<ApiError>)> done)
 {
     DeleteTokenRequest *request = client()->deleteToken(uuid);
+    watch(request);
     connect(request, &DeleteTokenRequest::finished, this, [this, uuid, done](const ApiResult<Done> &r) {
         if (r.ok() || r.error->kind == ApiError::Kind::NotFound) { // gone either way
             drop(uuid);

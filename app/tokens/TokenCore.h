@@ -18,6 +18,7 @@
 #include <optional>
 
 class Account;
+class ApiRequest;
 class BulkRun;
 class CreateJob;
 class HubClient;
@@ -100,6 +101,10 @@ Q_SIGNALS:
     void activationFinished(const QString &uuid, bool active, const std::optional<ApiError> &error);
     void bulkFinished(const BulkReport &report);
 
+    // A call about the tokens failed for a reason that may pass and will be tried again in `delayMs` (try number
+    // `attempt` next). Its result still comes once, later: until then nothing has failed.
+    void retrying(int attempt, int delayMs, const ApiError &reason);
+
     // A token was created for a caller that had stopped waiting (CreateJob::abandon()), so nobody saw its secret;
     // or a lost reply was reconciled for such a caller. It exists without a usable secret: deactivate or delete it.
     void secretLost(const AccessToken &token);
@@ -107,6 +112,8 @@ Q_SIGNALS:
 private:
     friend class CreateJob;
 
+    // Passes on the request's retries (retrying()).
+    void watch(ApiRequest *request);
     void upsert(const AccessToken &token);
     void drop(const QString &uuid);
     void setPending(const QString &uuid, bool pending);

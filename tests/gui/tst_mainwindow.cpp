@@ -10,6 +10,7 @@
 #include "HubEmulator.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "RetryPolicy.h"
 #include "ScriptedPrompter.h"
 #include "Session.h"
 #include "SignInDialog.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 
 #include <memory>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void singleDelete();
     void bulkDeleteWithOneFailure();
     void errorBannerKeepsDataAndRetryClearsIt();
+    void transientFailureShowsRetryingNotAnError();
     void emptyStateAndGenerate();
     void sessionExpiredSignsInAndCarriesOn();
     void signOutClearsAndAsksToSignIn();
@@ -639,6 +642,27 @@ void TstMainWindow::bulkDeleteWithOneFailure()
         server << t.uuid;
     server.sort();
     QCOMPARE(modelUuids(), server);
+}
+
+// With retries on (as in the app), a 503 that passes is reported as "retrying", never as an error.
+void TstMainWindow::transientFailureShowsRetryingNotAnError()
+{
+    signIn(QStringLiteral("demo"));
+    RetryPolicy fast;
+    fast.baseDelayMs = 300;
+    fast.maxDelayMs = 300;
+    fast.jitter = 0;
+    m_app.client->setRetryPolicy(fast);
+    QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
+    m_app.emu->failNext(1, 503);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("retrying")), 5'000);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("try 2")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!m_window->banner()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10'000);
+    QVERIFY(refreshed.first().first().toBool());
+    QVERIFY(!m_window->banner()->isVisible());
 }
 
 void TstMainWindow::errorBannerKeepsDataAndRetryClearsIt()
