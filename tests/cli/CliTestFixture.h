@@ -100,6 +100,8 @@ public:
         return e;
     }
     QProcessEnvironment asAlice() const { return env(QStringLiteral("alice"), QStringLiteral("alice-pw")); }
+    // With the test's own HOME and D-Bus session, where a Secret Service runs (tests/secrets/with-secret-service.sh).
+    QProcessEnvironment keychainEnv() const { return CliHarness::environment(QString(), true); }
 
     // hubtokens-cli --server <emulator> args…
     QStringList args(const QStringList &rest) const { return QStringList{QStringLiteral("--server"), server()} + rest; }
