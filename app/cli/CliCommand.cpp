@@ -84,7 +84,11 @@ void CliCommand::whenListed(std::function<void()> next)
                 return;
             finish(report(*error));
         });
-        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this, [this] { finish(CliExit::NotSignedIn); });
+        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this, [this] {
+            ApiError expired;
+            expired.kind = ApiError::Kind::SessionExpired;
+            finish(report(expired));
+        });
         if (m_ctx.status)
             m_ctx.status->listing(0, 0);
         core->refresh();

@@ -2,11 +2,18 @@
 
 #include "Account.h"
 #include "CliExit.h"
+#include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "RelativeTime.h"
 #include "TokenCore.h"
 #include "TokenScope.h"
+
+namespace {
+
+constexpr int ProseWidth = 80;
+
+} // namespace
 
 void CliCreateCommand::start()
 {
@@ -26,17 +33,17 @@ QString CliCreateCommand::createdText(const CreatedToken &created, const QString
     const QString expiry = t.neverExpires()
         ? tr("It never expires.")
         : tr("It expires on %1.").arg(RelativeTime::formatDateTime(t.expiresAt));
-    QString text;
-    text += tr("Created the token “%1” (%2) with the scope %3. %4")
-                .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry)
-        + QLatin1Char('\n');
-    text += QLatin1Char('\n') + QStringLiteral("    ") + created.secret + QLatin1Char('\n') + QLatin1Char('\n');
-    text += tr("Copy it now: this is the only time it is shown.") + QLatin1Char('\n') + QLatin1Char('\n');
-    text += tr("To sign in to Docker with it, run:") + QLatin1Char('\n');
+    // Prose wrapped for a terminal; the secret and the command on lines of their own, whole.
+    QString text = CliHelp::wrap(tr("Created the token “%1” (%2) with the scope %3. %4")
+                                     .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry),
+                                 0, ProseWidth);
+    text += QLatin1Char('\n') + QStringLiteral("    ") + created.secret + QStringLiteral("\n\n");
+    text += CliHelp::wrap(tr("Copy it now: this is the only time it is shown."), 0, ProseWidth) + QLatin1Char('\n');
+    text += CliHelp::wrap(tr("To sign in to Docker with it, run:"), 0, ProseWidth);
     text += QStringLiteral("    docker login --username %1 --password-stdin\n").arg(username);
-    text += tr("then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that command "
-               "instead of putting it on the command line.")
-        + QLatin1Char('\n');
+    text += CliHelp::wrap(tr("then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that "
+                             "command instead of putting it on the command line."),
+                          0, ProseWidth);
     return text;
 }
 

@@ -240,31 +240,29 @@ QString CliHelp::forCommand(Command command)
     const QString program = CliOutput::programName();
     QString out = tr("Usage: %1 %2").arg(program, synopsis(command)) + QStringLiteral("\n\n")
         + wrap(summary(command), 0, HelpWidth);
+    // The details, a paragraph after the summary.
+    const auto details = [&out](const QString &text) { out += QLatin1Char('\n') + wrap(text, 0, HelpWidth); };
     switch (command) {
     case Command::Login:
-        out += wrap(tr("On a terminal it asks for the password without showing it, then for the two-factor code if "
-                       "the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The "
-                       "session (never the password) is kept in the system keychain, shared with the Hub Tokens "
-                       "window's \"Stay signed in\"."),
-                    0, HelpWidth);
+        details(tr("On a terminal it asks for the password without showing it, then for the two-factor code if "
+                "the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The "
+                "session (never the password) is kept in the system keychain, shared with the Hub Tokens "
+                "window's \"Stay signed in\"."));
         break;
     case Command::TokenCreate:
-        out += wrap(tr("The secret is shown only this once, with the steps to use it with docker login. "
-                       "--format json prints the token with its secret in \"token\"."),
-                    0, HelpWidth);
+        details(tr("The secret is shown only this once, with the steps to use it with docker login. "
+                "--format json prints the token with its secret in \"token\"."));
         break;
     case Command::TokenRemove:
-        out += wrap(tr("Without --force, on a terminal, you are asked to type your username to confirm; without a "
-                       "terminal it refuses (exit status 2)."),
-                    0, HelpWidth);
+        details(tr("Without --force, on a terminal, you are asked to type your username to confirm; without a "
+                "terminal it refuses (exit status 2)."));
         break;
     case Command::TokenActivate:
     case Command::TokenDeactivate:
     case Command::TokenInspect:
     case Command::TokenEdit:
-        out += wrap(tr("UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
-                       "mean (exit status 2), one that matches no token fails (exit status 1)."),
-                    0, HelpWidth);
+        details(tr("UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
+                "mean (exit status 2), one that matches no token fails (exit status 1)."));
         break;
     case Command::TokenList:
     case Command::Logout:

@@ -6,6 +6,8 @@
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
 #include "HubClient.h"
+#include "RelativeTime.h"
+#include "Session.h"
 #include "SessionKeeper.h"
 
 #include <QTimer>
@@ -74,8 +76,7 @@ void CliSignIn::ensure()
                 Q_EMIT failed(reportFailure(*result.error, username, Source::Terminal));
                 return;
             }
-            begin(username, result.jwt, true);
-            Q_EMIT ready();
+            begin(username, result.jwt, true, [this] { Q_EMIT ready(); });
         });
     });
 }
@@ -89,7 +90,7 @@ void CliSignIn::signInWithEnvironment(std::function<void(int)> done)
             done(reportFailure(*result.error, m_envUsername, Source::Environment));
             return;
         }
-        begin(m_envUsername, result.jwt, false);
+        begin(m_envUsername, result.jwt, false, {});
         done(CliExit::Ok);
     });
     login->start(m_envUsername, m_envPassword, false);
@@ -174,23 +175,35 @@ void CliSignIn::answerSignInRequired()
                 return;
             }
             m_answering = false;
-            begin(user, result.jwt, true);
+            begin(user, result.jwt, true, {});
         });
 }
 
-void CliSignIn::begin(const QString &username, const QString &jwt, bool keep)
+void CliSignIn::begin(const QString &username, const QString &jwt, bool keep, std::function<void()> then)
 {
     SessionKeeper *keeper = m_account->keeper();
-    if (keep && keeper) {
-        connect(keeper, &SessionKeeper::kept, this, [keeper](bool ok) {
-            if (ok)
-                return;
+    if (!keep || !keeper) {
+        m_account->signedIn(username, jwt, keep);
+        if (then)
+            then();
+        return;
+    }
+    // Said before anything else is printed: whether later runs will need to sign in again.
+    connect(keeper, &SessionKeeper::kept, this, [this, keeper, then](bool ok) {
+        if (ok) {
+            const QDateTime until = m_account->session()->expiresAt();
+            CliOutput::message(tr("The session is kept in the system keychain until %1; '%2 logout' forgets it.")
+                                   .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
+                                        CliOutput::programName()));
+        } else {
             CliOutput::message(keeper->isAvailable()
                                    ? tr("The session could not be kept in the keychain: you will be asked to sign "
                                         "in again next time.")
                                    : SessionKeeper::unavailableMessage());
-        }, Qt::SingleShotConnection);
-    }
+        }
+        if (then)
+            then();
+    }, Qt::SingleShotConnection);
     m_account->signedIn(username, jwt, keep);
 }
 

@@ -60,7 +60,8 @@ private:
     void signInWithEnvironment(std::function<void(int exitCode)> done);
     void askPassword(const QString &username, int tries, Done done);
     void answerSignInRequired();
-    void begin(const QString &username, const QString &jwt, bool keep);
+    // Begins the session (and keeps it, saying how that went), then `then`.
+    void begin(const QString &username, const QString &jwt, bool keep, std::function<void()> then);
 
     Account *m_account;
     QString m_envUsername;

@@ -404,7 +404,7 @@ private Q_SLOTS:
         QVERIFY(SecretPattern.match(secret.captured(1)).hasMatch());
         QVERIFY(out.contains(QLatin1String("    docker login --username alice --password-stdin\n")));
         QVERIFY(out.contains(QLatin1String("Copy it now: this is the only time it is shown.")));
-        QVERIFY(out.contains(QLatin1String("with the scope Repo Public Read-only. It never expires.")));
+        QVERIFY(out.simplified().contains(QLatin1String("with the scope Repo Public Read-only. It never expires.")));
         // On the server: the defaults (repo:public_read, no expiry).
         const QJsonObject created = f->emu()->tokens(QStringLiteral("alice")).constFirst();
         QCOMPARE(created.value(QLatin1String("token_label")).toString(), QStringLiteral("deploy bot"));
