@@ -44,7 +44,8 @@ public:
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= ECHONL; // the Enter still shows as a new line
         echoIsOff = 1;
-        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) != 0)
+        // TCSANOW, not TCSAFLUSH: an answer typed as the prompt appeared is kept, not thrown away.
+        if (tcsetattr(STDIN_FILENO, TCSANOW, &quiet) != 0)
             echoIsOff = 0;
         m_active = true;
     }
@@ -53,7 +54,7 @@ public:
         if (!m_active)
             return;
         if (echoIsOff)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTermios);
+            tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios);
         echoIsOff = 0;
         for (size_t i = 0; i < std::size(RestoreSignals); ++i)
             sigaction(RestoreSignals[i], &previousActions[i], nullptr);
@@ -128,13 +129,15 @@ int width()
 
 std::optional<QString> readLine(const QString &prompt, bool echo)
 {
-    CliOutput::raw(prompt);
     QByteArray line;
     bool got = false;
     if (echo || !stdinIsTerminal()) {
+        CliOutput::raw(prompt);
         got = readRawLine(&line);
     } else {
+        // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
         EchoOff quiet;
+        CliOutput::raw(prompt);
         got = readRawLine(&line);
     }
     if (!got) {

@@ -127,19 +127,6 @@ public:
         return QTest::qWaitFor([&] { return m_emu->requestCount() >= n; }, timeoutMs);
     }
 
-    // Replaces the emulator with a new one on the same port (for a state file: the same accounts, tokens and keys).
-    void restart(EmulatorOptions options)
-    {
-        options.port = m_emu->port();
-        options.rateLimitPerMinute = 0;
-        options.lockoutAttempts = 0;
-        m_emu.reset();
-        m_emu = std::make_unique<HubEmulator>(options);
-        QString why;
-        if (!m_emu->listen(&why))
-            qFatal("emulator restart: %s", qPrintable(why));
-    }
-
     // A first character that two or more of the uuids of `user` start with (an ambiguous prefix).
     QString ambiguousPrefix(const QString &user) const
     {
