@@ -1,0 +1,32 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "TokenOutcome.h"
+
+#include <QHash>
+
+// token activate UUID… / token deactivate UUID… / token rm [--force] UUID…: every token at once through the core
+// (a few calls in flight), then one line per token — done on stdout, failed on stderr — or one JSON array of
+// outcomes. An ambiguous uuid stops everything before anything is done (exit status 2); an unknown one fails alone.
+// Deleting asks the person to type the username on a terminal, and refuses without --force off one.
+class CliBulkCommand : public CliCommand {
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    void start() override;
+
+private:
+    enum class Note { None, AlreadyActive, AlreadyInactive, ExpiredLeft, ExpiredNotActivated };
+
+    BulkReport::Action action() const;
+    void run(const QList<AccessToken> &tokens);
+    bool confirmDeletion(const QList<AccessToken> &tokens);
+    void onReport(const BulkReport &report);
+    void printAndFinish();
+    QString doneLine(const ItemOutcome &item) const;
+    QString failedLine(const ItemOutcome &item) const;
+
+    QList<ItemOutcome> m_outcomes; // in the order asked
+    QHash<QString, Note> m_notes;  // uuid → why nothing was sent for it
+    QStringList m_unknown;         // arguments that matched no token
+};

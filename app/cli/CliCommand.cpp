@@ -1,0 +1,96 @@
+#include "CliCommand.h"
+
+#include "Account.h"
+#include "CliExit.h"
+#include "CliOutput.h"
+#include "CliSignIn.h"
+#include "CliStatus.h"
+#include "TokenCore.h"
+
+#include <QTimer>
+
+CliCommand::CliCommand(const CliContext &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+{
+}
+
+int CliCommand::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::SessionExpired:
+    case ApiError::Kind::PatSessionForbidden:
+        return CliExit::NotSignedIn;
+    default:
+        return CliExit::Failed;
+    }
+}
+
+int CliCommand::report(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::SessionExpired)
+        CliOutput::error(tr("Your session expired. Run '%1 login' to sign in again.").arg(CliOutput::programName()));
+    else
+        CliOutput::error(CliTokenFormat::errorText(error));
+    return exitCodeFor(error);
+}
+
+void CliCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    stopWaiting();
+    if (m_ctx.status)
+        m_ctx.status->clear();
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void CliCommand::stopWaiting()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_waits))
+        disconnect(c);
+    m_waits.clear();
+}
+
+void CliCommand::whenSignedIn(std::function<void()> next)
+{
+    m_waits += connect(m_ctx.signIn, &CliSignIn::ready, this, [this, next] {
+        stopWaiting();
+        next();
+    });
+    m_waits += connect(m_ctx.signIn, &CliSignIn::failed, this, [this](int code) { finish(code); });
+    m_ctx.signIn->ensure();
+}
+
+void CliCommand::whenListed(std::function<void()> next)
+{
+    whenSignedIn([this, next] {
+        TokenCore *core = m_ctx.core;
+        m_waits += connect(core, &TokenCore::listProgress, this, [this](int loaded, int total) {
+            if (m_ctx.status)
+                m_ctx.status->listing(loaded, total);
+        });
+        m_waits += connect(core, &TokenCore::listFinished, this, [this, next](const std::optional<ApiError> &error) {
+            if (m_ctx.status)
+                m_ctx.status->clear();
+            if (!error) {
+                stopWaiting();
+                next();
+                return;
+            }
+            // Signing in again on the terminal: the core lists again afterwards (or gaveUp() ends this).
+            if (error->kind == ApiError::Kind::SessionExpired && m_ctx.account->isWaitingForSignIn())
+                return;
+            finish(report(*error));
+        });
+        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this, [this] {
+            ApiError expired;
+            expired.kind = ApiError::Kind::SessionExpired;
+            finish(report(expired));
+        });
+        if (m_ctx.status)
+            m_ctx.status->listing(0, 0);
+        core->refresh();
+    });
+}

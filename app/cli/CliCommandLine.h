@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliArguments.h"
+#include "CliExit.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// Reads hubtokens-cli's command line: global options (--server, --format, --lang, --help, --version) anywhere, a
+// command ("login", "logout", "token ls", …), its options and its operands. Every value is checked here, before
+// anything is sent: descriptions, scopes, expiry dates, filters. --help and --version answer at once.
+class CliCommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CliCommandLine)
+public:
+    struct Result {
+        CliArguments arguments;
+        int exitCode = CliExit::Running; // anything else: stop with this status after printing output and error
+        QString output;                  // for stdout (help, version)
+        QString error;                   // for stderr (usage errors), without the program name
+        bool errorIsHelp = false;        // `error` is the help text (no command given): print it as it is
+    };
+
+    // `arguments` as QCoreApplication::arguments() (the program first). `now` decides which dates are in the future.
+    static Result parse(const QStringList &arguments, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The longest description the Hub takes, in characters.
+    static constexpr int MaxDescriptionLength = 100;
+    // Checks a description as the Generate and Edit dialogs do (trimmed, 1–100 characters); an empty string if fine.
+    static QString checkDescription(const QString &description);
+    // never | 30d | 90d | YYYY-MM-DD (00:00 local time) | RFC 3339. Invalid QDateTime for "never". Fills `why` and
+    // returns nullopt for anything else, for a time not in the future, and for more than a year ahead (the Hub's
+    // limit, as in the Generate dialog).
+    static std::optional<QDateTime> parseExpiry(const QString &text, const QDateTime &now, QString *why);
+    // repo:public_read | repo:read | repo:write | repo:admin
+    static std::optional<TokenScope> parseScope(const QString &text);
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SignInResult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class HubClient;
+class SignInRequest;
+
+// One sign-in with a username and password, and the two-factor step when the account asks for it: the code is asked
+// on the terminal (up to three tries) when `askCode`, otherwise the result stays TwoFactorRequired. The result is
+// vetted as in the window (Account::vetted): a personal access token given as the password ends with
+// PatSessionForbidden. finished() comes once, later; the password is wiped once sent.
+class CliLogin : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int MaxCodeTries = 3;
+
+    explicit CliLogin(HubClient *client, QObject *parent = nullptr);
+    ~CliLogin() override;
+
+    void start(const QString &username, QString password, bool askCode);
+    QString username() const { return m_username; }
+    // The password was right and the two-factor code was not (a BadCredentials result).
+    bool failedAtCode() const { return m_codeTries > 0; }
+
+Q_SIGNALS:
+    void finished(const SignInResult &result);
+
+private:
+    void onPasswordStep(const SignInResult &result);
+    void askCode();
+    void onCodeStep(const SignInResult &result);
+    void finish(SignInResult result);
+
+    HubClient *m_client;
+    QPointer<SignInRequest> m_request;
+    QString m_username;
+    QString m_login2faToken;
+    bool m_askCode = false;
+    int m_codeTries = 0;
+};

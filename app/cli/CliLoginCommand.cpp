@@ -1,0 +1,97 @@
+#include "CliLoginCommand.h"
+
+#include "Account.h"
+#include "CliExit.h"
+#include "CliLogin.h"
+#include "CliOutput.h"
+#include "CliTerminal.h"
+#include "HubClient.h"
+#include "RelativeTime.h"
+#include "Session.h"
+#include "SessionKeeper.h"
+
+void CliLoginCommand::setEnvironment(const QString &username, const QString &password)
+{
+    m_envUsername = username;
+    m_envPassword = password;
+}
+
+void CliLoginCommand::start()
+{
+    const CliArguments &a = m_ctx.args;
+    QString username = !a.username.isEmpty() ? a.username : m_envUsername;
+
+    if (!a.passwordStdin && m_envPassword.isEmpty()) {
+        if (!m_ctx.terminal) {
+            CliOutput::error(tr("No terminal to ask for the password: use --password-stdin, or set "
+                                "HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD."));
+            finish(CliExit::Usage);
+            return;
+        }
+        const QString offered = username.isEmpty() ? m_ctx.account->suggestedUsername() : username;
+        m_ctx.signIn->ask(offered, !a.username.isEmpty(), [this](const SignInResult &result, const QString &user) {
+            onResult(result, user, CliSignIn::Source::Terminal);
+        });
+        return;
+    }
+
+    if (username.isEmpty()) {
+        CliOutput::error(tr("Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.")
+                             .arg(a.passwordStdin ? QStringLiteral("--password-stdin")
+                                                  : QStringLiteral("HUBTOKENS_PASSWORD")));
+        finish(CliExit::Usage);
+        return;
+    }
+    QString password;
+    CliSignIn::Source source = CliSignIn::Source::Environment;
+    if (a.passwordStdin) {
+        QByteArray bytes = CliTerminal::readAllStdin();
+        password = QString::fromUtf8(bytes);
+        CliTerminal::wipe(bytes);
+        source = CliSignIn::Source::Stdin;
+        if (password.isEmpty()) {
+            CliOutput::error(tr("--password-stdin: nothing was read from stdin."));
+            finish(CliExit::Usage);
+            return;
+        }
+    } else {
+        password = m_envPassword;
+    }
+    auto *login = new CliLogin(m_ctx.account->client(), this);
+    connect(login, &CliLogin::finished, this, [this, login, username, source](const SignInResult &result) {
+        login->deleteLater();
+        onResult(result, username, source);
+    });
+    // The code can only be asked where stdin is still free and a terminal.
+    login->start(username, password, m_ctx.terminal && !a.passwordStdin);
+    CliTerminal::wipe(password);
+}
+
+void CliLoginCommand::onResult(const SignInResult &result, const QString &username, CliSignIn::Source source)
+{
+    if (!result.ok()) {
+        CliSignIn::reportFailure(*result.error, username, source);
+        finish(CliExit::Failed);
+        return;
+    }
+    SessionKeeper *keeper = m_ctx.keeper;
+    const QString server = m_ctx.account->client()->baseUrl().toString();
+    connect(keeper, &SessionKeeper::kept, this, [this, keeper, server](bool ok) {
+        const QString user = m_ctx.account->username();
+        CliOutput::message(tr("Signed in to %1 as %2.").arg(server, user));
+        if (ok) {
+            const QDateTime until = m_ctx.account->session()->expiresAt();
+            CliOutput::message(tr("The session is kept in the system keychain until %1: later runs and the Hub Tokens "
+                                  "window use it. '%2 logout' forgets it.")
+                                   .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
+                                        CliOutput::programName()));
+        } else if (!keeper->isAvailable()) {
+            CliOutput::message(SessionKeeper::unavailableMessage());
+        } else {
+            CliOutput::message(tr("The session could not be kept in the keychain: later runs will have to sign in "
+                                  "again."));
+        }
+        finish(CliExit::Ok);
+    }, Qt::SingleShotConnection);
+    m_ctx.account->signedIn(username, result.jwt, true);
+}

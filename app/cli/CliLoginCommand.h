@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "CliSignIn.h"
+
+// login [--username U] [--password-stdin]: signs in and keeps the session (the JWT, never the password) in the
+// system keychain under the key the window's "Stay signed in" uses, so later runs and the window resume it.
+// The password comes from stdin (--password-stdin), else HUBTOKENS_PASSWORD, else a prompt without echo on a
+// terminal; the two-factor code is asked on a terminal. Without a keychain the sign-in works but is not kept (said).
+class CliLoginCommand : public CliCommand {
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    void start() override;
+
+    // HUBTOKENS_USERNAME / HUBTOKENS_PASSWORD as read at start-up.
+    void setEnvironment(const QString &username, const QString &password);
+
+private:
+    void onResult(const SignInResult &result, const QString &username, CliSignIn::Source source);
+
+    QString m_envUsername;
+    QString m_envPassword;
+};

@@ -1,0 +1,33 @@
+#include "CliLogoutCommand.h"
+
+#include "Account.h"
+#include "AppSettings.h"
+#include "CliExit.h"
+#include "CliOutput.h"
+#include "HubClient.h"
+#include "SessionKeeper.h"
+
+void CliLogoutCommand::start()
+{
+    const QUrl server = m_ctx.account->client()->baseUrl();
+    const QString username = m_ctx.settings->lastUsername(server);
+    if (username.isEmpty()) {
+        CliOutput::message(tr("No session is kept for %1.").arg(server.toString()));
+        finish(CliExit::Ok);
+        return;
+    }
+    SessionKeeper *keeper = m_ctx.keeper;
+    connect(keeper, &SessionKeeper::forgotten, this, [this, keeper, server, username](bool ok) {
+        if (ok) {
+            CliOutput::message(tr("Signed out %1 from %2: the kept session is forgotten.").arg(username, server.toString()));
+            finish(CliExit::Ok);
+        } else if (!keeper->isAvailable()) {
+            CliOutput::message(tr("No keychain is available, so no session was kept."));
+            finish(CliExit::Ok);
+        } else {
+            CliOutput::error(tr("The kept session could not be removed from the keychain."));
+            finish(CliExit::Failed);
+        }
+    }, Qt::SingleShotConnection);
+    keeper->forget(server, username);
+}

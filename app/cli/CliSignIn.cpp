@@ -1,0 +1,236 @@
+#include "CliSignIn.h"
+
+#include "CliExit.h"
+#include "CliLogin.h"
+#include "CliOutput.h"
+#include "CliTerminal.h"
+#include "CliTokenFormat.h"
+#include "HubClient.h"
+#include "RelativeTime.h"
+#include "Session.h"
+#include "SessionKeeper.h"
+
+#include <QTimer>
+
+CliSignIn::CliSignIn(Account *account, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+{
+    connect(m_account, &Account::signInRequired, this, [this](Account::SignInReason reason) {
+        // A session about to lapse is not worth a question in a short run: the call that meets it asks.
+        if (reason == Account::SignInReason::RenewalDue || m_answering)
+            return;
+        m_reason = reason;
+        m_answering = true;
+        // Later: the operation that asked reports its own state first.
+        QTimer::singleShot(0, this, &CliSignIn::answerSignInRequired);
+    });
+}
+
+CliSignIn::~CliSignIn()
+{
+    CliTerminal::wipe(m_envPassword);
+}
+
+void CliSignIn::setEnvironmentCredentials(const QString &username, const QString &password)
+{
+    m_envUsername = username;
+    m_envPassword = password;
+    m_account->setInteractive(m_terminal || usesEnvironment());
+}
+
+void CliSignIn::setTerminal(bool terminal)
+{
+    m_terminal = terminal;
+    m_account->setInteractive(m_terminal || usesEnvironment());
+}
+
+void CliSignIn::ensure()
+{
+    if (usesEnvironment()) {
+        signInWithEnvironment([this](int code) {
+            if (code == CliExit::Ok)
+                Q_EMIT ready();
+            else
+                Q_EMIT failed(code);
+        });
+        return;
+    }
+    m_account->restore([this](bool restored) {
+        if (restored) {
+            Q_EMIT ready();
+            return;
+        }
+        const QString server = m_account->client()->baseUrl().toString();
+        if (!m_terminal) {
+            CliOutput::error(tr("Not signed in to %1. Run '%2 login' first, or set HUBTOKENS_USERNAME and "
+                                "HUBTOKENS_PASSWORD.")
+                                 .arg(server, CliOutput::programName()));
+            Q_EMIT failed(CliExit::NotSignedIn);
+            return;
+        }
+        CliOutput::message(tr("Not signed in to %1.").arg(server));
+        const QString offered = m_suggested.isEmpty() ? m_account->suggestedUsername() : m_suggested;
+        ask(offered, false, [this](const SignInResult &result, const QString &username) {
+            if (!result.ok()) {
+                Q_EMIT failed(reportFailure(*result.error, username, Source::Terminal));
+                return;
+            }
+            begin(username, result.jwt, true, [this] { Q_EMIT ready(); });
+        });
+    });
+}
+
+void CliSignIn::signInWithEnvironment(std::function<void(int)> done)
+{
+    auto *login = new CliLogin(m_account->client(), this);
+    connect(login, &CliLogin::finished, this, [this, login, done](const SignInResult &result) {
+        login->deleteLater();
+        if (!result.ok()) {
+            done(reportFailure(*result.error, m_envUsername, Source::Environment));
+            return;
+        }
+        begin(m_envUsername, result.jwt, false, {});
+        done(CliExit::Ok);
+    });
+    login->start(m_envUsername, m_envPassword, false);
+}
+
+void CliSignIn::ask(const QString &username, bool fixedUsername, Done done)
+{
+    QString user = username;
+    if (!fixedUsername || user.isEmpty()) {
+        const QString prompt = user.isEmpty() ? tr("Username: ") : tr("Username [%1]: ").arg(user);
+        const std::optional<QString> typed = CliTerminal::readLine(prompt);
+        if (typed && !typed->trimmed().isEmpty())
+            user = typed->trimmed();
+        if (!typed || user.isEmpty()) {
+            ApiError cancelled;
+            cancelled.kind = ApiError::Kind::Cancelled;
+            QTimer::singleShot(0, this, [done, cancelled, user] { done(SignInResult{{}, {}, cancelled}, user); });
+            return;
+        }
+    }
+    askPassword(user, 1, std::move(done));
+}
+
+void CliSignIn::askPassword(const QString &username, int tries, Done done)
+{
+    std::optional<QString> password = CliTerminal::readLine(tr("Password for %1: ").arg(username), false);
+    if (!password) {
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        QTimer::singleShot(0, this, [done, cancelled, username] { done(SignInResult{{}, {}, cancelled}, username); });
+        return;
+    }
+    auto *login = new CliLogin(m_account->client(), this);
+    connect(login, &CliLogin::finished, this, [this, login, username, tries, done](const SignInResult &result) {
+        login->deleteLater();
+        const bool wrongPassword = !result.ok() && result.error->kind == ApiError::Kind::BadCredentials
+            && !login->failedAtCode();
+        if (wrongPassword && tries < MaxPasswordTries) {
+            CliOutput::message(CliTokenFormat::errorText(*result.error));
+            askPassword(username, tries + 1, done);
+            return;
+        }
+        done(result, username);
+    });
+    login->start(username, *password, true);
+    CliTerminal::wipe(*password);
+}
+
+void CliSignIn::answerSignInRequired()
+{
+    if (!m_account->isWaitingForSignIn()) {
+        m_answering = false;
+        return;
+    }
+    const auto giveUp = [this] {
+        m_answering = false;
+        m_account->cancelSignIn();
+        Q_EMIT gaveUp();
+    };
+    if (usesEnvironment()) {
+        // Once per run: a server that refuses every new session would otherwise be asked forever.
+        if (m_envRenewed) {
+            giveUp();
+            return;
+        }
+        m_envRenewed = true;
+        signInWithEnvironment([this, giveUp](int code) {
+            if (code != CliExit::Ok)
+                giveUp();
+            else
+                m_answering = false;
+        });
+        return;
+    }
+    CliOutput::message(Account::notice(m_reason));
+    const QString username = m_account->username();
+    ask(username.isEmpty() ? m_account->suggestedUsername() : username, !username.isEmpty(),
+        [this, giveUp](const SignInResult &result, const QString &user) {
+            if (!result.ok()) {
+                reportFailure(*result.error, user, Source::Terminal);
+                giveUp();
+                return;
+            }
+            m_answering = false;
+            begin(user, result.jwt, true, {});
+        });
+}
+
+void CliSignIn::begin(const QString &username, const QString &jwt, bool keep, std::function<void()> then)
+{
+    SessionKeeper *keeper = m_account->keeper();
+    if (!keep || !keeper) {
+        m_account->signedIn(username, jwt, keep);
+        if (then)
+            then();
+        return;
+    }
+    // Said before anything else is printed: whether later runs will need to sign in again.
+    connect(keeper, &SessionKeeper::kept, this, [this, keeper, then](bool ok) {
+        if (ok) {
+            const QDateTime until = m_account->session()->expiresAt();
+            CliOutput::message(tr("The session is kept in the system keychain until %1; '%2 logout' forgets it.")
+                                   .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
+                                        CliOutput::programName()));
+        } else {
+            CliOutput::message(keeper->isAvailable()
+                                   ? tr("The session could not be kept in the keychain: you will be asked to sign "
+                                        "in again next time.")
+                                   : SessionKeeper::unavailableMessage());
+        }
+        if (then)
+            then();
+    }, Qt::SingleShotConnection);
+    m_account->signedIn(username, jwt, keep);
+}
+
+int CliSignIn::reportFailure(const ApiError &error, const QString &username, Source source)
+{
+    const QString program = CliOutput::programName();
+    switch (error.kind) {
+    case ApiError::Kind::TwoFactorRequired:
+        if (source == Source::Environment)
+            CliOutput::error(tr("The account %1 uses two-factor authentication, so HUBTOKENS_USERNAME and "
+                                "HUBTOKENS_PASSWORD can't sign it in. Run '%2 login' once on a terminal: later runs "
+                                "use the kept session.")
+                                 .arg(username, program));
+        else
+            CliOutput::error(tr("The account %1 uses two-factor authentication: run '%2 login' on a terminal, "
+                                "without --password-stdin, to enter the code.")
+                                 .arg(username, program));
+        return CliExit::NotSignedIn;
+    case ApiError::Kind::Cancelled:
+        CliOutput::error(tr("Not signed in."));
+        return CliExit::NotSignedIn;
+    case ApiError::Kind::BadCredentials:
+    case ApiError::Kind::PatSessionForbidden:
+        CliOutput::error(CliTokenFormat::errorText(error));
+        return CliExit::NotSignedIn;
+    default:
+        CliOutput::error(CliTokenFormat::errorText(error));
+        return CliExit::Failed;
+    }
+}

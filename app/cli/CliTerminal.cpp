@@ -1,0 +1,183 @@
+#include "CliTerminal.h"
+
+#include "CliOutput.h"
+
+#include <QtGlobal>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// While a password is read with echo off: the terminal's settings to put back if a signal ends the program.
+struct termios savedTermios;
+volatile sig_atomic_t echoIsOff = 0;
+constexpr int RestoreSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+struct sigaction previousActions[std::size(RestoreSignals)];
+
+extern "C" void restoreEchoAndRaise(int sig)
+{
+    if (echoIsOff) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios); // async-signal-safe
+        echoIsOff = 0;
+    }
+    // The signal's own effect (end the program, or stop it) as if we had not been here.
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+class EchoOff {
+public:
+    EchoOff()
+    {
+        if (tcgetattr(STDIN_FILENO, &savedTermios) != 0)
+            return;
+        struct sigaction action = {};
+        action.sa_handler = restoreEchoAndRaise;
+        sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < std::size(RestoreSignals); ++i)
+            sigaction(RestoreSignals[i], &action, &previousActions[i]);
+        struct termios quiet = savedTermios;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL; // the Enter still shows as a new line
+        echoIsOff = 1;
+        // TCSANOW, not TCSAFLUSH: an answer typed as the prompt appeared is kept, not thrown away.
+        if (tcsetattr(STDIN_FILENO, TCSANOW, &quiet) != 0)
+            echoIsOff = 0;
+        m_active = true;
+    }
+    ~EchoOff()
+    {
+        if (!m_active)
+            return;
+        if (echoIsOff)
+            tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios);
+        echoIsOff = 0;
+        for (size_t i = 0; i < std::size(RestoreSignals); ++i)
+            sigaction(RestoreSignals[i], &previousActions[i], nullptr);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_active = false;
+};
+
+// One line from stdin, a byte at a time (nothing read ahead, nothing buffered past the line). False at the end of
+// input (with nothing read) or on an error.
+bool readRawLine(QByteArray *line)
+{
+    line->clear();
+    for (;;) {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return !line->isEmpty();
+        if (c == '\n')
+            break;
+        line->append(c);
+    }
+    if (line->endsWith('\r'))
+        line->chop(1);
+    return true;
+}
+
+} // namespace
+
+namespace CliTerminal {
+
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool stdoutIsTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+bool useColour()
+{
+    if (!stdoutIsTerminal())
+        return false;
+    if (!qEnvironmentVariableIsEmpty("NO_COLOR"))
+        return false;
+    return qEnvironmentVariable("TERM") != QLatin1String("dumb");
+}
+
+int width()
+{
+    if (!stdoutIsTerminal())
+        return 0;
+    struct winsize size = {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns > 0 ? columns : 0;
+}
+
+std::optional<QString> readLine(const QString &prompt, bool echo)
+{
+    QByteArray line;
+    bool got = false;
+    if (echo || !stdinIsTerminal()) {
+        CliOutput::raw(prompt);
+        got = readRawLine(&line);
+    } else {
+        // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
+        EchoOff quiet;
+        CliOutput::raw(prompt);
+        got = readRawLine(&line);
+    }
+    if (!got) {
+        if (!echo)
+            CliOutput::raw(QStringLiteral("\n"));
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(line);
+    wipe(line);
+    return text;
+}
+
+QByteArray readAllStdin()
+{
+    QByteArray all;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        all.append(buffer, n);
+    }
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    while (all.endsWith('\n') || all.endsWith('\r'))
+        all.chop(1);
+    return all;
+}
+
+void wipe(QByteArray &bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+
+void wipe(QString &text)
+{
+    text.fill(QChar(u'\0'));
+    text.clear();
+}
+
+} // namespace CliTerminal

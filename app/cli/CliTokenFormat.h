@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "ApiError.h"
+#include "TokenOutcome.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Tokens and outcomes as hubtokens-cli prints them. The table uses the window's column words and values (status,
+// source, relative "last used", local dates); JSON uses WireFormat::encodeTokenForExport, the Hub API's own field
+// names, and never carries a secret except the one `token` of a create. Errors use ErrorText, the window's words.
+class CliTokenFormat {
+    Q_DECLARE_TR_FUNCTIONS(CliTokenFormat)
+public:
+    struct TableStyle {
+        bool colour = false;
+        int width = 0; // the terminal's width (the description column is shortened to fit); 0: no limit
+    };
+
+    // token ls: description, scope, status, source, created, last used, expires, uuid.
+    static QString table(const QList<AccessToken> &tokens, const TableStyle &style,
+                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // token inspect: one "Label: value" line per field.
+    static QString details(const AccessToken &token);
+
+    // One JSON array of token objects, indented, with a final newline.
+    static QByteArray jsonArray(const QList<AccessToken> &tokens);
+    // One token object; with `secret`, plus "token" (create).
+    static QByteArray jsonObject(const AccessToken &token, const QString &secret = QString());
+    // A bulk operation's per-item outcomes: [{"uuid", "token_label", "ok", "message", "error": null | {"kind",
+    // "status", "title"}}]. `messages`: the line printed for each item, in the same order.
+    static QByteArray jsonReport(const QList<ItemOutcome> &items, const QStringList &messages);
+
+    // The window's words for a token's status, source and expiry.
+    static QString statusText(AccessToken::Status status);
+    static QString sourceText(const AccessToken &token);
+    static QString expiresText(const AccessToken &token);
+
+    // An error in one line: "<title>: <what to do>" (ErrorText's words).
+    static QString errorText(const ApiError &error);
+    // The ApiError kind's name in JSON ("NotFound").
+    static QString kindName(ApiError::Kind kind);
+};
