@@ -63,6 +63,589 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Hub Tokens cannot start itself at login from “%1”: the program&apos;s path must be absolute and on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start-up entry %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start-up entry %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An error sentence (%1), then the system&apos;s own words for the cause (%2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminds you of Docker Hub access tokens that are about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>HUBTOKENS_PASSWORD is set but HUBTOKENS_USERNAME is not: set both to sign in with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUBTOKENS_USERNAME is set but HUBTOKENS_PASSWORD is empty: set both to sign in with them, or unset HUBTOKENS_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkCommand</name>
+    <message>
+        <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to delete %n token(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This can&apos;t be undone: whatever uses them will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type your username (%1): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username didn&apos;t match: nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was already inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not activate “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not deactivate “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Your session expired. Run &apos;%1 login&apos; to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandLine</name>
+    <message>
+        <source>The description can&apos;t be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; it can have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry %1 is not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate or rm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t use the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty UUID was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--username can&apos;t be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes active, inactive or expired, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source takes manual or auto, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiring-within takes a number of days (0 to 36500), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;token create&apos; needs --description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope takes repo:public_read, repo:read, repo:write or repo:admin, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quiet and --format json can&apos;t be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCreateCommand</name>
+    <message>
+        <source>It never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the token “%1” (%2) with the scope %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it now: this is the only time it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in to Docker with it, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that command instead of putting it on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” (%2) was created, but the reply with its secret was lost, so it can&apos;t be used. Deactivate or delete it: %3 token rm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliEditCommand</name>
+    <message>
+        <source>“%1” has expired: its scope can&apos;t be changed any more. Expired tokens can only be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated “%1” (%2): scope %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How results are printed on stdout (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of messages for this run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help (or a command&apos;s, after it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s description: 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from stdin (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens that are active, inactive or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens that have not expired but will within DAYS days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the token&apos;s secret and a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete without asking to type the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and keep the session in the system keychain, so later runs need no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the kept session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token and print its secret, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a token&apos;s description or scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate tokens: they stop working until activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tokens. On a terminal it asks you to type your username first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage your Docker Hub personal access tokens.</source>
+        <translation>Docker Hub の個人用アクセストークンを管理します。</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation failed; each failure is reported on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in, or the session expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--server URL] [--format table|json] COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to anything: no colours, even on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a terminal it asks for the password without showing it, then for the two-factor code if the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The session (never the password) is kept in the system keychain, shared with the Hub Tokens window&apos;s &quot;Stay signed in&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliLogin</name>
+    <message>
+        <source>Two-factor code for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code. Check the code in your authenticator app and try again; codes change every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliLoginCommand</name>
+    <message>
+        <source>No terminal to ask for the password: use --password-stdin, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: nothing was read from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain until %1: later runs and the Hub Tokens window use it. &apos;%2 logout&apos; forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliLogoutCommand</name>
+    <message>
+        <source>No session is kept for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2: the kept session is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no session was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept session could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>Not signed in to %1. Run &apos;%2 login&apos; first, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username [%1]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain until %1; &apos;%2 logout&apos; forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the keychain: you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 uses two-factor authentication, so HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD can&apos;t sign it in. Run &apos;%2 login&apos; once on a terminal: later runs use the kept session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 uses two-factor authentication: run &apos;%2 login&apos; on a terminal, without --password-stdin, to enter the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliStatus</name>
+    <message>
+        <source>Listing tokens… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliTokenFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error on the command line: its title, then what happened and what to do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliUuidResolver</name>
+    <message numerus="yes">
+        <source>“%1” matches %n token(s); give more of the uuid:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteMessages</name>
     <message>
         <source>“%1”</source>
@@ -137,6 +720,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Hub Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Tokens</source>
+        <translation>Hub Tokens</translation>
+    </message>
+</context>
+<context>
     <name>DialogParts</name>
     <message>
         <source>%1 %2</source>
@@ -151,6 +749,127 @@
     <message>
         <source>%1 of %2 characters used</source>
         <translation>%2 文字中 %1 文字を使用</translation>
+    </message>
+</context>
+<context>
+    <name>DockerText</name>
+    <message>
+        <source>Docker&apos;s credential helper is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s credential helper failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s credential helper gave an unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s credential helper didn&apos;t answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s configuration can&apos;t be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s configuration is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s configuration could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has no credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s sign-in can&apos;t be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the credential store is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not what Docker&apos;s credential helpers send. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) and was stopped. The credential store may be locked or waiting for a password; unlock it and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists but can&apos;t be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; it was left as it was. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker again (docker login, or Docker Desktop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Docker session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,6 +1128,74 @@
     </message>
 </context>
 <context>
+    <name>ExpiryReminders</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A token&apos;s description, quoted, in a reminder (Japanese: 「%1」).</extracomment>
+        <translation>「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <extracomment>The end of a shortened list of tokens: &quot;“A”, “B” and 3 more&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Goes into &quot;… expire(s) within %1&quot;, e.g. &quot;within 7 days&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens have expired: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expires within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens expire within %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Docker Hub token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Docker Hub tokens expire soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Docker Hub token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Docker Hub tokens have expired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Docker Hub tokens need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenerateTokenDialog</name>
     <message>
         <source>Generate new token</source>
@@ -658,6 +1445,18 @@
     <message>
         <source>%1 (local server)</source>
         <translation>%1（ローカルサーバー）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n second(s) (try %2)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n second(s) for Docker Hub&apos;s rate limit…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,6 +1770,44 @@
     <message>
         <source>Updating…</source>
         <translation>更新中…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCalendar</name>
+    <message>
+        <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub token “%1” expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker Hub token “%1” expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Docker Hub token expiry dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub token expiry dates (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
