@@ -31,5 +31,7 @@ QString ApiError::toString() const
         s += QStringLiteral(" (HTTP %1)").arg(httpStatus);
     if (!message.isEmpty())
         s += QStringLiteral(": ") + message;
+    if (!detail.isEmpty())
+        s += QStringLiteral(" [") + detail + QLatin1Char(']');
     return s;
 }

@@ -27,9 +27,11 @@ struct ApiError {
 
     Kind kind = Kind::Other;
     int httpStatus = 0;                       // 0 when no HTTP reply arrived
-    QString message;                          // the server's own words (message, detail or text), if any
+    QString message;                          // the server's own words (message, detail or text), if any; only those
     QMap<QString, QStringList> fieldErrors;   // Validation: field name → messages
     QDateTime retryAt;                        // RateLimited: when to retry (UTC); invalid if unknown
+    QString detail = {};                      // what this side saw (transport failures, refusals), in English, for
+                                              // logs and toString(); never shown: the words come from `kind`
 
     // A short English description for logs and tests; the UI translates from `kind`.
     QString toString() const;

@@ -103,7 +103,7 @@ void ApiRequest::abort()
 {
     ApiError e;
     e.kind = ApiError::Kind::Cancelled;
-    e.message = tr("Cancelled.");
+    e.detail = QStringLiteral("Cancelled.");
     fail(e);
 }
 
@@ -133,7 +133,7 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
     if (!refusal.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::InsecureTransport;
-        e.message = refusal;
+        e.detail = refusal;
         fail(e);
         return;
     }
@@ -343,55 +343,55 @@ ApiError ApiRequest::transportError(QNetworkReply *reply)
         const QUrl refused = reply->property(HubNetworkAccessManager::RedirectRefusedProperty).toUrl();
         if (refused.isValid()) {
             e.kind = ApiError::Kind::Other;
-            e.message = tr("The server redirected the request to another site (%1); it was not followed.")
+            e.detail = QStringLiteral("The server redirected the request to another site (%1); it was not followed.")
                             .arg(refused.host());
         } else if (reply->property(kTooLargeProperty).toBool()) {
             e.kind = ApiError::Kind::MalformedReply;
-            e.message = tr("The server's reply is too large.");
+            e.detail = QStringLiteral("The server's reply is too large.");
         } else if (reply->property(kDeadlineProperty).toBool()) {
             e.kind = ApiError::Kind::Timeout;
-            e.message = tr("%1 took too long to answer.").arg(host);
+            e.detail = QStringLiteral("%1 took too long to answer.").arg(host);
         } else {
             e.kind = ApiError::Kind::Timeout;
-            e.message = tr("%1 did not answer in time.").arg(host);
+            e.detail = QStringLiteral("%1 did not answer in time.").arg(host);
         }
         break;
     }
     case QNetworkReply::TimeoutError:
         e.kind = ApiError::Kind::Timeout;
-        e.message = tr("%1 did not answer in time.").arg(host);
+        e.detail = QStringLiteral("%1 did not answer in time.").arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
         e.kind = ApiError::Kind::NetworkUnreachable;
-        e.message = tr("%1 refused the connection.").arg(host);
+        e.detail = QStringLiteral("%1 refused the connection.").arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
         e.kind = ApiError::Kind::NetworkUnreachable;
-        e.message = tr("The server %1 was not found.").arg(host);
+        e.detail = QStringLiteral("The server %1 was not found.").arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError: // closed before the reply; the body is not sent twice (OneShotBody)
         e.kind = ApiError::Kind::NetworkUnreachable;
-        e.message = tr("%1 closed the connection unexpectedly.").arg(host);
+        e.detail = QStringLiteral("%1 closed the connection unexpectedly.").arg(host);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = ApiError::Kind::NetworkUnreachable;
-        e.message = tr("A secure connection to %1 could not be made: %2").arg(host, reply->errorString());
+        e.detail = QStringLiteral("A secure connection to %1 could not be made: %2").arg(host, reply->errorString());
         break;
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         e.kind = ApiError::Kind::Other;
-        e.message = reply->errorString();
+        e.detail = reply->errorString();
         break;
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
         e.kind = ApiError::Kind::MalformedReply;
-        e.message = tr("%1 sent something that is not a valid HTTP reply.").arg(host);
+        e.detail = QStringLiteral("%1 sent something that is not a valid HTTP reply.").arg(host);
         break;
     default:
         e.kind = reply->error() < QNetworkReply::ContentAccessDenied ? ApiError::Kind::NetworkUnreachable
                                                                      : ApiError::Kind::Other;
-        e.message = reply->errorString();
+        e.detail = reply->errorString();
         break;
     }
     return e;

@@ -8,7 +8,7 @@ DeleteTokenRequest::DeleteTokenRequest(HubClient *client, const QString &uuid)
     if (uuid.trimmed().isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::NotFound;
-        e.message = tr("No token was given.");
+        e.detail = QStringLiteral("No token was given.");
         fail(e);
         return;
     }

@@ -31,7 +31,7 @@ bool TokenRequest::checkUuid(const QString &uuid)
         return true;
     ApiError e;
     e.kind = ApiError::Kind::NotFound;
-    e.message = tr("No token was given.");
+    e.detail = QStringLiteral("No token was given.");
     fail(e);
     return false;
 }
