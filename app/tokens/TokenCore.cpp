@@ -297,6 +297,15 @@ void CreateJob::complete(CreateOutcome outcome)
 
 // ---- Edit ------------------------------------------------------------------------------------------------------
 
+namespace {
+// Whether `token` shows every field `patch` sets.
+bool matches(const AccessToken &token, const TokenPatch &patch)
+{
+    return (!patch.label || token.label == *patch.label) && (!patch.active || token.active == *patch.active)
+        && (!patch.scope || token.scope == patch.scope);
+}
+} // namespace
+
 void TokenCore::update(const QString &uuid, const TokenPatch &patch, QObject *context,
                        std::function<void(const ApiResult<AccessToken> &)> done)
 {
@@ -306,6 +315,21 @@ void TokenCore::update(const QString &uuid, const TokenPatch &patch, QObject *co
     connect(request, &TokenRequest::finished, this, [this, uuid, patch, receiver, done](const ApiResult<AccessToken> &r) {
         if (r.ok()) {
             upsert(r.value);
+        } else if (mayHaveBeenDone(*r.error)) {
+            confirm(uuid, [patch](const AccessToken &t) { return matches(t, patch); },
+                    [this, uuid, receiver, done, r](std::optional<AccessToken> t) {
+                        if (!t) { // gone meanwhile
+                            drop(uuid);
+                            if (receiver)
+                                done(r);
+                            return;
+                        }
+                        upsert(*t);
+                        if (receiver)
+                            done(ApiResult<AccessToken>::success(*t));
+                    },
+                    [receiver, done, r] { if (receiver) done(r); });
+            return;
         } else if (r.error->kind == ApiError::Kind::SessionExpired) {
             QPointer<TokenCore> self(this);
             afterSignIn([self, uuid, patch, receiver, done] { if (self) self->update(uuid, patch, receiver, done); },
@@ -375,10 +399,23 @@ void TokenCore::sendActivation(const QString &uuid, bool active, std::function<v
     patch.active = active;
     TokenRequest *request = client()->updateToken(uuid, patch);
     watch(request);
-    connect(request, &TokenRequest::finished, this, [this, done](const ApiResult<AccessToken> &r) {
+    connect(request, &TokenRequest::finished, this, [this, uuid, active, done](const ApiResult<AccessToken> &r) {
         if (r.ok()) {
             upsert(r.value);
             done(std::nullopt);
+            return;
+        }
+        if (mayHaveBeenDone(*r.error)) {
+            const ApiError error = *r.error;
+            confirm(uuid, [active](const AccessToken &t) { return t.active == active; },
+                    [this, uuid, done, error](std::optional<AccessToken> t) {
+                        if (t)
+                            upsert(*t);
+                        else // gone meanwhile
+                            drop(uuid);
+                        done(t ? std::nullopt : std::optional(error));
+                    },
+                    [done, error] { done(error); });
             return;
         }
         if (r.error->kind == ApiError::Kind::SessionExpired)
@@ -424,10 +461,52 @@ void TokenCore::sendDelete(const QString &uuid, std::function<void(std::optional
             done(std::nullopt);
             return;
         }
+        if (mayHaveBeenDone(*r.error)) {
+            const ApiError error = *r.error;
+            // Deleted is the one state in which the token cannot be read back.
+            confirm(uuid, [](const AccessToken &) { return false; },
+                    [this, uuid, done](std::optional<AccessToken>) {
+                        drop(uuid);
+                        done(std::nullopt);
+                    },
+                    [done, error] { done(error); });
+            return;
+        }
         if (r.error->kind == ApiError::Kind::SessionExpired)
             m_account->sessionRefused();
         else if (r.error->kind == ApiError::Kind::PatSessionForbidden)
             m_account->session()->markPatSession();
         done(r.error);
+    });
+}
+
+// ---- Confirming a change whose answer went astray ----------------------------------------------------------------
+
+bool TokenCore::mayHaveBeenDone(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::NetworkUnreachable:
+    case ApiError::Kind::MalformedReply:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void TokenCore::confirm(const QString &uuid, std::function<bool(const AccessToken &)> happened,
+                        std::function<void(std::optional<AccessToken>)> done, std::function<void()> failed)
+{
+    qCInfo(lcCore) << "a change to" << uuid << "failed in a way that may follow a done change: reading it back";
+    TokenRequest *request = client()->getToken(uuid);
+    connect(request, &TokenRequest::finished, this, [happened, done, failed](const ApiResult<AccessToken> &r) {
+        if (r.ok() && happened(r.value)) {
+            done(r.value);
+        } else if (!r.ok() && r.error->kind == ApiError::Kind::NotFound) {
+            done(std::nullopt);
+        } else {
+            failed();
+        }
     });
 }

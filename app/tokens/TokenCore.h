@@ -120,6 +120,13 @@ private:
     void onListFinished(const ApiResult<TokenList> &result);
     void sendActivation(const QString &uuid, bool active, std::function<void(std::optional<ApiError>)> done);
     void sendDelete(const QString &uuid, std::function<void(std::optional<ApiError>)> done);
+    // A change failed in a way that may follow a change that was done (a 5xx, a lost reply, a timeout: the server may
+    // have committed it and the answer went astray, on every try). Reads the token back: `done(token)` with the
+    // server's copy if `happened(token)`, `done(nullopt)` if the token is gone, else (or if it cannot be read)
+    // `failed()` — the change did not happen as far as can be told.
+    void confirm(const QString &uuid, std::function<bool(const AccessToken &)> happened,
+                 std::function<void(std::optional<AccessToken>)> done, std::function<void()> failed);
+    static bool mayHaveBeenDone(const ApiError &error);
     // A call was answered SessionExpired: forget the kept session, ask to sign in, then `again`; or `giveUp`.
     void afterSignIn(std::function<void()> again, std::function<void()> giveUp);
 

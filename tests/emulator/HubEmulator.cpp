@@ -151,6 +151,7 @@ struct HubEmulator::Private {
     EmuRateLimiter limiter;
     EmuFaults faults;
     int requests = 0;
+    int rateLimited = 0; // 429s answered by the rate limiter
     qint64 skewSecs = 0;
     QHash<QString, Lock> locks;
     QSet<QString> usedTwoFactorTokens;
@@ -685,6 +686,7 @@ struct HubEmulator::Private {
             reply = errorReply(status, EmuFaults::reasonFor(status));
         } else if (rate.limited) {
             reply = tooManyRequests(rate.retryAfterSecs);
+            ++rateLimited;
         } else if (const int drawn = faults.drawFailure()) {
             reply = errorReply(drawn, EmuFaults::reasonFor(drawn));
         } else {
@@ -958,6 +960,11 @@ QString HubEmulator::totpCode(const QString &secretBase32, qint64 unixTime)
 int HubEmulator::requestCount() const
 {
     return d->requests;
+}
+
+int HubEmulator::rateLimitedCount() const
+{
+    return d->rateLimited;
 }
 
 const EmulatorOptions &HubEmulator::options() const

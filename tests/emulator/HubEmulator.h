@@ -102,6 +102,8 @@ public:
     static QString totpCode(const QString &secretBase32, qint64 unixTime);
 
     int requestCount() const;
+    // 429 replies the rate limiter has sent so far.
+    int rateLimitedCount() const;
     const EmulatorOptions &options() const;
 
     // Added beyond the original interface.
