@@ -66,117 +66,117 @@
     <name>AutostartEntry</name>
     <message>
         <source>Hub Tokens cannot start itself at login from “%1”: the program&apos;s path must be absolute and on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens は「%1」からログイン時に自動起動できません。プログラムのパスは絶対パスで、1 行で記述されている必要があります。</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>The start-up entry %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタートアップ項目 %1 を書き込めませんでした。</translation>
     </message>
     <message>
         <source>The start-up entry %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタートアップ項目 %1 を削除できませんでした。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An error sentence (%1), then the system&apos;s own words for the cause (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Reminds you of Docker Hub access tokens that are about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく有効期限が切れる Docker Hub のアクセストークンをお知らせします</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>HUBTOKENS_PASSWORD is set but HUBTOKENS_USERNAME is not: set both to sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBTOKENS_PASSWORD は設定されていますが、HUBTOKENS_USERNAME が設定されていません。これらでサインインするには、両方を設定してください。</translation>
     </message>
     <message>
         <source>HUBTOKENS_USERNAME is set but HUBTOKENS_PASSWORD is empty: set both to sign in with them, or unset HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBTOKENS_USERNAME は設定されていますが、HUBTOKENS_PASSWORD が空です。これらでサインインするには両方を設定するか、HUBTOKENS_PASSWORD の設定を解除してください。</translation>
     </message>
 </context>
 <context>
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しません：stdin が端末ではないため、ユーザー名を入力して確認することができません。確認せずに削除するには --force を追加してください。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も実行されませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>You are about to delete %n token(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを削除しようとしています：</numerusform>
         </translation>
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は取り消せません。これらを使用しているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、ユーザー名（%1）を入力してください: </translation>
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名が一致しませんでした。何も削除されていません。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）はすでに有効です。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）はすでに無効です。</translation>
     </message>
     <message>
         <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）は期限切れです。いずれにしても使用できません。</translation>
     </message>
     <message>
         <source>Activated “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を有効化しました。</translation>
     </message>
     <message>
         <source>Deactivated “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を無効化しました。</translation>
     </message>
     <message>
         <source>Deleted “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を削除しました。</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を有効化できませんでした：期限切れです。期限切れのトークンは削除のみ可能です。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れました。もう一度サインインするには &apos;%1 login&apos; を実行してください</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を有効化できませんでした：%3</translation>
     </message>
     <message>
         <source>Could not deactivate “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を無効化できませんでした：%3</translation>
     </message>
     <message>
         <source>Could not delete “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を削除できませんでした：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件が失敗しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -184,243 +184,243 @@
     <name>CliCommand</name>
     <message>
         <source>Your session expired. Run &apos;%1 login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れました。もう一度サインインするには &apos;%1 login&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
     <name>CliCommandLine</name>
     <message>
         <source>The description can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明は空にできません。</translation>
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明が %1 文字あります。最大 %2 文字までです。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires には never、30d、90d、日付（YYYY-MM-DD）、または RFC 3339 形式の日時（2025-12-31T18:00:00Z）を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 %1 は未来の日時ではありません。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 %1 は 1 年以上先です。Docker Hub で設定できるのは最長 1 年です。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate or rm.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; にはコマンドが必要です：ls、inspect、create、edit、activate、deactivate、rm のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Can&apos;t use the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー %1 を使用できません：%2</translation>
     </message>
     <message>
         <source>--format takes table or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table または json を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>Unknown language “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」です。次のいずれかを使用してください：%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には UUID を 1 つ指定します。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には UUID を 1 つ以上指定する必要があります。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>空の UUID が指定されました。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--username は空にできません。</translation>
     </message>
     <message>
         <source>--status takes active, inactive or expired, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status には active、inactive、expired のいずれかを指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>--source takes manual or auto, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source には manual または auto を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>--expiring-within takes a number of days (0 to 36500), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring-within には日数（0～36500）を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>&apos;token create&apos; needs --description.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token create&apos; には --description が必要です。</translation>
     </message>
     <message>
         <source>--scope takes repo:public_read, repo:read, repo:write or repo:admin, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope には repo:public_read、repo:read、repo:write、repo:admin のいずれかを指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token edit&apos; には --description または --scope（あるいはその両方）が必要です。</translation>
     </message>
     <message>
         <source>--quiet and --format json can&apos;t be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quiet と --format json は同時に使用できません。</translation>
     </message>
 </context>
 <context>
     <name>CliCreateCommand</name>
     <message>
         <source>It never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限はありません。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は %1 です。</translation>
     </message>
     <message>
         <source>Created the token “%1” (%2) with the scope %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %3 のトークン「%1」（%2）を作成しました。%4</translation>
     </message>
     <message>
         <source>Copy it now: this is the only time it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐコピーしてください。表示されるのは今回だけです。</translation>
     </message>
     <message>
         <source>To sign in to Docker with it, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>これを使用して Docker にサインインするには、次を実行します：</translation>
     </message>
     <message>
         <source>then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that command instead of putting it on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>次にトークンを貼り付けて Enter キーを押し、続けて Ctrl-D を押します。スクリプトでは、トークンをコマンドラインに記述せず、パイプでこのコマンドに渡してください。</translation>
     </message>
     <message>
         <source>The token “%1” (%2) was created, but the reply with its secret was lost, so it can&apos;t be used. Deactivate or delete it: %3 token rm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」（%2）は作成されましたが、シークレットを含む応答が失われたため使用できません。無効化または削除してください：%3 token rm %2</translation>
     </message>
 </context>
 <context>
     <name>CliEditCommand</name>
     <message>
         <source>“%1” has expired: its scope can&apos;t be changed any more. Expired tokens can only be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は期限切れのため、スコープを変更できなくなりました。期限切れのトークンは、名前の変更または削除のみ可能です。</translation>
     </message>
     <message>
         <source>Updated “%1” (%2): scope %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）を更新しました：スコープ %3。</translation>
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容はありません：「%1」（%2）には、すでにその説明とスコープが設定されています。</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub API サーバー（既定値 %1）。http:// はこのコンピューター（127.0.0.1, ::1, localhost）に対してのみ使用できます。</translation>
     </message>
     <message>
         <source>How results are printed on stdout (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を stdout に出力する形式（既定値 table）。</translation>
     </message>
     <message>
         <source>The language of messages for this run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の実行で使用するメッセージの言語：%1。</translation>
     </message>
     <message>
         <source>Show this help (or a command&apos;s, after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します（コマンドの後に指定すると、そのコマンドのヘルプ）。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>The token&apos;s description: 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの説明：1～100 文字。</translation>
     </message>
     <message>
         <source>repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo:public_read（新しいトークンの既定値）、repo:read、repo:write、または repo:admin。</translation>
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使用する Docker ID（既定値：HUBTOKENS_USERNAME、未設定の場合はこのサーバーで最後に使用したもの）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを stdin から読み取ります（スクリプト用）。</translation>
     </message>
     <message>
         <source>Only tokens that are active, inactive or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効、無効、または期限切れのトークンのみ。</translation>
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で作成したトークン（manual）または Docker Desktop が作成したトークン（auto）のみ。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ期限切れではないものの、DAYS 日以内に期限切れになるトークンのみ。</translation>
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>never（既定値）、30d、90d、日付 YYYY-MM-DD（ローカル時刻の 00:00）、または RFC 3339 形式の日時。最長 1 年先まで。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのシークレットと改行のみを出力します。</translation>
     </message>
     <message>
         <source>Delete without asking to type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名の入力を求めずに削除します。</translation>
     </message>
     <message>
         <source>Sign in and keep the session in the system keychain, so later runs need no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしてセッションをシステムのキーチェーンに保存します。以降の実行ではパスワードは不要です。</translation>
     </message>
     <message>
         <source>Forget the kept session.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションを破棄します。</translation>
     </message>
     <message>
         <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトークンを一覧表示します：説明、スコープ、ステータス、生成元、作成日時、最終使用日時、有効期限、uuid。</translation>
     </message>
     <message>
         <source>Show one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのトークンを表示します。</translation>
     </message>
     <message>
         <source>Create a token and print its secret, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成し、そのシークレットを一度だけ出力します。</translation>
     </message>
     <message>
         <source>Change a token&apos;s description or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの説明またはスコープを変更します。</translation>
     </message>
     <message>
         <source>Activate tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを有効化します。</translation>
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを無効化します。再び有効化するまで使用できなくなります。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを削除します。端末では、先にユーザー名の入力を求めます。</translation>
     </message>
     <message>
         <source>Manage your Docker Hub personal access tokens.</source>
@@ -428,199 +428,199 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方については &apos;%1 --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方については &apos;%1 %2 --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス：</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功。</translation>
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作が失敗しました。各失敗は stderr に報告されます。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法のエラー：不明なコマンドまたはオプション、無効な値、あいまいな uuid、または確認できる端末がない状態での --force なしの削除。</translation>
     </message>
     <message>
         <source>Not signed in, or the session expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていないか、セッションの有効期限が切れています。</translation>
     </message>
     <message>
         <source>Usage: %1 [--server URL] [--format table|json] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法：%1 [--server URL] [--format table|json] COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド：</translation>
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID には、トークンの uuid の先頭部分を一意に特定できる長さで指定できます。コマンドのオプションについては &apos;%1 COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション：</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数：</translation>
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のたびにこれらでサインインします（CI 向け）。保存されたセッションより優先され、何も保存されません。2 要素認証を使用するアカウントでは使用できません。代わりに端末で一度 &apos;%1 login&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の値を設定すると、端末上でも色を使用しません。</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法：%1 %2</translation>
     </message>
     <message>
         <source>On a terminal it asks for the password without showing it, then for the two-factor code if the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The session (never the password) is kept in the system keychain, shared with the Hub Tokens window&apos;s &quot;Stay signed in&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末では、パスワードを表示せずに入力を求め、アカウントで 2 要素認証が有効な場合は続けて認証コードを求めます。端末がない場合は、--password-stdin または HUBTOKENS_PASSWORD を使用してください。セッション（パスワードは保存しません）はシステムのキーチェーンに保存され、Hub Tokens ウィンドウの「サインインしたままにする」と共有されます。</translation>
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは、docker login で使用する手順とともに、この一度だけ表示されます。--format json では、シークレットを &quot;token&quot; に含めてトークンを出力します。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--force を指定しない場合、端末では確認のためにユーザー名の入力を求められます。端末がない場合は拒否されます（終了ステータス 2）。</translation>
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID には、トークンの uuid の先頭部分を一意に特定できる長さで指定できます。あいまいな場合は該当しうるトークンを一覧表示し（終了ステータス 2）、どのトークンにも一致しない場合は失敗します（終了ステータス 1）。</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション：</translation>
     </message>
 </context>
 <context>
     <name>CliLogin</name>
     <message>
         <source>Two-factor code for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証コード: </translation>
     </message>
     <message>
         <source>Wrong code. Check the code in your authenticator app and try again; codes change every 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証コードが正しくありません。認証アプリの認証コードを確認して、もう一度お試しください。認証コードは 30 秒ごとに変わります。</translation>
     </message>
 </context>
 <context>
     <name>CliLoginCommand</name>
     <message>
         <source>No terminal to ask for the password: use --password-stdin, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの入力を求める端末がありません。--password-stdin を使用するか、HUBTOKENS_USERNAME と HUBTOKENS_PASSWORD を設定してください。</translation>
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのアカウントですか？ %1 を使用する場合は、--username を指定してください（または HUBTOKENS_USERNAME を設定してください）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin：stdin から何も読み取れませんでした。</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 として %1 にサインインしました。</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain until %1: later runs and the Hub Tokens window use it. &apos;%2 logout&apos; forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは %1 までシステムのキーチェーンに保存され、以降の実行と Hub Tokens ウィンドウで使用されます。&apos;%2 logout&apos; で破棄できます。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションをキーチェーンに保存できませんでした。以降の実行では再度サインインが必要です。</translation>
     </message>
 </context>
 <context>
     <name>CliLogoutCommand</name>
     <message>
         <source>No session is kept for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションは保存されていません。</translation>
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 をサインアウトしました。保存されていたセッションは破棄されました。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できないため、セッションは保存されていません。</translation>
     </message>
     <message>
         <source>The kept session could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションをキーチェーンから削除できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>CliSignIn</name>
     <message>
         <source>Not signed in to %1. Run &apos;%2 login&apos; first, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしていません。先に &apos;%2 login&apos; を実行するか、HUBTOKENS_USERNAME と HUBTOKENS_PASSWORD を設定してください。</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
         <source>Username: </source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名: </translation>
     </message>
     <message>
         <source>Username [%1]: </source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名 [%1]: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード: </translation>
     </message>
     <message>
         <source>The session is kept in the system keychain until %1; &apos;%2 logout&apos; forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは %1 までシステムのキーチェーンに保存されます。&apos;%2 logout&apos; で破棄できます。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションをキーチェーンに保存できませんでした。次回は再度サインインを求められます。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication, so HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD can&apos;t sign it in. Run &apos;%2 login&apos; once on a terminal: later runs use the kept session.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 は 2 要素認証を使用しているため、HUBTOKENS_USERNAME と HUBTOKENS_PASSWORD ではサインインできません。端末で一度 &apos;%2 login&apos; を実行してください。以降の実行では保存されたセッションが使用されます。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication: run &apos;%2 login&apos; on a terminal, without --password-stdin, to enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 は 2 要素認証を使用しています。認証コードを入力するには、--password-stdin を付けずに端末で &apos;%2 login&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを一覧表示しています… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを一覧表示しています…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 秒後に再試行します…</numerusform>
         </translation>
     </message>
 </context>
@@ -629,20 +629,20 @@
     <message>
         <source>%1: %2</source>
         <extracomment>An error on the command line: its title, then what happened and what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>CliUuidResolver</name>
     <message numerus="yes">
         <source>“%1” matches %n token(s); give more of the uuid:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は %n 個のトークンに一致します。uuid をもっと長く指定してください：</numerusform>
         </translation>
     </message>
     <message>
         <source>No token matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するトークンはありません。</translation>
     </message>
 </context>
 <context>
@@ -723,11 +723,11 @@
     <name>DesktopNotifier</name>
     <message>
         <source>Show tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示</translation>
     </message>
     <message>
         <source>Open Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens を開く</translation>
     </message>
     <message>
         <source>Hub Tokens</source>
@@ -755,121 +755,121 @@
     <name>DockerText</name>
     <message>
         <source>Docker&apos;s credential helper is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の資格情報ヘルパーがインストールされていません</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の資格情報ヘルパーが失敗しました</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper gave an unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の資格情報ヘルパーが予期しない応答を返しました</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper didn&apos;t answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の資格情報ヘルパーが時間内に応答しませんでした</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration can&apos;t be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の設定を読み取れません</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の設定が無効です</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の設定を保存できませんでした</translation>
     </message>
     <message>
         <source>Docker has no credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker に資格情報ストアがありません</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in can&apos;t be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のサインイン情報を使用できません</translation>
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker はサインイン情報を %1 で保存するよう設定されていますが、このプログラムがインストールされていないか、PATH 上にありません。インストールするか、別の資格情報ストアを選択してください。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が予期せず停止しました。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が終了コード %2 で失敗しました。</translation>
     </message>
     <message>
         <source>Check that the credential store is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報ストアのロックが解除されていることを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力内容：%1</translation>
     </message>
     <message>
         <source>%1 answered with something that is not what Docker&apos;s credential helpers send. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、Docker の資格情報ヘルパーが送信する形式ではない応答を返しました。何も変更されていません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not finish within %n second(s) and was stopped. The credential store may be locked or waiting for a password; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 が %n 秒以内に終了しなかったため、停止しました。資格情報ストアがロックされているか、パスワードの入力を待っている可能性があります。ロックを解除して、もう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exists but can&apos;t be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しますが、読み取れません：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な Docker の設定ではないため、そのままにしました。修正または削除してから、もう一度お試しください。（%2）</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できなかったため、元のままにしました。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker はサインイン情報を %1 自体に保存します。エンコードはされますが暗号化はされません。このアプリがそこにシークレットを書き込むことはありません。まず資格情報ストア（pass や Secret Service など）を選択してください。</translation>
     </message>
     <message>
         <source>What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker again (docker login, or Docker Desktop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker が保存している Docker Hub のセッションは、このアプリでは使用できない形式です。Docker にもう一度サインインしてください（docker login または Docker Desktop）。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークン</translation>
     </message>
     <message>
         <source>a password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>a Docker session</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のセッション</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は、このアプリで作成した別のトークンで %1 にサインインしています。このトークンに置き換えますか？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は、このアプリで作成したものではないトークンで %1 にサインインしています。このトークンに置き換えますか？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker はパスワードで %1 にサインインしています。このトークンに置き換えますか？（トークンのほうが安全です：権限を制限でき、取り消すこともできます。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は独自のセッション（Docker Desktop、またはブラウザーでの docker login）で %1 にサインインしています。このトークンに置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -1137,61 +1137,61 @@
     <message numerus="yes">
         <source>%n more</source>
         <extracomment>The end of a shortened list of tokens: &quot;“A”, “B” and 3 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>Goes into &quot;… expire(s) within %1&quot;, e.g. &quot;within 7 days&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は期限切れになりました。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens have expired: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンが期限切れになりました：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 expires within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2以内に期限切れになります。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens expire within %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンが %1以内に期限切れになります：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub のトークンがまもなく期限切れになります</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens expire soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の Docker Hub トークンがまもなく期限切れになります</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub のトークンが期限切れになりました</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens have expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の Docker Hub トークンが期限切れになりました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の Docker Hub トークンに対応が必要です</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,14 +1448,14 @@
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s) (try %2)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 秒後に再試行します（%2 回目）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for Docker Hub&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker Hub のレート制限のため、%n 秒待機しています…</numerusform>
         </translation>
     </message>
 </context>
@@ -1776,38 +1776,39 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub のアクセストークン「%1」（%2）の有効期限は %3 です。それ以降、このトークンでサインインしているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント：%1</translation>
     </message>
     <message>
         <source>Token ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID：%1</translation>
     </message>
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを維持するには、それまでにトークンをローテーションしてください。Hub Tokens でこのトークンの「ローテーション…」を選択するか、次を実行します：
+%1</translation>
     </message>
     <message>
         <source>Docker Hub token “%1” expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub トークン「%1」の有効期限</translation>
     </message>
     <message numerus="yes">
         <source>Docker Hub token “%1” expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker Hub トークン「%1」の有効期限まであと %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>Docker Hub token expiry dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub トークンの有効期限</translation>
     </message>
     <message>
         <source>Docker Hub token expiry dates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub トークンの有効期限（%1）</translation>
     </message>
 </context>
 <context>

@@ -66,117 +66,117 @@
     <name>AutostartEntry</name>
     <message>
         <source>Hub Tokens cannot start itself at login from “%1”: the program&apos;s path must be absolute and on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens 无法在登录时从“%1”自动启动：程序路径必须是绝对路径，且只能占一行。</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The start-up entry %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入启动项 %1。</translation>
     </message>
     <message>
         <source>The start-up entry %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除启动项 %1。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An error sentence (%1), then the system&apos;s own words for the cause (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Reminds you of Docker Hub access tokens that are about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒您即将过期的 Docker Hub 访问令牌</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>HUBTOKENS_PASSWORD is set but HUBTOKENS_USERNAME is not: set both to sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 HUBTOKENS_PASSWORD，但未设置 HUBTOKENS_USERNAME：要使用它们登录，请同时设置两者。</translation>
     </message>
     <message>
         <source>HUBTOKENS_USERNAME is set but HUBTOKENS_PASSWORD is empty: set both to sign in with them, or unset HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 HUBTOKENS_USERNAME，但 HUBTOKENS_PASSWORD 为空：要使用它们登录，请同时设置两者，或取消设置 HUBTOKENS_PASSWORD。</translation>
     </message>
 </context>
 <context>
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：stdin 不是终端，因此无法通过输入用户名进行确认。添加 --force 可不经询问直接删除。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行任何操作。</translation>
     </message>
     <message numerus="yes">
         <source>You are about to delete %n token(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您即将删除 %n 个令牌：</numerusform>
         </translation>
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作不可撤销：任何使用它们的地方都将停止工作。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>要确认，请输入您的用户名（%1）: </translation>
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不匹配：未删除任何内容。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2）已处于活动状态。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2）已处于非活动状态。</translation>
     </message>
     <message>
         <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2）已过期：无论如何都无法使用。</translation>
     </message>
     <message>
         <source>Activated “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已激活“%1”（%2）。</translation>
     </message>
     <message>
         <source>Deactivated “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用“%1”（%2）。</translation>
     </message>
     <message>
         <source>Deleted “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”（%2）。</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法激活“%1”（%2）：它已过期，而已过期的令牌只能删除。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话已过期；请运行 &apos;%1 login&apos; 重新登录</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法激活“%1”（%2）：%3</translation>
     </message>
     <message>
         <source>Could not deactivate “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停用“%1”（%2）：%3</translation>
     </message>
     <message>
         <source>Could not delete “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”（%2）：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个中有 %1 个失败。</numerusform>
         </translation>
     </message>
 </context>
@@ -184,243 +184,243 @@
     <name>CliCommand</name>
     <message>
         <source>Your session expired. Run &apos;%1 login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话已过期。请运行 &apos;%1 login&apos; 重新登录。</translation>
     </message>
 </context>
 <context>
     <name>CliCommandLine</name>
     <message>
         <source>The description can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述不能为空。</translation>
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述长度为 %1 个字符；最多只能有 %2 个字符。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires 的取值为 never、30d、90d、日期（YYYY-MM-DD）或 RFC 3339 时间（2025-12-31T18:00:00Z），而不是“%1”。</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间 %1 不是将来的时间。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间 %1 超过一年以后；Docker Hub 最多允许一年。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate or rm.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; 需要一个命令：ls、inspect、create、edit、activate、deactivate 或 rm。</translation>
     </message>
     <message>
         <source>Can&apos;t use the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用服务器 %1：%2</translation>
     </message>
     <message>
         <source>--format takes table or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 table 或 json，而不是“%1”。</translation>
     </message>
     <message>
         <source>Unknown language “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；请使用以下语言之一：%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要一个 UUID。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 至少需要一个 UUID。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供了空的 UUID。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--username 不能为空。</translation>
     </message>
     <message>
         <source>--status takes active, inactive or expired, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 的取值为 active、inactive 或 expired，而不是“%1”。</translation>
     </message>
     <message>
         <source>--source takes manual or auto, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source 的取值为 manual 或 auto，而不是“%1”。</translation>
     </message>
     <message>
         <source>--expiring-within takes a number of days (0 to 36500), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring-within 的取值为天数（0 到 36500），而不是“%1”。</translation>
     </message>
     <message>
         <source>&apos;token create&apos; needs --description.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token create&apos; 需要 --description。</translation>
     </message>
     <message>
         <source>--scope takes repo:public_read, repo:read, repo:write or repo:admin, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope 的取值为 repo:public_read、repo:read、repo:write 或 repo:admin，而不是“%1”。</translation>
     </message>
     <message>
         <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token edit&apos; 需要 --description 或 --scope（或两者）。</translation>
     </message>
     <message>
         <source>--quiet and --format json can&apos;t be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quiet 和 --format json 不能同时使用。</translation>
     </message>
 </context>
 <context>
     <name>CliCreateCommand</name>
     <message>
         <source>It never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>它永不过期。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将于 %1 过期。</translation>
     </message>
     <message>
         <source>Created the token “%1” (%2) with the scope %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建作用域为 %3 的令牌“%1”（%2）。%4</translation>
     </message>
     <message>
         <source>Copy it now: this is the only time it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>请立即复制：它只会显示这一次。</translation>
     </message>
     <message>
         <source>To sign in to Docker with it, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用它登录 Docker，请运行：</translation>
     </message>
     <message>
         <source>then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that command instead of putting it on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后粘贴令牌，按 Enter，再按 Ctrl-D。在脚本中，请通过管道将令牌传给该命令，而不要将其放在命令行中。</translation>
     </message>
     <message>
         <source>The token “%1” (%2) was created, but the reply with its secret was lost, so it can&apos;t be used. Deactivate or delete it: %3 token rm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”（%2）已创建，但包含其密钥的响应已丢失，因此无法使用。请停用或删除它：%3 token rm %2</translation>
     </message>
 </context>
 <context>
     <name>CliEditCommand</name>
     <message>
         <source>“%1” has expired: its scope can&apos;t be changed any more. Expired tokens can only be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已过期：无法再更改其作用域。已过期的令牌只能重命名或删除。</translation>
     </message>
     <message>
         <source>Updated “%1” (%2): scope %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新“%1”（%2）：作用域 %3。</translation>
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改：“%1”（%2）已具有该描述和作用域。</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub API 服务器（默认为 %1）。http:// 仅可用于本机（127.0.0.1, ::1, localhost）。</translation>
     </message>
     <message>
         <source>How results are printed on stdout (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果在 stdout 上的输出格式（默认为 table）。</translation>
     </message>
     <message>
         <source>The language of messages for this run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行所用消息的语言：%1。</translation>
     </message>
     <message>
         <source>Show this help (or a command&apos;s, after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助（放在命令之后则显示该命令的帮助）。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <source>The token&apos;s description: 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌的描述：1 到 100 个字符。</translation>
     </message>
     <message>
         <source>repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo:public_read（新令牌的默认值）、repo:read、repo:write 或 repo:admin。</translation>
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于登录的 Docker ID（默认：HUBTOKENS_USERNAME，否则为此服务器上次使用的 ID）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 stdin 读取密码（用于脚本）。</translation>
     </message>
     <message>
         <source>Only tokens that are active, inactive or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限活动、非活动或已过期的令牌。</translation>
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限手动创建（manual）或由 Docker Desktop 创建（auto）的令牌。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限尚未过期但将在 DAYS 天内过期的令牌。</translation>
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>never（默认）、30d、90d、日期 YYYY-MM-DD（本地时间 00:00）或 RFC 3339 时间；最多为一年以后。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅输出令牌的密钥和一个换行符。</translation>
     </message>
     <message>
         <source>Delete without asking to type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时不要求输入用户名。</translation>
     </message>
     <message>
         <source>Sign in and keep the session in the system keychain, so later runs need no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录并将会话保存在系统钥匙串中，之后运行时无需密码。</translation>
     </message>
     <message>
         <source>Forget the kept session.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记已保存的会话。</translation>
     </message>
     <message>
         <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有令牌：描述、作用域、状态、来源、创建时间、最后使用时间、过期时间、uuid。</translation>
     </message>
     <message>
         <source>Show one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个令牌。</translation>
     </message>
     <message>
         <source>Create a token and print its secret, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建令牌并输出其密钥（仅一次）。</translation>
     </message>
     <message>
         <source>Change a token&apos;s description or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改令牌的描述或作用域。</translation>
     </message>
     <message>
         <source>Activate tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>激活令牌。</translation>
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用令牌：在重新激活之前，它们将停止工作。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除令牌。在终端上会先要求您输入用户名。</translation>
     </message>
     <message>
         <source>Manage your Docker Hub personal access tokens.</source>
@@ -428,199 +428,199 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;%1 --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;%1 %2 --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功。</translation>
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>有操作失败；每个失败都会在 stderr 上报告。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法错误：未知的命令或选项、无效的值、有歧义的 uuid，或在没有终端可确认时未使用 --force 进行删除。</translation>
     </message>
     <message>
         <source>Not signed in, or the session expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录，或会话已过期。</translation>
     </message>
     <message>
         <source>Usage: %1 [--server URL] [--format table|json] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 [--server URL] [--format table|json] COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID 可以是令牌 uuid 的任意唯一前缀。运行 &apos;%1 COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量：</translation>
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行时都使用这些登录（用于 CI），优先于任何已保存的会话；不会保存任何内容。不适用于启用了双重身份验证的帐户：请改为在终端上运行一次 &apos;%1 login&apos;。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置为任意值：即使在终端上也不使用颜色。</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 %2</translation>
     </message>
     <message>
         <source>On a terminal it asks for the password without showing it, then for the two-factor code if the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The session (never the password) is kept in the system keychain, shared with the Hub Tokens window&apos;s &quot;Stay signed in&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在终端上，会在不显示输入内容的情况下要求输入密码；如果帐户启用了双重身份验证，还会要求输入验证码。没有终端时，请使用 --password-stdin 或 HUBTOKENS_PASSWORD。会话（绝不包括密码）保存在系统钥匙串中，与 Hub Tokens 窗口的“保持登录”共享。</translation>
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥仅显示这一次，并附有配合 docker login 使用的步骤。--format json 会输出令牌，其密钥位于 &quot;token&quot; 中。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 --force 时，在终端上会要求您输入用户名进行确认；没有终端时会拒绝执行（退出状态 2）。</translation>
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID 可以是令牌 uuid 的任意唯一前缀；有歧义时会列出可能匹配的令牌（退出状态 2），不匹配任何令牌时则失败（退出状态 1）。</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
 </context>
 <context>
     <name>CliLogin</name>
     <message>
         <source>Two-factor code for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的验证码: </translation>
     </message>
     <message>
         <source>Wrong code. Check the code in your authenticator app and try again; codes change every 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码错误。请检查身份验证器应用中的验证码，然后重试；验证码每 30 秒更换一次。</translation>
     </message>
 </context>
 <context>
     <name>CliLoginCommand</name>
     <message>
         <source>No terminal to ask for the password: use --password-stdin, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于询问密码的终端：请使用 --password-stdin，或设置 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个帐户？使用 %1 时请提供 --username（或设置 HUBTOKENS_USERNAME）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin：未从 stdin 读取到任何内容。</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain until %1: later runs and the Hub Tokens window use it. &apos;%2 logout&apos; forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话将保存在系统钥匙串中，直到 %1：之后的运行和 Hub Tokens 窗口都会使用它。&apos;%2 logout&apos; 可忘记该会话。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会话保存在钥匙串中：之后运行时需要重新登录。</translation>
     </message>
 </context>
 <context>
     <name>CliLogoutCommand</name>
     <message>
         <source>No session is kept for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 %1 的会话。</translation>
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 从 %2 退出登录：已忘记保存的会话。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串，因此未保存任何会话。</translation>
     </message>
     <message>
         <source>The kept session could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串中移除已保存的会话。</translation>
     </message>
 </context>
 <context>
     <name>CliSignIn</name>
     <message>
         <source>Not signed in to %1. Run &apos;%2 login&apos; first, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录 %1。请先运行 &apos;%2 login&apos;，或设置 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录 %1。</translation>
     </message>
     <message>
         <source>Username: </source>
-        <translation type="unfinished"></translation>
+        <translation>用户名: </translation>
     </message>
     <message>
         <source>Username [%1]: </source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 [%1]: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码: </translation>
     </message>
     <message>
         <source>The session is kept in the system keychain until %1; &apos;%2 logout&apos; forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话将保存在系统钥匙串中，直到 %1；&apos;%2 logout&apos; 可忘记该会话。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会话保存在钥匙串中：下次将要求您重新登录。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication, so HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD can&apos;t sign it in. Run &apos;%2 login&apos; once on a terminal: later runs use the kept session.</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户 %1 启用了双重身份验证，因此无法通过 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD 登录。请在终端上运行一次 &apos;%2 login&apos;：之后的运行将使用已保存的会话。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication: run &apos;%2 login&apos; on a terminal, without --password-stdin, to enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户 %1 启用了双重身份验证：请在终端上运行 &apos;%2 login&apos;（不带 --password-stdin）以输入验证码。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录。</translation>
     </message>
 </context>
 <context>
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出令牌… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出令牌…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 将在 %n 秒后重试…</numerusform>
         </translation>
     </message>
 </context>
@@ -629,20 +629,20 @@
     <message>
         <source>%1: %2</source>
         <extracomment>An error on the command line: its title, then what happened and what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>CliUuidResolver</name>
     <message numerus="yes">
         <source>“%1” matches %n token(s); give more of the uuid:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”匹配 %n 个令牌；请提供更长的 uuid：</numerusform>
         </translation>
     </message>
     <message>
         <source>No token matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的令牌。</translation>
     </message>
 </context>
 <context>
@@ -723,11 +723,11 @@
     <name>DesktopNotifier</name>
     <message>
         <source>Show tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>显示令牌</translation>
     </message>
     <message>
         <source>Open Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 Hub Tokens</translation>
     </message>
     <message>
         <source>Hub Tokens</source>
@@ -755,121 +755,121 @@
     <name>DockerText</name>
     <message>
         <source>Docker&apos;s credential helper is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Docker 的凭据帮助程序</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的凭据帮助程序运行失败</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper gave an unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的凭据帮助程序返回了意外的响应</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper didn&apos;t answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的凭据帮助程序未及时响应</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration can&apos;t be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Docker 的配置</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的配置无效</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 Docker 的配置</translation>
     </message>
     <message>
         <source>Docker has no credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 没有凭据存储</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in can&apos;t be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 Docker 的登录信息</translation>
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 被设置为使用 %1 保存登录信息，但该程序未安装或不在 PATH 中。请安装它，或选择其他凭据存储。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 意外停止。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败，退出代码为 %2。</translation>
     </message>
     <message>
         <source>Check that the credential store is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认凭据存储已解锁，然后重试。</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它的输出：%1</translation>
     </message>
     <message>
         <source>%1 answered with something that is not what Docker&apos;s credential helpers send. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的内容不是 Docker 凭据帮助程序应发送的内容。未进行任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not finish within %n second(s) and was stopped. The credential store may be locked or waiting for a password; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 未在 %n 秒内完成，已被停止。凭据存储可能已锁定或正在等待密码；请将其解锁，然后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exists but can&apos;t be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在，但无法读取：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 Docker 配置，因此保持原样。请修复或删除它，然后重试。（%2）</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1；它保持原样。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 将登录信息直接保存在 %1 中，仅经过编码而未加密，本应用绝不会在其中写入密钥。请先选择一个凭据存储（例如 pass 或 Secret Service）。</translation>
     </message>
     <message>
         <source>What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker again (docker login, or Docker Desktop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 保存的 Docker Hub 会话不是本应用可以使用的类型。请重新登录 Docker（docker login 或 Docker Desktop）。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>个人访问令牌</translation>
     </message>
     <message>
         <source>a password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>a Docker session</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 会话</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在使用本应用创建的另一个令牌登录 %1。要将其替换为此令牌吗？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在使用非本应用创建的令牌登录 %1。要将其替换为此令牌吗？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在使用密码登录 %1。要将其替换为此令牌吗？（令牌更安全：可以限制其权限，也可以将其撤销。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在使用其自身的会话（Docker Desktop 或在浏览器中完成的 docker login）登录 %1。要将其替换为此令牌吗？</translation>
     </message>
 </context>
 <context>
@@ -1137,61 +1137,61 @@
     <message numerus="yes">
         <source>%n more</source>
         <extracomment>The end of a shortened list of tokens: &quot;“A”, “B” and 3 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>Goes into &quot;… expire(s) within %1&quot;, e.g. &quot;within 7 days&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已过期。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens have expired: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个令牌已过期：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 expires within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在 %2内过期。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens expire within %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个令牌将在 %1内过期：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个 Docker Hub 令牌即将过期</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens expire soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Docker Hub 令牌即将过期</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个 Docker Hub 令牌已过期</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens have expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Docker Hub 令牌已过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Docker Hub 令牌需要处理</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,14 +1448,14 @@
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s) (try %2)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 将在 %n 秒后重试（第 %2 次）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for Docker Hub&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>因 Docker Hub 速率限制，正在等待 %n 秒…</numerusform>
         </translation>
     </message>
 </context>
@@ -1776,38 +1776,39 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 访问令牌“%1”（%2）将于 %3 过期。此后，任何使用它登录的地方都将停止工作。</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户：%1</translation>
     </message>
     <message>
         <source>Token ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 ID：%1</translation>
     </message>
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要保持访问，请在此之前轮换该令牌：在 Hub Tokens 中对其选择“轮换…”，或运行
+%1</translation>
     </message>
     <message>
         <source>Docker Hub token “%1” expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 令牌“%1”过期</translation>
     </message>
     <message numerus="yes">
         <source>Docker Hub token “%1” expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker Hub 令牌“%1”将在 %n 天后过期</numerusform>
         </translation>
     </message>
     <message>
         <source>Docker Hub token expiry dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 令牌过期日期</translation>
     </message>
     <message>
         <source>Docker Hub token expiry dates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 令牌过期日期（%1）</translation>
     </message>
 </context>
 <context>

@@ -66,117 +66,117 @@
     <name>AutostartEntry</name>
     <message>
         <source>Hub Tokens cannot start itself at login from “%1”: the program&apos;s path must be absolute and on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens 無法在登入時從「%1」自動啟動：程式路徑必須是絕對路徑，且只能有一行。</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
         <source>The start-up entry %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入啟動項目 %1。</translation>
     </message>
     <message>
         <source>The start-up entry %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法移除啟動項目 %1。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An error sentence (%1), then the system&apos;s own words for the cause (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Reminds you of Docker Hub access tokens that are about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒您即將到期的 Docker Hub 存取權杖</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>HUBTOKENS_PASSWORD is set but HUBTOKENS_USERNAME is not: set both to sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定 HUBTOKENS_PASSWORD，但未設定 HUBTOKENS_USERNAME：若要以它們登入，請同時設定兩者。</translation>
     </message>
     <message>
         <source>HUBTOKENS_USERNAME is set but HUBTOKENS_PASSWORD is empty: set both to sign in with them, or unset HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定 HUBTOKENS_USERNAME，但 HUBTOKENS_PASSWORD 為空：若要以它們登入，請同時設定兩者，或取消設定 HUBTOKENS_PASSWORD。</translation>
     </message>
 </context>
 <context>
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>未刪除：stdin 不是終端機，因此無法透過輸入使用者名稱來確認。加上 --force 即可不經詢問直接刪除。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>未執行任何操作。</translation>
     </message>
     <message numerus="yes">
         <source>You are about to delete %n token(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您即將刪除 %n 個權杖：</numerusform>
         </translation>
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作無法復原：任何使用它們的項目都將停止運作。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>若要確認，請輸入您的使用者名稱（%1）: </translation>
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱不符：未刪除任何項目。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）已處於啟用狀態。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）已處於停用狀態。</translation>
     </message>
     <message>
         <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）已過期：無論如何都無法使用。</translation>
     </message>
     <message>
         <source>Activated “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用「%1」（%2）。</translation>
     </message>
     <message>
         <source>Deactivated “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用「%1」（%2）。</translation>
     </message>
     <message>
         <source>Deleted “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除「%1」（%2）。</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟用「%1」（%2）：它已過期，而已過期的權杖只能刪除。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作階段已過期；請執行 &apos;%1 login&apos; 重新登入</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟用「%1」（%2）：%3</translation>
     </message>
     <message>
         <source>Could not deactivate “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法停用「%1」（%2）：%3</translation>
     </message>
     <message>
         <source>Could not delete “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除「%1」（%2）：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個中有 %1 個失敗。</numerusform>
         </translation>
     </message>
 </context>
@@ -184,243 +184,243 @@
     <name>CliCommand</name>
     <message>
         <source>Your session expired. Run &apos;%1 login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作階段已過期。請執行 &apos;%1 login&apos; 重新登入。</translation>
     </message>
 </context>
 <context>
     <name>CliCommandLine</name>
     <message>
         <source>The description can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>說明不可為空白。</translation>
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>說明長度為 %1 個字元；最多只能有 %2 個字元。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires 的值應為 never、30d、90d、日期（YYYY-MM-DD）或 RFC 3339 時間（2025-12-31T18:00:00Z），而不是「%1」。</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期時間 %1 並非未來的時間。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期時間 %1 超過一年後；Docker Hub 最多只允許一年。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指令「%1」。</translation>
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate or rm.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; 需要一個指令：ls、inspect、create、edit、activate、deactivate 或 rm。</translation>
     </message>
     <message>
         <source>Can&apos;t use the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用伺服器 %1：%2</translation>
     </message>
     <message>
         <source>--format takes table or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的值應為 table 或 json，而不是「%1」。</translation>
     </message>
     <message>
         <source>Unknown language “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的語言「%1」；請使用下列語言之一：%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要一個 UUID。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 至少需要一個 UUID。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的引數「%1」。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供了空白的 UUID。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--username 不可為空白。</translation>
     </message>
     <message>
         <source>--status takes active, inactive or expired, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 的值應為 active、inactive 或 expired，而不是「%1」。</translation>
     </message>
     <message>
         <source>--source takes manual or auto, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source 的值應為 manual 或 auto，而不是「%1」。</translation>
     </message>
     <message>
         <source>--expiring-within takes a number of days (0 to 36500), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring-within 的值應為天數（0 到 36500），而不是「%1」。</translation>
     </message>
     <message>
         <source>&apos;token create&apos; needs --description.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token create&apos; 需要 --description。</translation>
     </message>
     <message>
         <source>--scope takes repo:public_read, repo:read, repo:write or repo:admin, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope 的值應為 repo:public_read、repo:read、repo:write 或 repo:admin，而不是「%1」。</translation>
     </message>
     <message>
         <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token edit&apos; 需要 --description 或 --scope（或兩者）。</translation>
     </message>
     <message>
         <source>--quiet and --format json can&apos;t be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quiet 和 --format json 不能同時使用。</translation>
     </message>
 </context>
 <context>
     <name>CliCreateCommand</name>
     <message>
         <source>It never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>它永不到期。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它將於 %1 到期。</translation>
     </message>
     <message>
         <source>Created the token “%1” (%2) with the scope %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立範圍為 %3 的權杖「%1」（%2）。%4</translation>
     </message>
     <message>
         <source>Copy it now: this is the only time it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>請立即複製：它只會顯示這一次。</translation>
     </message>
     <message>
         <source>To sign in to Docker with it, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>若要以它登入 Docker，請執行：</translation>
     </message>
     <message>
         <source>then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that command instead of putting it on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>然後貼上權杖，按下 Enter，再按 Ctrl-D。在指令碼中，請透過管道將權杖傳給該指令，而不要將它放在命令列上。</translation>
     </message>
     <message>
         <source>The token “%1” (%2) was created, but the reply with its secret was lost, so it can&apos;t be used. Deactivate or delete it: %3 token rm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖「%1」（%2）已建立，但包含其密鑰的回應已遺失，因此無法使用。請停用或刪除它：%3 token rm %2</translation>
     </message>
 </context>
 <context>
     <name>CliEditCommand</name>
     <message>
         <source>“%1” has expired: its scope can&apos;t be changed any more. Expired tokens can only be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已過期：無法再變更其範圍。已過期的權杖只能重新命名或刪除。</translation>
     </message>
     <message>
         <source>Updated “%1” (%2): scope %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新「%1」（%2）：範圍 %3。</translation>
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>無需變更：「%1」（%2）已具有該說明和範圍。</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub API 伺服器（預設為 %1）。http:// 只能用於本機（127.0.0.1, ::1, localhost）。</translation>
     </message>
     <message>
         <source>How results are printed on stdout (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>結果在 stdout 上的輸出格式（預設為 table）。</translation>
     </message>
     <message>
         <source>The language of messages for this run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次執行所用訊息的語言：%1。</translation>
     </message>
     <message>
         <source>Show this help (or a command&apos;s, after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此說明（放在指令之後則顯示該指令的說明）。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示版本。</translation>
     </message>
     <message>
         <source>The token&apos;s description: 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖的說明：1 到 100 個字元。</translation>
     </message>
     <message>
         <source>repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo:public_read（新權杖的預設值）、repo:read、repo:write 或 repo:admin。</translation>
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation type="unfinished"></translation>
+        <translation>用於登入的 Docker ID（預設：HUBTOKENS_USERNAME，否則為此伺服器上次使用的 ID）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>從 stdin 讀取密碼（用於指令碼）。</translation>
     </message>
     <message>
         <source>Only tokens that are active, inactive or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限啟用中、已停用或已過期的權杖。</translation>
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限手動建立（manual）或由 Docker Desktop 建立（auto）的權杖。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限尚未過期但將在 DAYS 天內到期的權杖。</translation>
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>never（預設）、30d、90d、日期 YYYY-MM-DD（當地時間 00:00）或 RFC 3339 時間；最多為一年後。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅輸出權杖的密鑰和一個換行字元。</translation>
     </message>
     <message>
         <source>Delete without asking to type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除時不要求輸入使用者名稱。</translation>
     </message>
     <message>
         <source>Sign in and keep the session in the system keychain, so later runs need no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入並將工作階段保存在系統鑰匙圈中，之後執行時不需要密碼。</translation>
     </message>
     <message>
         <source>Forget the kept session.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記已保存的工作階段。</translation>
     </message>
     <message>
         <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有權杖：說明、範圍、狀態、來源、建立時間、上次使用時間、到期、uuid。</translation>
     </message>
     <message>
         <source>Show one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示一個權杖。</translation>
     </message>
     <message>
         <source>Create a token and print its secret, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立權杖並輸出其密鑰（僅此一次）。</translation>
     </message>
     <message>
         <source>Change a token&apos;s description or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更權杖的說明或範圍。</translation>
     </message>
     <message>
         <source>Activate tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用權杖。</translation>
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用權杖：在重新啟用之前，它們將停止運作。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除權杖。在終端機上會先要求您輸入使用者名稱。</translation>
     </message>
     <message>
         <source>Manage your Docker Hub personal access tokens.</source>
@@ -428,199 +428,199 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行 &apos;%1 --help&apos; 以查看用法。</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行 &apos;%1 %2 --help&apos; 以查看用法。</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>結束狀態：</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功。</translation>
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>有操作失敗；每個失敗都會在 stderr 上回報。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法錯誤：未知的指令或選項、無效的值、不明確的 uuid，或在沒有終端機可確認時未使用 --force 進行刪除。</translation>
     </message>
     <message>
         <source>Not signed in, or the session expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登入，或工作階段已過期。</translation>
     </message>
     <message>
         <source>Usage: %1 [--server URL] [--format table|json] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 [--server URL] [--format table|json] COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>指令：</translation>
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID 可以是權杖 uuid 的任何唯一開頭部分。執行 &apos;%1 COMMAND --help&apos; 以查看指令的選項。</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全域選項：</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境變數：</translation>
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次執行時都以這些登入（用於 CI），優先於任何已保存的工作階段；不會保存任何內容。不適用於啟用雙重驗證的帳戶：請改為在終端機上執行一次 &apos;%1 login&apos;。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定為任意值：即使在終端機上也不使用色彩。</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 %2</translation>
     </message>
     <message>
         <source>On a terminal it asks for the password without showing it, then for the two-factor code if the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The session (never the password) is kept in the system keychain, shared with the Hub Tokens window&apos;s &quot;Stay signed in&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在終端機上，會在不顯示輸入內容的情況下要求輸入密碼；若帳戶啟用了雙重驗證，還會要求輸入驗證碼。沒有終端機時，請使用 --password-stdin 或 HUBTOKENS_PASSWORD。工作階段（絕不包含密碼）會保存在系統鑰匙圈中，並與 Hub Tokens 視窗的「保持登入」共用。</translation>
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>密鑰僅顯示這一次，並附上搭配 docker login 使用的步驟。--format json 會輸出權杖，其密鑰位於 &quot;token&quot; 中。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用 --force 時，在終端機上會要求您輸入使用者名稱以確認；沒有終端機時會拒絕執行（結束狀態 2）。</translation>
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID 可以是權杖 uuid 的任何唯一開頭部分；不明確時會列出可能符合的權杖（結束狀態 2），不符合任何權杖時則失敗（結束狀態 1）。</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>選項：</translation>
     </message>
 </context>
 <context>
     <name>CliLogin</name>
     <message>
         <source>Two-factor code for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的驗證碼: </translation>
     </message>
     <message>
         <source>Wrong code. Check the code in your authenticator app and try again; codes change every 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼錯誤。請檢查驗證器應用程式中的驗證碼，然後再試一次；驗證碼每 30 秒會變更一次。</translation>
     </message>
 </context>
 <context>
     <name>CliLoginCommand</name>
     <message>
         <source>No terminal to ask for the password: use --password-stdin, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用於詢問密碼的終端機：請使用 --password-stdin，或設定 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪個帳戶？使用 %1 時請提供 --username（或設定 HUBTOKENS_USERNAME）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin：未從 stdin 讀取到任何內容。</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身分登入 %1。</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain until %1: later runs and the Hub Tokens window use it. &apos;%2 logout&apos; forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段會保存在系統鑰匙圈中，直到 %1：之後的執行和 Hub Tokens 視窗都會使用它。&apos;%2 logout&apos; 可忘記該工作階段。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將工作階段保存在鑰匙圈中：之後執行時需要重新登入。</translation>
     </message>
 </context>
 <context>
     <name>CliLogoutCommand</name>
     <message>
         <source>No session is kept for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 %1 的工作階段。</translation>
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 從 %2 登出：已忘記保存的工作階段。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用的鑰匙圈，因此未保存任何工作階段。</translation>
     </message>
     <message>
         <source>The kept session could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從鑰匙圈中移除已保存的工作階段。</translation>
     </message>
 </context>
 <context>
     <name>CliSignIn</name>
     <message>
         <source>Not signed in to %1. Run &apos;%2 login&apos; first, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登入 %1。請先執行 &apos;%2 login&apos;，或設定 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登入 %1。</translation>
     </message>
     <message>
         <source>Username: </source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱: </translation>
     </message>
     <message>
         <source>Username [%1]: </source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱 [%1]: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼: </translation>
     </message>
     <message>
         <source>The session is kept in the system keychain until %1; &apos;%2 logout&apos; forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段會保存在系統鑰匙圈中，直到 %1；&apos;%2 logout&apos; 可忘記該工作階段。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將工作階段保存在鑰匙圈中：下次將要求您重新登入。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication, so HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD can&apos;t sign it in. Run &apos;%2 login&apos; once on a terminal: later runs use the kept session.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 %1 啟用了雙重驗證，因此無法以 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD 登入。請在終端機上執行一次 &apos;%2 login&apos;：之後的執行將使用已保存的工作階段。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication: run &apos;%2 login&apos; on a terminal, without --password-stdin, to enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 %1 啟用了雙重驗證：請在終端機上執行 &apos;%2 login&apos;（不加 --password-stdin）以輸入驗證碼。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登入。</translation>
     </message>
 </context>
 <context>
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出權杖… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出權杖…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 將在 %n 秒後重試…</numerusform>
         </translation>
     </message>
 </context>
@@ -629,20 +629,20 @@
     <message>
         <source>%1: %2</source>
         <extracomment>An error on the command line: its title, then what happened and what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>CliUuidResolver</name>
     <message numerus="yes">
         <source>“%1” matches %n token(s); give more of the uuid:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」符合 %n 個權杖；請提供更長的 uuid：</numerusform>
         </translation>
     </message>
     <message>
         <source>No token matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合「%1」的權杖。</translation>
     </message>
 </context>
 <context>
@@ -723,11 +723,11 @@
     <name>DesktopNotifier</name>
     <message>
         <source>Show tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示權杖</translation>
     </message>
     <message>
         <source>Open Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 Hub Tokens</translation>
     </message>
     <message>
         <source>Hub Tokens</source>
@@ -755,121 +755,121 @@
     <name>DockerText</name>
     <message>
         <source>Docker&apos;s credential helper is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝 Docker 的認證輔助程式</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的認證輔助程式執行失敗</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper gave an unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的認證輔助程式傳回了非預期的回應</translation>
     </message>
     <message>
         <source>Docker&apos;s credential helper didn&apos;t answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的認證輔助程式未及時回應</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration can&apos;t be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 Docker 的設定</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的設定無效</translation>
     </message>
     <message>
         <source>Docker&apos;s configuration could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存 Docker 的設定</translation>
     </message>
     <message>
         <source>Docker has no credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 沒有認證儲存區</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in can&apos;t be used</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用 Docker 的登入資訊</translation>
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 設定為使用 %1 保存登入資訊，但該程式未安裝或不在 PATH 中。請安裝它，或選擇其他認證儲存區。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 意外停止。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失敗，結束代碼為 %2。</translation>
     </message>
     <message>
         <source>Check that the credential store is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認認證儲存區已解除鎖定，然後再試一次。</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它的輸出：%1</translation>
     </message>
     <message>
         <source>%1 answered with something that is not what Docker&apos;s credential helpers send. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 傳回的內容不是 Docker 認證輔助程式應傳送的內容。未進行任何變更。</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not finish within %n second(s) and was stopped. The credential store may be locked or waiting for a password; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 未在 %n 秒內完成，已被停止。認證儲存區可能已鎖定或正在等待密碼；請將其解除鎖定，然後再試一次。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exists but can&apos;t be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在，但無法讀取：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 Docker 設定，因此保持原狀。請修正或移除它，然後再試一次。（%2）</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存 %1；它保持原狀。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 將登入資訊直接保存在 %1 中，僅經過編碼而未加密，本應用程式絕不會在其中寫入密鑰。請先選擇一個認證儲存區（例如 pass 或 Secret Service）。</translation>
     </message>
     <message>
         <source>What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker again (docker login, or Docker Desktop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 保存的 Docker Hub 工作階段不是本應用程式可以使用的類型。請重新登入 Docker（docker login 或 Docker Desktop）。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人存取權杖</translation>
     </message>
     <message>
         <source>a password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>a Docker session</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 工作階段</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在以本應用程式建立的另一個權杖登入 %1。要將其取代為此權杖嗎？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在以非本應用程式建立的權杖登入 %1。要將其取代為此權杖嗎？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在以密碼登入 %1。要將其取代為此權杖嗎？（權杖更安全：可以限制其權限，也可以將其撤銷。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在以其自身的工作階段（Docker Desktop 或在瀏覽器中完成的 docker login）登入 %1。要將其取代為此權杖嗎？</translation>
     </message>
 </context>
 <context>
@@ -1137,61 +1137,61 @@
     <message numerus="yes">
         <source>%n more</source>
         <extracomment>The end of a shortened list of tokens: &quot;“A”, “B” and 3 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>Goes into &quot;… expire(s) within %1&quot;, e.g. &quot;within 7 days&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已過期。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens have expired: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個權杖已過期：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 expires within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 將在 %2內到期。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens expire within %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個權杖將在 %1內到期：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>有一個 Docker Hub 權杖即將到期</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens expire soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個 Docker Hub 權杖即將到期</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>有一個 Docker Hub 權杖已過期</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens have expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個 Docker Hub 權杖已過期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個 Docker Hub 權杖需要處理</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,14 +1448,14 @@
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s) (try %2)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 將在 %n 秒後重試（第 %2 次）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for Docker Hub&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>因 Docker Hub 速率限制，正在等待 %n 秒…</numerusform>
         </translation>
     </message>
 </context>
@@ -1776,38 +1776,39 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 存取權杖「%1」（%2）將於 %3 到期。此後，任何以它登入的項目都將停止運作。</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶：%1</translation>
     </message>
     <message>
         <source>Token ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖 ID：%1</translation>
     </message>
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>若要保持存取，請在此之前輪替該權杖：在 Hub Tokens 中對其選擇「輪替…」，或執行
+%1</translation>
     </message>
     <message>
         <source>Docker Hub token “%1” expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 權杖「%1」到期</translation>
     </message>
     <message numerus="yes">
         <source>Docker Hub token “%1” expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker Hub 權杖「%1」將在 %n 天後到期</numerusform>
         </translation>
     </message>
     <message>
         <source>Docker Hub token expiry dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 權杖到期日</translation>
     </message>
     <message>
         <source>Docker Hub token expiry dates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub 權杖到期日（%1）</translation>
     </message>
 </context>
 <context>
