@@ -3,7 +3,7 @@
 #
 #   1. validate   the menu entry (desktop-file-validate) and the metainfo (appstreamcli validate --no-net), also the
 #                 variant with homepage and screenshots, whose images must all be in data/screenshots/
-#   2. build      a Release build without tests in ./build-deb (Debian's hardening flags), then `cpack -G DEB`
+#   2. build      a build without tests in ./build-deb with Debian's flags (dpkg-buildflags), then `cpack -G DEB`
 #   3. lintian    the .deb: 0 errors
 #   4. install    with apt, so that its dependencies resolve
 #   5. run        /usr/bin/hubtokens --version and --help with no display (and hubtokens-cli --help once the
@@ -81,18 +81,20 @@ validate() {
 }
 
 build() {
-    # Debian's own compiler and linker flags (hardening), as a Debian package build would use.
-    CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
-    LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-              -DHUBTOKENS_BUILD_TESTS=OFF || return 1
+    # Debian's own compiler and linker flags (-O2, hardening with immediate binding), as a package build uses them
+    # (build type None: no flags of CMake's own). Without -g: the package is stripped, and it builds faster.
+    local -x DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CXXFLAGS_MAINT_STRIP=-g
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_INSTALL_PREFIX=/usr \
+          -DHUBTOKENS_BUILD_TESTS=OFF \
+          -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
+          -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" || return 1
     cmake --build "$BUILD_DIR" -j"$(nproc)" || return 1
     rm -f "$BUILD_DIR"/hubtokens_*.deb
     (cd "$BUILD_DIR" && cpack -G DEB) || return 1
     deb=$(ls "$root/$BUILD_DIR"/hubtokens_"$version"_*.deb 2>/dev/null | head -n 1)
     [ -n "$deb" ] || fail "cpack made no hubtokens_${version}_*.deb" || return 1
     echo "package-test: $deb"
-    dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+    dpkg-deb --info "$deb" | sed -n '/Architecture:/,$p'
 }
 
 check_lintian() {
@@ -138,6 +140,8 @@ run_installed() {
         headless /usr/bin/hubtokens-cli --help || fail "hubtokens-cli --help failed" || return 1
     fi
     [ -x /usr/libexec/hubtokens/hub-emulator ] || fail "/usr/libexec/hubtokens/hub-emulator is not there" || return 1
+    desktop-file-validate "/usr/share/applications/$app_id.desktop" || return 1
+    appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" || return 1
     local program
     for program in $(grep -E '^/usr/bin/' "$work/installed"); do
         grep -qx "/usr/share/man/man1/${program##*/}.1.gz" "$work/installed" \
@@ -180,7 +184,10 @@ demo_in_japanese() {
     [ "$status" -eq 0 ] || fail "the installed app under Xvfb exited with $status" || return 1
     echo "package-test: screenshot: $out/hubtokens-demo-ja.png; widget texts: $out/widgets-ja.txt"
     [ -s "$out/hubtokens-demo-ja.png" ] || fail "no screenshot" || return 1
-    # The window title and the heading come from the Japanese translation; "Jenkins nightly" is a demo token.
+    # The window's icon is the installed one, from the icon theme.
+    grep -qx "icon: $app_id" "$out/widgets-ja.txt" \
+        || fail "the window's icon is not the installed one: $(head -n 1 "$out/widgets-ja.txt")" || return 1
+    # The heading and the Generate button come from the Japanese translation; "Jenkins nightly" is a demo token.
     local expected
     for expected in '個人用アクセストークン' '新しいトークンを生成' 'Jenkins nightly'; do
         grep -q "$expected" "$out/widgets-ja.txt" \

@@ -103,7 +103,8 @@ void fromEnvironment(MainWindow *window)
     if (path.isEmpty())
         return;
     const auto dump = [window, path] {
-        QStringList lines;
+        // First the name of the window's icon when it came from the icon theme (the installed one), else nothing.
+        QStringList lines{QStringLiteral("icon: %1").arg(window->windowIcon().name())};
         const auto windows = QApplication::topLevelWidgets();
         for (const QWidget *top : windows)
             lines << visibleTexts(top);

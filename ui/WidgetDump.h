@@ -12,7 +12,8 @@ class QWidget;
 namespace WidgetDump {
 
 // With HUBTOKENS_DUMP_WIDGETS=<file> in the environment: once `window` has finished loading its first token list
-// (well or not), writes visibleTexts() of every visible top-level window to <file>, atomically. The app then keeps
+// (well or not), writes to <file>, atomically, "icon: <name>" (the window icon's name in the icon theme, empty when
+// it is the built-in one), then visibleTexts() of every visible top-level window. The app then keeps
 // running, so that a script can take a screenshot, and quits as soon as <file> is removed. Without the variable,
 // does nothing.
 void fromEnvironment(MainWindow *window);
