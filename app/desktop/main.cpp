@@ -13,6 +13,7 @@
 #include "WidgetDump.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
