@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Your session expired. Sign in again to continue.</source>
+        <translation>セッションの有効期限が切れました。続行するには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your session is about to expire. Sign in again to continue.</source>
+        <translation>セッションの有効期限がまもなく切れます。続行するには、もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>ActionsDelegate</name>
     <message>
         <source>More actions</source>
@@ -49,6 +60,73 @@
     <message>
         <source>%1 took too long to answer.</source>
         <translation>%1 の応答に時間がかかりすぎています。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessages</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Delete access token?</source>
+        <translation>アクセストークンを削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete the token %1?</source>
+        <translation>トークン %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
+        <translation>この操作は取り消せません。削除したトークンは復元できません。スクリプト、CI パイプライン、このトークンでサインインした Docker CLI など、このトークンを使用しているものはすべて動作しなくなります。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n access tokens?</source>
+        <translation>
+            <numerusform>%n 個のアクセストークンを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n tokens?</source>
+        <translation>
+            <numerusform>これら %n 個のトークンを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
+        <translation>この操作は取り消せません。削除したトークンは復元できません。スクリプト、CI パイプライン、これらのトークンでサインインした Docker CLI など、これらのトークンを使用しているものはすべて動作しなくなります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens</source>
+        <translation>
+            <numerusform>%n 個のトークンを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) not deleted</source>
+        <translation>
+            <numerusform>%n 個のトークンを削除できませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be deleted and will stay in the list:</source>
+        <translation>
+            <numerusform>次の %n 個のトークンは削除できなかったため、一覧に残ります：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,20 +522,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>“%1”</source>
-        <translation>「%1」</translation>
-    </message>
-    <message>
         <source>Hub Tokens</source>
         <translation>Hub Tokens</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again to continue.</source>
-        <translation>セッションの有効期限が切れました。続行するには、もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Your session is about to expire. Sign in again to continue.</source>
-        <translation>セッションの有効期限がまもなく切れます。続行するには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Loading tokens</source>
@@ -468,138 +534,16 @@
         <translation>個人用アクセストークン</translation>
     </message>
     <message>
-        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
-        <translation>Docker CLI の認証には、パスワードの代わりに個人用アクセストークン（PAT）を使用できます。</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>サインアウト</translation>
-    </message>
-    <message>
         <source>Generate new token</source>
         <translation>新しいトークンを生成</translation>
-    </message>
-    <message>
-        <source>Generate new token (%1)</source>
-        <translation>新しいトークンを生成 (%1)</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>トークンを検索</translation>
-    </message>
-    <message>
-        <source>Search by description, scope or UUID (%1)</source>
-        <translation>説明、スコープ、UUID で検索 (%1)</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>ステータスフィルター</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全ステータス</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Source filter</source>
-        <translation>生成元フィルター</translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation>すべての生成元</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>手動</translation>
-    </message>
-    <message>
-        <source>Auto-generated</source>
-        <translation>自動生成</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>更新 (F5)</translation>
-    </message>
-    <message>
-        <source>Token counts</source>
-        <translation>トークン数</translation>
-    </message>
-    <message>
-        <source>You have no access tokens yet</source>
-        <translation>アクセストークンはまだありません</translation>
-    </message>
-    <message>
-        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
-        <translation>Docker CLI でサインインするときにパスワードの代わりに使用するトークンを生成してください。トークンは必要な数だけ作成できます。</translation>
-    </message>
-    <message>
-        <source>No tokens match your search</source>
-        <translation>検索条件に一致するトークンはありません</translation>
-    </message>
-    <message>
-        <source>Try other words, or show tokens of every status and source.</source>
-        <translation>別のキーワードで検索するか、すべてのステータスと生成元のトークンを表示してください。</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>フィルターをクリア</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>%1 としてサインイン中</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未サインイン</translation>
-    </message>
-    <message>
-        <source>Demo server %1</source>
-        <translation>デモサーバー %1</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>サーバー %1</translation>
-    </message>
-    <message>
-        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>Docker Hub ではありません：ここに表示されるトークンは、お使いの Docker Hub のトークンではありません。</translation>
-    </message>
-    <message>
-        <source>Hub Tokens — %1</source>
-        <translation>Hub Tokens — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n shown</source>
-        <translation>
-            <numerusform>%1/%n 個を表示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete selected (%1)</source>
-        <translation>選択項目を削除 (%1)</translation>
-    </message>
-    <message>
-        <source>Delete selected tokens</source>
-        <translation>選択したトークンを削除</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
@@ -626,40 +570,8 @@
         <translation>再試行</translation>
     </message>
     <message>
-        <source>Actions for %1</source>
-        <translation>%1 の操作</translation>
-    </message>
-    <message>
         <source>Deactivate</source>
         <translation>無効化</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>有効化</translation>
-    </message>
-    <message>
-        <source>Expired tokens can only be deleted.</source>
-        <translation>期限切れのトークンは削除のみ可能です。</translation>
-    </message>
-    <message>
-        <source>Edit — expired tokens can&apos;t be edited</source>
-        <translation>編集 — 期限切れのトークンは編集できません</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
-        <translation>このトークンは期限切れです。期限切れのトークンは削除のみ可能です。代わりに新しいトークンを生成してください。</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>詳細…</translation>
-    </message>
-    <message>
-        <source>Copy UUID</source>
-        <translation>UUID をコピー</translation>
     </message>
     <message>
         <source>Copied the UUID %1</source>
@@ -674,16 +586,8 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <source>Your session expired. Sign in again, then save your changes.</source>
-        <translation>セッションの有効期限が切れました。もう一度サインインしてから、変更を保存してください。</translation>
-    </message>
-    <message>
         <source>Generated %1</source>
         <translation>%1 を生成しました</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then select Generate.</source>
-        <translation>セッションの有効期限が切れました。もう一度サインインしてから、「生成」を選択してください。</translation>
     </message>
     <message>
         <source>Activated %1</source>
@@ -702,60 +606,8 @@
         <translation>%1 を無効化できませんでした</translation>
     </message>
     <message>
-        <source>Delete access token?</source>
-        <translation>アクセストークンを削除しますか？</translation>
-    </message>
-    <message>
-        <source>Delete the token %1?</source>
-        <translation>トークン %1 を削除しますか？</translation>
-    </message>
-    <message>
-        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>この操作は取り消せません。削除したトークンは復元できません。スクリプト、CI パイプライン、このトークンでサインインした Docker CLI など、このトークンを使用しているものはすべて動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n access tokens?</source>
-        <translation>
-            <numerusform>%n 個のアクセストークンを削除しますか？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ほか %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n tokens?</source>
-        <translation>
-            <numerusform>これら %n 個のトークンを削除しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>この操作は取り消せません。削除したトークンは復元できません。スクリプト、CI パイプライン、これらのトークンでサインインした Docker CLI など、これらのトークンを使用しているものはすべて動作しなくなります。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n tokens</source>
-        <translation>
-            <numerusform>%n 個のトークンを削除</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deleting…</source>
         <translation>削除中…</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again to finish deleting.</source>
-        <translation>セッションの有効期限が切れました。削除を完了するには、もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1：%2</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
@@ -782,10 +634,6 @@
         <translation>サインアウトしました</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -793,53 +641,70 @@
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
-    <message>
-        <source>System default</source>
-        <translation>システムの既定</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>有効 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inactive</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>無効 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>期限切れ %n</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Deleted %n token(s)</source>
         <translation>
             <numerusform>%n 個のトークンを削除しました</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) not deleted</source>
-        <translation>
-            <numerusform>%n 個のトークンを削除できませんでした</numerusform>
-        </translation>
+    <message>
+        <source>The token was created but its secret was lost</source>
+        <translation>トークンは作成されましたが、シークレットは失われました</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) could not be deleted and will stay in the list:</source>
-        <translation>
-            <numerusform>次の %n 個のトークンは削除できなかったため、一覧に残ります：</numerusform>
-        </translation>
+    <message>
+        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
+        <translation>%1 は Docker Hub 上に存在しますが、そのシークレットはこのアプリに届かなかったため、どこからも使えません。削除するか、無効化してください。</translation>
+    </message>
+    <message>
+        <source>%1 (local server)</source>
+        <translation>%1（ローカルサーバー）</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Personal access tokens</source>
+        <translation>個人用アクセストークン</translation>
+    </message>
+    <message>
+        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
+        <translation>Docker CLI の認証には、パスワードの代わりに個人用アクセストークン（PAT）を使用できます。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインイン中</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>Demo server %1</source>
+        <translation>デモサーバー %1</translation>
+    </message>
+    <message>
+        <source>Local server %1</source>
+        <translation>ローカルサーバー %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>サーバー %1</translation>
+    </message>
+    <message>
+        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
+        <translation>Docker Hub ではありません：ここに表示されるトークンは、お使いの Docker Hub のトークンではありません。</translation>
     </message>
 </context>
 <context>
@@ -934,6 +799,53 @@
         <source>Never</source>
         <comment>last used</comment>
         <translation>未使用</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 の操作</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>有効化</translation>
+    </message>
+    <message>
+        <source>Expired tokens can only be deleted.</source>
+        <translation>期限切れのトークンは削除のみ可能です。</translation>
+    </message>
+    <message>
+        <source>Edit — expired tokens can&apos;t be edited</source>
+        <translation>編集 — 期限切れのトークンは編集できません</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
+        <translation>このトークンは期限切れです。期限切れのトークンは削除のみ可能です。代わりに新しいトークンを生成してください。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Copy UUID</source>
+        <translation>UUID をコピー</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1336,33 @@
     </message>
 </context>
 <context>
+    <name>TokenStack</name>
+    <message>
+        <source>You have no access tokens yet</source>
+        <translation>アクセストークンはまだありません</translation>
+    </message>
+    <message>
+        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
+        <translation>Docker CLI でサインインするときにパスワードの代わりに使用するトークンを生成してください。トークンは必要な数だけ作成できます。</translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>新しいトークンを生成</translation>
+    </message>
+    <message>
+        <source>No tokens match your search</source>
+        <translation>検索条件に一致するトークンはありません</translation>
+    </message>
+    <message>
+        <source>Try other words, or show tokens of every status and source.</source>
+        <translation>別のキーワードで検索するか、すべてのステータスと生成元のトークンを表示してください。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
         <source>Active</source>
@@ -1533,6 +1472,113 @@
         <source>Never</source>
         <comment>expires</comment>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>TokenToolbar</name>
+    <message>
+        <source>Delete selected (%1)</source>
+        <translation>選択項目を削除 (%1)</translation>
+    </message>
+    <message>
+        <source>Delete selected tokens</source>
+        <translation>選択したトークンを削除</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>有効 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>無効 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>期限切れ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1/%n 個を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>新しいトークンを生成</translation>
+    </message>
+    <message>
+        <source>Generate new token (%1)</source>
+        <translation>新しいトークンを生成 (%1)</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>トークンを検索</translation>
+    </message>
+    <message>
+        <source>Search by description, scope or UUID (%1)</source>
+        <translation>説明、スコープ、UUID で検索 (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>ステータスフィルター</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全ステータス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>生成元フィルター</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべての生成元</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <translation>自動生成</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <source>Token counts</source>
+        <translation>トークン数</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Your session expired. Sign in again to continue.</source>
+        <translation>您的会话已过期。请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Your session is about to expire. Sign in again to continue.</source>
+        <translation>您的会话即将过期。请重新登录以继续。</translation>
+    </message>
+</context>
+<context>
     <name>ActionsDelegate</name>
     <message>
         <source>More actions</source>
@@ -49,6 +60,73 @@
     <message>
         <source>%1 took too long to answer.</source>
         <translation>%1 响应时间过长。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessages</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Delete access token?</source>
+        <translation>要删除访问令牌吗？</translation>
+    </message>
+    <message>
+        <source>Delete the token %1?</source>
+        <translation>要删除令牌 %1 吗？</translation>
+    </message>
+    <message>
+        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
+        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它的地方（例如脚本、CI 流水线或使用它登录的 Docker CLI）都将停止工作。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及其他 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n access tokens?</source>
+        <translation>
+            <numerusform>要删除 %n 个访问令牌吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n tokens?</source>
+        <translation>
+            <numerusform>要删除这 %n 个令牌吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
+        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它们的地方（例如脚本、CI 流水线或使用它们登录的 Docker CLI）都将停止工作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens</source>
+        <translation>
+            <numerusform>删除 %n 个令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) not deleted</source>
+        <translation>
+            <numerusform>%n 个令牌未删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be deleted and will stay in the list:</source>
+        <translation>
+            <numerusform>以下 %n 个令牌无法删除，将保留在列表中：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,20 +522,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
         <source>Hub Tokens</source>
         <translation>Hub Tokens</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again to continue.</source>
-        <translation>您的会话已过期。请重新登录以继续。</translation>
-    </message>
-    <message>
-        <source>Your session is about to expire. Sign in again to continue.</source>
-        <translation>您的会话即将过期。请重新登录以继续。</translation>
     </message>
     <message>
         <source>Loading tokens</source>
@@ -468,138 +534,16 @@
         <translation>个人访问令牌</translation>
     </message>
     <message>
-        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
-        <translation>您可以使用个人访问令牌 (PAT) 代替密码进行 Docker CLI 身份验证。</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
         <source>Generate new token</source>
         <translation>生成新令牌</translation>
-    </message>
-    <message>
-        <source>Generate new token (%1)</source>
-        <translation>生成新令牌 (%1)</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>搜索令牌</translation>
-    </message>
-    <message>
-        <source>Search by description, scope or UUID (%1)</source>
-        <translation>按描述、作用域或 UUID 搜索 (%1)</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>状态筛选</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>非活动</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Source filter</source>
-        <translation>来源筛选</translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation>所有来源</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>Auto-generated</source>
-        <translation>自动生成</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>刷新 (F5)</translation>
-    </message>
-    <message>
-        <source>Token counts</source>
-        <translation>令牌数量</translation>
-    </message>
-    <message>
-        <source>You have no access tokens yet</source>
-        <translation>您还没有访问令牌</translation>
-    </message>
-    <message>
-        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
-        <translation>生成一个令牌，在使用 Docker CLI 登录时代替密码。您可以根据需要创建任意数量的令牌。</translation>
-    </message>
-    <message>
-        <source>No tokens match your search</source>
-        <translation>没有与搜索条件匹配的令牌</translation>
-    </message>
-    <message>
-        <source>Try other words, or show tokens of every status and source.</source>
-        <translation>请尝试其他关键词，或显示所有状态和来源的令牌。</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>已登录为 %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <source>Demo server %1</source>
-        <translation>演示服务器 %1</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>服务器 %1</translation>
-    </message>
-    <message>
-        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>非 Docker Hub：此处的令牌不是您的 Docker Hub 令牌。</translation>
-    </message>
-    <message>
-        <source>Hub Tokens — %1</source>
-        <translation>Hub Tokens — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n shown</source>
-        <translation>
-            <numerusform>显示 %1/%n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete selected (%1)</source>
-        <translation>删除所选 (%1)</translation>
-    </message>
-    <message>
-        <source>Delete selected tokens</source>
-        <translation>删除所选令牌</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
@@ -626,40 +570,8 @@
         <translation>重试</translation>
     </message>
     <message>
-        <source>Actions for %1</source>
-        <translation>%1 的操作</translation>
-    </message>
-    <message>
         <source>Deactivate</source>
         <translation>停用</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>激活</translation>
-    </message>
-    <message>
-        <source>Expired tokens can only be deleted.</source>
-        <translation>已过期的令牌只能删除。</translation>
-    </message>
-    <message>
-        <source>Edit — expired tokens can&apos;t be edited</source>
-        <translation>编辑 — 已过期的令牌无法编辑</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
-        <translation>此令牌已过期。已过期的令牌只能删除；请改为生成新令牌。</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>详细信息…</translation>
-    </message>
-    <message>
-        <source>Copy UUID</source>
-        <translation>复制 UUID</translation>
     </message>
     <message>
         <source>Copied the UUID %1</source>
@@ -674,16 +586,8 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Your session expired. Sign in again, then save your changes.</source>
-        <translation>您的会话已过期。请重新登录，然后保存您的更改。</translation>
-    </message>
-    <message>
         <source>Generated %1</source>
         <translation>已生成 %1</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then select Generate.</source>
-        <translation>您的会话已过期。请重新登录，然后选择“生成”。</translation>
     </message>
     <message>
         <source>Activated %1</source>
@@ -702,60 +606,8 @@
         <translation>无法停用 %1</translation>
     </message>
     <message>
-        <source>Delete access token?</source>
-        <translation>要删除访问令牌吗？</translation>
-    </message>
-    <message>
-        <source>Delete the token %1?</source>
-        <translation>要删除令牌 %1 吗？</translation>
-    </message>
-    <message>
-        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它的地方（例如脚本、CI 流水线或使用它登录的 Docker CLI）都将停止工作。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n access tokens?</source>
-        <translation>
-            <numerusform>要删除 %n 个访问令牌吗？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>以及其他 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n tokens?</source>
-        <translation>
-            <numerusform>要删除这 %n 个令牌吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它们的地方（例如脚本、CI 流水线或使用它们登录的 Docker CLI）都将停止工作。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n tokens</source>
-        <translation>
-            <numerusform>删除 %n 个令牌</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again to finish deleting.</source>
-        <translation>您的会话已过期。请重新登录以完成删除。</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1：%2</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
@@ -782,10 +634,6 @@
         <translation>已退出登录</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -793,53 +641,70 @@
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>活动 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inactive</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>非活动 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>已过期 %n</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Deleted %n token(s)</source>
         <translation>
             <numerusform>已删除 %n 个令牌</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) not deleted</source>
-        <translation>
-            <numerusform>%n 个令牌未删除</numerusform>
-        </translation>
+    <message>
+        <source>The token was created but its secret was lost</source>
+        <translation>令牌已创建，但其密钥已丢失</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) could not be deleted and will stay in the list:</source>
-        <translation>
-            <numerusform>以下 %n 个令牌无法删除，将保留在列表中：</numerusform>
-        </translation>
+    <message>
+        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
+        <translation>%1 已在 Docker Hub 上创建，但其密钥没有传到本应用，因此无法使用。请删除或停用它。</translation>
+    </message>
+    <message>
+        <source>%1 (local server)</source>
+        <translation>%1（本地服务器）</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Personal access tokens</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
+        <translation>您可以使用个人访问令牌 (PAT) 代替密码进行 Docker CLI 身份验证。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Demo server %1</source>
+        <translation>演示服务器 %1</translation>
+    </message>
+    <message>
+        <source>Local server %1</source>
+        <translation>本地服务器 %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
+        <translation>非 Docker Hub：此处的令牌不是您的 Docker Hub 令牌。</translation>
     </message>
 </context>
 <context>
@@ -934,6 +799,53 @@
         <source>Never</source>
         <comment>last used</comment>
         <translation>从未使用</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的操作</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Expired tokens can only be deleted.</source>
+        <translation>已过期的令牌只能删除。</translation>
+    </message>
+    <message>
+        <source>Edit — expired tokens can&apos;t be edited</source>
+        <translation>编辑 — 已过期的令牌无法编辑</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
+        <translation>此令牌已过期。已过期的令牌只能删除；请改为生成新令牌。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Copy UUID</source>
+        <translation>复制 UUID</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1336,33 @@
     </message>
 </context>
 <context>
+    <name>TokenStack</name>
+    <message>
+        <source>You have no access tokens yet</source>
+        <translation>您还没有访问令牌</translation>
+    </message>
+    <message>
+        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
+        <translation>生成一个令牌，在使用 Docker CLI 登录时代替密码。您可以根据需要创建任意数量的令牌。</translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>生成新令牌</translation>
+    </message>
+    <message>
+        <source>No tokens match your search</source>
+        <translation>没有与搜索条件匹配的令牌</translation>
+    </message>
+    <message>
+        <source>Try other words, or show tokens of every status and source.</source>
+        <translation>请尝试其他关键词，或显示所有状态和来源的令牌。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
         <source>Active</source>
@@ -1533,6 +1472,113 @@
         <source>Never</source>
         <comment>expires</comment>
         <translation>永不过期</translation>
+    </message>
+</context>
+<context>
+    <name>TokenToolbar</name>
+    <message>
+        <source>Delete selected (%1)</source>
+        <translation>删除所选 (%1)</translation>
+    </message>
+    <message>
+        <source>Delete selected tokens</source>
+        <translation>删除所选令牌</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>活动 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>非活动 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>已过期 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>显示 %1/%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>生成新令牌</translation>
+    </message>
+    <message>
+        <source>Generate new token (%1)</source>
+        <translation>生成新令牌 (%1)</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>搜索令牌</translation>
+    </message>
+    <message>
+        <source>Search by description, scope or UUID (%1)</source>
+        <translation>按描述、作用域或 UUID 搜索 (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非活动</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>来源筛选</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Token counts</source>
+        <translation>令牌数量</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Your session expired. Sign in again to continue.</source>
+        <translation>您的工作階段已過期。請重新登入以繼續。</translation>
+    </message>
+    <message>
+        <source>Your session is about to expire. Sign in again to continue.</source>
+        <translation>您的工作階段即將過期。請重新登入以繼續。</translation>
+    </message>
+</context>
+<context>
     <name>ActionsDelegate</name>
     <message>
         <source>More actions</source>
@@ -49,6 +60,73 @@
     <message>
         <source>%1 took too long to answer.</source>
         <translation>%1 回應時間過長。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessages</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Delete access token?</source>
+        <translation>要刪除存取權杖嗎？</translation>
+    </message>
+    <message>
+        <source>Delete the token %1?</source>
+        <translation>要刪除權杖 %1 嗎？</translation>
+    </message>
+    <message>
+        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
+        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它的項目（例如指令碼、CI 管線或以它登入的 Docker CLI）都將停止運作。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及其他 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n access tokens?</source>
+        <translation>
+            <numerusform>要刪除 %n 個存取權杖嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n tokens?</source>
+        <translation>
+            <numerusform>要刪除這 %n 個權杖嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
+        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它們的項目（例如指令碼、CI 管線或以它們登入的 Docker CLI）都將停止運作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens</source>
+        <translation>
+            <numerusform>刪除 %n 個權杖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) not deleted</source>
+        <translation>
+            <numerusform>%n 個權杖未刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be deleted and will stay in the list:</source>
+        <translation>
+            <numerusform>下列 %n 個權杖無法刪除，將保留在清單中：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,20 +522,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>“%1”</source>
-        <translation>「%1」</translation>
-    </message>
-    <message>
         <source>Hub Tokens</source>
         <translation>Hub Tokens</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again to continue.</source>
-        <translation>您的工作階段已過期。請重新登入以繼續。</translation>
-    </message>
-    <message>
-        <source>Your session is about to expire. Sign in again to continue.</source>
-        <translation>您的工作階段即將過期。請重新登入以繼續。</translation>
     </message>
     <message>
         <source>Loading tokens</source>
@@ -468,138 +534,16 @@
         <translation>個人存取權杖</translation>
     </message>
     <message>
-        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
-        <translation>您可以使用個人存取權杖 (PAT) 代替密碼進行 Docker CLI 驗證。</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>登出</translation>
-    </message>
-    <message>
         <source>Generate new token</source>
         <translation>產生新權杖</translation>
-    </message>
-    <message>
-        <source>Generate new token (%1)</source>
-        <translation>產生新權杖 (%1)</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>搜尋權杖</translation>
-    </message>
-    <message>
-        <source>Search by description, scope or UUID (%1)</source>
-        <translation>依說明、範圍或 UUID 搜尋 (%1)</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>狀態篩選</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有狀態</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>啟用中</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已過期</translation>
-    </message>
-    <message>
-        <source>Source filter</source>
-        <translation>來源篩選</translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation>所有來源</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>手動</translation>
-    </message>
-    <message>
-        <source>Auto-generated</source>
-        <translation>自動產生</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>重新整理 (F5)</translation>
-    </message>
-    <message>
-        <source>Token counts</source>
-        <translation>權杖數量</translation>
-    </message>
-    <message>
-        <source>You have no access tokens yet</source>
-        <translation>您還沒有存取權杖</translation>
-    </message>
-    <message>
-        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
-        <translation>產生一個權杖，在使用 Docker CLI 登入時代替密碼。您可以視需要建立任意數量的權杖。</translation>
-    </message>
-    <message>
-        <source>No tokens match your search</source>
-        <translation>沒有符合搜尋條件的權杖</translation>
-    </message>
-    <message>
-        <source>Try other words, or show tokens of every status and source.</source>
-        <translation>請嘗試其他關鍵字，或顯示所有狀態和來源的權杖。</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>清除篩選</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜尋</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>已以 %1 身分登入</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未登入</translation>
-    </message>
-    <message>
-        <source>Demo server %1</source>
-        <translation>示範伺服器 %1</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>伺服器 %1</translation>
-    </message>
-    <message>
-        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>非 Docker Hub：這裡的權杖不是您的 Docker Hub 權杖。</translation>
-    </message>
-    <message>
-        <source>Hub Tokens — %1</source>
-        <translation>Hub Tokens — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n shown</source>
-        <translation>
-            <numerusform>顯示 %1/%n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete selected (%1)</source>
-        <translation>刪除所選 (%1)</translation>
-    </message>
-    <message>
-        <source>Delete selected tokens</source>
-        <translation>刪除所選權杖</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
@@ -626,40 +570,8 @@
         <translation>重試</translation>
     </message>
     <message>
-        <source>Actions for %1</source>
-        <translation>%1 的動作</translation>
-    </message>
-    <message>
         <source>Deactivate</source>
         <translation>停用</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>啟用</translation>
-    </message>
-    <message>
-        <source>Expired tokens can only be deleted.</source>
-        <translation>已過期的權杖只能刪除。</translation>
-    </message>
-    <message>
-        <source>Edit — expired tokens can&apos;t be edited</source>
-        <translation>編輯 — 已過期的權杖無法編輯</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>編輯…</translation>
-    </message>
-    <message>
-        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
-        <translation>此權杖已過期。已過期的權杖只能刪除；請改為產生新權杖。</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>詳細資料…</translation>
-    </message>
-    <message>
-        <source>Copy UUID</source>
-        <translation>複製 UUID</translation>
     </message>
     <message>
         <source>Copied the UUID %1</source>
@@ -674,16 +586,8 @@
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <source>Your session expired. Sign in again, then save your changes.</source>
-        <translation>您的工作階段已過期。請重新登入，然後儲存您的變更。</translation>
-    </message>
-    <message>
         <source>Generated %1</source>
         <translation>已產生 %1</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again, then select Generate.</source>
-        <translation>您的工作階段已過期。請重新登入，然後選取「產生」。</translation>
     </message>
     <message>
         <source>Activated %1</source>
@@ -702,60 +606,8 @@
         <translation>無法停用 %1</translation>
     </message>
     <message>
-        <source>Delete access token?</source>
-        <translation>要刪除存取權杖嗎？</translation>
-    </message>
-    <message>
-        <source>Delete the token %1?</source>
-        <translation>要刪除權杖 %1 嗎？</translation>
-    </message>
-    <message>
-        <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它的項目（例如指令碼、CI 管線或以它登入的 Docker CLI）都將停止運作。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n access tokens?</source>
-        <translation>
-            <numerusform>要刪除 %n 個存取權杖嗎？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>以及其他 %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n tokens?</source>
-        <translation>
-            <numerusform>要刪除這 %n 個權杖嗎？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它們的項目（例如指令碼、CI 管線或以它們登入的 Docker CLI）都將停止運作。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n tokens</source>
-        <translation>
-            <numerusform>刪除 %n 個權杖</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deleting…</source>
         <translation>正在刪除…</translation>
-    </message>
-    <message>
-        <source>Your session expired. Sign in again to finish deleting.</source>
-        <translation>您的工作階段已過期。請重新登入以完成刪除。</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1：%2</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
@@ -782,10 +634,6 @@
         <translation>已登出</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -793,53 +641,70 @@
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
-    <message>
-        <source>System default</source>
-        <translation>系統預設</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>啟用中 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inactive</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>已停用 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <comment>tokens</comment>
-        <translation>
-            <numerusform>已過期 %n</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Deleted %n token(s)</source>
         <translation>
             <numerusform>已刪除 %n 個權杖</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) not deleted</source>
-        <translation>
-            <numerusform>%n 個權杖未刪除</numerusform>
-        </translation>
+    <message>
+        <source>The token was created but its secret was lost</source>
+        <translation>權杖已建立，但其密鑰已遺失</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) could not be deleted and will stay in the list:</source>
-        <translation>
-            <numerusform>下列 %n 個權杖無法刪除，將保留在清單中：</numerusform>
-        </translation>
+    <message>
+        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
+        <translation>%1 已在 Docker Hub 上建立，但其密鑰沒有傳到本應用程式，因此無法使用。請刪除或停用它。</translation>
+    </message>
+    <message>
+        <source>%1 (local server)</source>
+        <translation>%1（本機伺服器）</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Personal access tokens</source>
+        <translation>個人存取權杖</translation>
+    </message>
+    <message>
+        <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
+        <translation>您可以使用個人存取權杖 (PAT) 代替密碼進行 Docker CLI 驗證。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已以 %1 身分登入</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>Demo server %1</source>
+        <translation>示範伺服器 %1</translation>
+    </message>
+    <message>
+        <source>Local server %1</source>
+        <translation>本機伺服器 %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>伺服器 %1</translation>
+    </message>
+    <message>
+        <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
+        <translation>非 Docker Hub：這裡的權杖不是您的 Docker Hub 權杖。</translation>
     </message>
 </context>
 <context>
@@ -934,6 +799,53 @@
         <source>Never</source>
         <comment>last used</comment>
         <translation>從未使用</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的動作</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Expired tokens can only be deleted.</source>
+        <translation>已過期的權杖只能刪除。</translation>
+    </message>
+    <message>
+        <source>Edit — expired tokens can&apos;t be edited</source>
+        <translation>編輯 — 已過期的權杖無法編輯</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
+        <translation>此權杖已過期。已過期的權杖只能刪除；請改為產生新權杖。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細資料…</translation>
+    </message>
+    <message>
+        <source>Copy UUID</source>
+        <translation>複製 UUID</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1336,33 @@
     </message>
 </context>
 <context>
+    <name>TokenStack</name>
+    <message>
+        <source>You have no access tokens yet</source>
+        <translation>您還沒有存取權杖</translation>
+    </message>
+    <message>
+        <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
+        <translation>產生一個權杖，在使用 Docker CLI 登入時代替密碼。您可以視需要建立任意數量的權杖。</translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>產生新權杖</translation>
+    </message>
+    <message>
+        <source>No tokens match your search</source>
+        <translation>沒有符合搜尋條件的權杖</translation>
+    </message>
+    <message>
+        <source>Try other words, or show tokens of every status and source.</source>
+        <translation>請嘗試其他關鍵字，或顯示所有狀態和來源的權杖。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
         <source>Active</source>
@@ -1533,6 +1472,113 @@
         <source>Never</source>
         <comment>expires</comment>
         <translation>永不到期</translation>
+    </message>
+</context>
+<context>
+    <name>TokenToolbar</name>
+    <message>
+        <source>Delete selected (%1)</source>
+        <translation>刪除所選 (%1)</translation>
+    </message>
+    <message>
+        <source>Delete selected tokens</source>
+        <translation>刪除所選權杖</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Joins two parts of the token counts: &quot;3 active · 1 inactive&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>啟用中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>已停用 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <comment>tokens</comment>
+        <translation>
+            <numerusform>已過期 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>顯示 %1/%n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate new token</source>
+        <translation>產生新權杖</translation>
+    </message>
+    <message>
+        <source>Generate new token (%1)</source>
+        <translation>產生新權杖 (%1)</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>搜尋權杖</translation>
+    </message>
+    <message>
+        <source>Search by description, scope or UUID (%1)</source>
+        <translation>依說明、範圍或 UUID 搜尋 (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>狀態篩選</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用中</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>來源篩選</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <translation>自動產生</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>重新整理 (F5)</translation>
+    </message>
+    <message>
+        <source>Token counts</source>
+        <translation>權杖數量</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,8 @@
 #include "EditTokenDialog.h"
 
 #include "DialogParts.h"
-#include "HubClient.h"
+#include "TokenCore.h"
 #include "ScopePicker.h"
-#include "TokenRequest.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -11,8 +10,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-EditTokenDialog::EditTokenDialog(HubClient *client, const AccessToken &token, QWidget *parent)
-    : TokenFormDialog(client, parent)
+EditTokenDialog::EditTokenDialog(TokenCore *core, const AccessToken &token, QWidget *parent)
+    : TokenFormDialog(core, parent)
     , m_token(token)
 {
     setObjectName(QStringLiteral("editTokenDialog"));
@@ -156,9 +155,8 @@ void EditTokenDialog::submit()
     if (patch.isEmpty())
         return;
 
-    TokenRequest *request = m_client->updateToken(m_token.uuid, patch);
-    connect(request, &TokenRequest::finished, this, &EditTokenDialog::onFinished);
-    startRequest(request);
+    m_core->update(m_token.uuid, patch, this, [this](const ApiResult<AccessToken> &r) { onFinished(r); });
+    startRequest();
 }
 
 bool EditTokenDialog::showFieldError(Field field, const QString &text)

@@ -9,7 +9,7 @@ template <typename T> struct ApiResult;
 class EditTokenDialog : public TokenFormDialog {
     Q_OBJECT
 public:
-    EditTokenDialog(HubClient *client, const AccessToken &token, QWidget *parent = nullptr);
+    EditTokenDialog(TokenCore *core, const AccessToken &token, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void tokenUpdated(const AccessToken &token);

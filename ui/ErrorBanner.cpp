@@ -39,6 +39,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_action->setAutoDefault(false);
     connect(m_action, &QPushButton::clicked, this, &ErrorBanner::actionTriggered);
+    m_second = new QPushButton(this);
+    m_second->setObjectName(QStringLiteral("bannerSecondAction"));
+    m_second->setAutoDefault(false);
+    m_second->hide();
+    connect(m_second, &QPushButton::clicked, this, &ErrorBanner::secondActionTriggered);
 
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("bannerClose"));
@@ -60,6 +65,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addLayout(texts, 1);
     row->addWidget(m_action, 0, Qt::AlignVCenter);
+    row->addWidget(m_second, 0, Qt::AlignVCenter);
     row->addWidget(m_close, 0, Qt::AlignTop);
 
     retranslateUi();
@@ -96,6 +102,9 @@ void ErrorBanner::setTexts(const Texts &texts)
     m_action->setText(texts.actionLabel);
     m_action->setAccessibleName(texts.actionLabel);
     m_action->setVisible(!texts.actionLabel.isEmpty());
+    m_second->setText(texts.secondActionLabel);
+    m_second->setAccessibleName(texts.secondActionLabel);
+    m_second->setVisible(!texts.secondActionLabel.isEmpty());
     setAccessibleDescription(texts.title + QLatin1Char(' ') + texts.message);
 }
 

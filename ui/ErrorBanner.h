@@ -8,7 +8,7 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 
-// A strip above the table: an icon, a bold title, a message, an optional action button (Retry, Sign in) and a
+// A strip above the table: an icon, a bold title, a message, an optional action button (Retry, Sign in) or two and a
 // close button. The data below it stays as it was.
 class ErrorBanner : public QFrame {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
         QString title;
         QString message;
         QString actionLabel; // empty: no action button
+        QString secondActionLabel = {}; // empty: no second action button
     };
     // Makes the banner's words; called again when the language changes, so they follow it.
     using TextSource = std::function<Texts()>;
@@ -35,9 +36,11 @@ public:
     QString title() const;
     QString message() const;
     QPushButton *actionButton() const { return m_action; }
+    QPushButton *secondActionButton() const { return m_second; }
 
 Q_SIGNALS:
     void actionTriggered();
+    void secondActionTriggered();
     void dismissed();
 
 protected:
@@ -53,5 +56,6 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_action = nullptr;
+    QPushButton *m_second = nullptr;
     QToolButton *m_close = nullptr;
 };

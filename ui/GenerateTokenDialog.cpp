@@ -1,9 +1,8 @@
 #include "GenerateTokenDialog.h"
 
 #include "ClipboardGuard.h"
-#include "CreateTokenRequest.h"
 #include "DialogParts.h"
-#include "HubClient.h"
+#include "TokenCore.h"
 #include "ScopePicker.h"
 #include "TokenCreatedDialog.h"
 
@@ -22,9 +21,9 @@ enum ExpiryChoice { ExpiryNone, Expiry30, Expiry90, ExpiryCustom };
 
 } // namespace
 
-GenerateTokenDialog::GenerateTokenDialog(HubClient *client, const QString &username, ClipboardGuard *clipboard,
+GenerateTokenDialog::GenerateTokenDialog(TokenCore *core, const QString &username, ClipboardGuard *clipboard,
                                          QWidget *parent)
-    : TokenFormDialog(client, parent)
+    : TokenFormDialog(core, parent)
     , m_username(username)
     , m_clipboard(clipboard)
 {
@@ -245,9 +244,12 @@ void GenerateTokenDialog::submit()
     draft.label = m_description->text().trimmed();
     draft.scope = m_scopes->scope().value_or(TokenScope::PublicRead);
     draft.expiresAt = chosenExpiry();
-    CreateTokenRequest *request = m_client->createToken(draft);
-    connect(request, &CreateTokenRequest::finished, this, &GenerateTokenDialog::onFinished);
-    startRequest(request);
+    CreateJob *job = m_core->create(draft);
+    connect(job, &CreateJob::finished, this, &GenerateTokenDialog::onFinished);
+    startRequest([job = QPointer<CreateJob>(job)] {
+        if (job)
+            job->abandon();
+    });
 }
 
 bool GenerateTokenDialog::showFieldError(Field field, const QString &text)
@@ -268,15 +270,15 @@ bool GenerateTokenDialog::showFieldError(Field field, const QString &text)
     return false;
 }
 
-void GenerateTokenDialog::onFinished(const ApiResult<CreatedToken> &result)
+void GenerateTokenDialog::onFinished(const CreateOutcome &outcome)
 {
     requestFinished();
 
-    if (result.ok()) {
+    if (outcome.created) {
         // Our own copy in a buffer of its own, which the created dialog wipes when it closes.
         CreatedToken created;
-        created.token = result.value.token;
-        created.secret = QString(result.value.secret.constData(), result.value.secret.size());
+        created.token = outcome.created->token;
+        created.secret = QString(outcome.created->secret.constData(), outcome.created->secret.size());
         Q_EMIT tokenCreated(created.token);
         auto *shown = new TokenCreatedDialog(std::move(created), m_username, m_clipboard, parentWidget());
         shown->setAttribute(Qt::WA_DeleteOnClose);
@@ -285,7 +287,12 @@ void GenerateTokenDialog::onFinished(const ApiResult<CreatedToken> &result)
         return;
     }
 
-    const ApiError &error = *result.error;
+    if (outcome.orphan) {
+        Q_EMIT secretLost(*outcome.orphan);
+        accept();
+        return;
+    }
+    const ApiError error = outcome.error.value_or(ApiError{});
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     showFailure(error, tr("Your session expired. Sign in again, then select Generate once more. "

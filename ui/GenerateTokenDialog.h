@@ -7,7 +7,7 @@
 #include <QString>
 
 class ClipboardGuard;
-template <typename T> struct ApiResult;
+struct CreateOutcome;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -15,17 +15,20 @@ class QWidget;
 
 // "Generate new token": Description (required, 1–100 characters, live counter), Expiration date (None, 30 days,
 // 90 days, Custom date + hour at most one year ahead), Access permissions (four scopes, default Public Read-only).
-// On success emits tokenCreated(token) without the secret, opens TokenCreatedDialog itself, then closes.
+// On success emits tokenCreated(token) without the secret, opens TokenCreatedDialog itself, then closes. Cancelling
+// while the token is being made does not undo it: the core reports a token made meanwhile (TokenCore::secretLost).
 class GenerateTokenDialog : public TokenFormDialog {
     Q_OBJECT
 public:
-    GenerateTokenDialog(HubClient *client, const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    GenerateTokenDialog(TokenCore *core, const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
     // The expiry the form currently asks for (invalid: never). For tests and the summary line.
     QDateTime chosenExpiry() const;
 
 Q_SIGNALS:
     void tokenCreated(const AccessToken &token);
+    // The reply was lost, yet the token was created: it exists without a secret anyone saw. The dialog closes.
+    void secretLost(const AccessToken &token);
 
 private:
     void buildUi();
@@ -34,7 +37,7 @@ private:
     void submit() override;
     void lockInputs(bool busy) override;
     bool showFieldError(Field field, const QString &text) override;
-    void onFinished(const ApiResult<CreatedToken> &result);
+    void onFinished(const CreateOutcome &outcome);
     bool descriptionValid() const;
     bool expiryValid(QString *why = nullptr) const;
 

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "ApiError.h"
+#include "TokenOutcome.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,16 +11,21 @@
 #include <functional>
 #include <optional>
 
+class Account;
 class AppSettings;
 class ClipboardGuard;
 class ErrorBanner;
+class PageHeader;
+class TokenStack;
+class TokenTableView;
+class TokenToolbar;
 class HubClient;
 class LanguageManager;
 class Session;
 class SessionKeeper;
 class SignInDialog;
+class TokenCore;
 class TokenFilterProxyModel;
-class TokenListJob;
 class TokenTableModel;
 class QAction;
 class QActionGroup;
@@ -33,19 +39,16 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
-template <typename T> struct ApiResult;
-struct TokenList;
 
 // "Personal access tokens": the account's tokens in a sortable, filterable table, with generate, activate /
-// deactivate, edit, details and delete (one or many). Owns no service: the client, session, settings and
-// clipboard guard are passed in (tests pass their own).
+// deactivate, edit, details and delete (one or many). It presents what the TokenCore does and asks the person; the
+// operations themselves (the list, the deletion queue, "sign in, then carry on") are the core's. Owns no service: the
+// core, settings and clipboard guard are passed in (tests pass their own). The window answers the account's
+// sign-in requests with its sign-in dialog.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    static constexpr int MaxConcurrentDeletes = 4;
-
-    MainWindow(HubClient *client, Session *session, AppSettings *settings, ClipboardGuard *clipboard,
-               QWidget *parent = nullptr);
+    MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Adds the Language menu (a button at the top right) that switches through `languages`. Optional: without it the
@@ -58,7 +61,10 @@ public:
 
     // "Stay signed in": without a keeper (demo mode, most tests) the sign-in dialog does not offer it.
     void setSessionKeeper(SessionKeeper *keeper);
-    SessionKeeper *sessionKeeper() const { return m_keeper; }
+    // The server is the emulator that --demo started: the window says "Demo server" (another on this computer is a
+    // "local server").
+    void setDemoMode(bool demo);
+    SessionKeeper *sessionKeeper() const;
     // Opens the Preferences dialog (clipboard delay).
     void showPreferences();
 
@@ -75,13 +81,13 @@ public:
     // For tests and the screenshot tool.
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
-    QTableView *tableView() const { return m_table; }
+    QTableView *tableView() const;
     ErrorBanner *banner() const { return m_banner; }
     SignInDialog *signInDialog() const;
     QMenu *rowMenu() const;
-    QToolButton *languageButton() const { return m_languageButton; }
+    QToolButton *languageButton() const;
     bool isLoading() const;
-    bool isDeleting() const { return m_delete.has_value(); }
+    bool isDeleting() const;
     QString currentStateName() const; // "table", "empty", "noMatch"
 
 Q_SIGNALS:
@@ -93,56 +99,31 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct BulkDelete {
-        QList<AccessToken> queue;
-        QList<AccessToken> awaitingSignIn;
-        int inFlight = 0;
-        int deleted = 0;
-        QList<QPair<AccessToken, ApiError>> failures;
-    };
-
     void buildUi();
-    QWidget *buildHeader();
-    QWidget *buildToolbar();
-    QWidget *buildEmptyState();
-    QWidget *buildNoMatchState();
-    void setupTable();
     void setupShortcuts();
     void setupPreferences();
     void setupTabOrder();
     // Every text the window shows, in the current language (QEvent::LanguageChange).
     void retranslateUi();
-    void updateLanguageMenu();
-    // Widens header sections whose title would not fit (another language, another font).
-    void fitHeaderSections();
     void restoreSettings();
     void saveSettings();
 
     void updateAccount();
-    void updateCounts();
     void updateSelection();
     void updateState();
     void setLoading(bool loading);
 
-    // Stops the list call under way, if any: its answer goes nowhere.
-    void abandonListJob();
-    void onListFinished(const ApiResult<TokenList> &result);
-    void sendActivation(const QString &uuid, bool active, bool previous);
-    void pumpDeletes();
-    void finishDeletes();
+    void connectCore();
+    void onListFinished(const std::optional<ApiError> &error);
+    void onActivationFinished(const QString &uuid, bool active, const std::optional<ApiError> &error);
+    void onBulkFinished(const BulkReport &report);
+    // A token exists whose secret nobody saw (a lost create reply, or Generate cancelled mid-flight).
+    void showSecretLost(const AccessToken &token);
 
     void showRowMenu(const QString &uuid, const QPoint &globalPos);
-    QList<AccessToken> selectedTokens() const;
-    QString currentUuid() const;
-    void selectToken(const QString &uuid);
 
-    // A call answered SessionExpired (or the session lapsed): sign in again, then run `carryOn`.
-    // `onCancel` runs if the person gives up instead.
-    void requireSignIn(const QString &notice, std::function<void()> carryOn = {},
-                       std::function<void()> onCancel = {});
     void openSignIn(const QString &notice, bool firstSignIn);
     void onSignedIn(const QString &username, const QString &jwt);
     void onSignInCancelled();
@@ -150,11 +131,12 @@ private:
     void handleCommonError(const ApiError &error, const QString &title, std::function<void()> retry);
     QWidget *dialogParent();
 
+    TokenCore *m_core;
+    Account *m_account;
     HubClient *m_client;
     Session *m_session;
     AppSettings *m_settings;
     ClipboardGuard *m_clipboard;
-    SessionKeeper *m_keeper = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_preferencesAction = nullptr;
     bool m_restoreTried = false;
@@ -162,50 +144,24 @@ private:
     TokenTableModel *m_model = nullptr;
     TokenFilterProxyModel *m_proxy = nullptr;
 
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QLabel *m_account = nullptr;
-    QLabel *m_serverChip = nullptr;
-    QPushButton *m_signOut = nullptr;
-    QPushButton *m_generate = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_sourceFilter = nullptr;
-    QToolButton *m_refresh = nullptr;
-    QLabel *m_counts = nullptr;
-    QPushButton *m_deleteSelected = nullptr;
     QProgressBar *m_progress = nullptr;
     ErrorBanner *m_banner = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QWidget *m_noMatchState = nullptr;
+    TokenStack *m_stack = nullptr;
+    TokenTableView *m_table = nullptr;
+    PageHeader *m_header = nullptr;
+    TokenToolbar *m_toolbar = nullptr;
     QLabel *m_loadingLabel = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyGenerate = nullptr;
-    QLabel *m_noMatchTitle = nullptr;
-    QLabel *m_noMatchText = nullptr;
-    QPushButton *m_clearFilters = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
-    QToolButton *m_languageButton = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_systemLanguage = nullptr;
-    LanguageManager *m_languages = nullptr;
     bool m_showingOldTokens = false;
     QTimer *m_clock = nullptr;
 
-    QPointer<TokenListJob> m_listJob;
     QPointer<SignInDialog> m_signIn;
     QPointer<QMenu> m_rowMenu;
-    std::optional<BulkDelete> m_delete;
-    QList<std::function<void()>> m_afterSignIn;
-    QList<std::function<void()>> m_onSignInCancel;
-    bool m_loadedOnce = false;
     bool m_firstSignIn = false;
+    bool m_demoMode = false;
     bool m_bannerIsRefreshError = false;
     std::function<void()> m_bannerAction;
+    std::function<void()> m_bannerSecondAction;
 };

@@ -1,9 +1,9 @@
 #include "SignInDialog.h"
 
+#include "Account.h"
 #include "DialogParts.h"
 #include "ErrorText.h"
 #include "HubClient.h"
-#include "Jwt.h"
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
 #include "SignInResult.h"
@@ -349,10 +349,9 @@ void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
     setBusy(false);
 
     if (result.ok()) {
-        if (Jwt::decode(result.jwt).isFromPersonalAccessToken()) {
+        if (const SignInResult checked = Account::vetted(result); !checked.ok()) {
             // The session works, but Docker Hub won't let it manage tokens: say so now, not at the first list call.
-            ApiError e;
-            e.kind = ApiError::Kind::PatSessionForbidden;
+            const ApiError e = *checked.error;
             m_errorAgain = [this, e] { showError(ErrorText::title(e), ErrorText::message(e)); };
             m_errorAgain();
             if (twoFactorStep)

@@ -1,7 +1,6 @@
 #include "TokenFormDialog.h"
 
 #include "ApiError.h"
-#include "ApiRequest.h"
 #include "DialogParts.h"
 #include "ErrorText.h"
 #include "ScopePicker.h"
@@ -14,9 +13,9 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-TokenFormDialog::TokenFormDialog(HubClient *client, QWidget *parent)
+TokenFormDialog::TokenFormDialog(TokenCore *core, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_core(core)
 {
 }
 
@@ -27,11 +26,9 @@ TokenFormDialog::~TokenFormDialog()
 
 void TokenFormDialog::abandonRequest()
 {
-    if (m_request) {
-        m_request->disconnect(this);
-        m_request->abort();
-        m_request = nullptr;
-    }
+    if (std::exchange(m_waiting, false) && m_abandon)
+        m_abandon();
+    m_abandon = {};
 }
 
 void TokenFormDialog::reject()
@@ -133,20 +130,22 @@ QString TokenFormDialog::descriptionTooLongText()
     return tr("The description can be at most %n characters long.", nullptr, max);
 }
 
-void TokenFormDialog::startRequest(ApiRequest *request)
+void TokenFormDialog::startRequest(std::function<void()> abandon)
 {
-    m_request = request;
+    m_waiting = true;
+    m_abandon = std::move(abandon);
     setBusy(true);
 }
 
 bool TokenFormDialog::requestInFlight() const
 {
-    return !m_request.isNull();
+    return m_waiting;
 }
 
 void TokenFormDialog::requestFinished()
 {
-    m_request = nullptr;
+    m_waiting = false;
+    m_abandon = {};
     setBusy(false);
 }
 

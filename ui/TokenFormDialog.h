@@ -5,8 +5,10 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 struct ApiError;
-class ApiRequest;
+class TokenCore;
 class HubClient;
 class ScopePicker;
 class QLabel;
@@ -28,7 +30,7 @@ Q_SIGNALS:
     void sessionExpired();
 
 protected:
-    explicit TokenFormDialog(HubClient *client, QWidget *parent = nullptr);
+    explicit TokenFormDialog(TokenCore *core, QWidget *parent = nullptr);
 
     // The fields a server's validation message can name.
     enum class Field { Description, Scope, Expiry, Other };
@@ -59,8 +61,9 @@ protected:
     // "The description can be at most 100 characters long."
     static QString descriptionTooLongText();
 
-    // The request the form waits for; its `finished` must be connected to a slot that calls requestFinished().
-    void startRequest(ApiRequest *request);
+    // The form waits for an answer from the core; `abandon` (optional) runs if the form closes before it comes.
+    // The slot that receives the answer calls requestFinished().
+    void startRequest(std::function<void()> abandon = {});
     bool requestInFlight() const;
     void requestFinished();
     // The server's answer was a failure: shows it by field or on the form. `sessionExpiredText` says what to do
@@ -69,7 +72,7 @@ protected:
     bool isBusy() const { return m_busy; }
     void setBusy(bool busy);
 
-    HubClient *m_client;
+    TokenCore *m_core;
 
     QLabel *m_title = nullptr;
     QLineEdit *m_description = nullptr;
@@ -88,6 +91,7 @@ protected:
 private:
     void abandonRequest();
 
-    QPointer<ApiRequest> m_request;
+    bool m_waiting = false;
+    std::function<void()> m_abandon;
     bool m_busy = false;
 };

@@ -64,6 +64,15 @@ ClipboardGuard::ClipboardGuard(QObject *parent)
     }
 }
 
+void ClipboardGuard::followSettings(AppSettings *settings)
+{
+    setClearDelay(settings->clipboardClearDelay());
+    connect(settings, &AppSettings::changed, this, [this, settings](const QString &key) {
+        if (key == AppSettings::ClipboardDelay.key)
+            setClearDelay(settings->clipboardClearDelay());
+    });
+}
+
 ClipboardGuard::~ClipboardGuard()
 {
     // On quit: take our secret off the clipboard, unless the user asked us never to clear it.

@@ -17,6 +17,8 @@ public:
     static constexpr int DefaultClearDelaySecs = AppSettings::DefaultClipboardDelaySecs;
 
     explicit ClipboardGuard(QObject *parent = nullptr);
+    // Takes the clear delay from `settings` now and whenever it changes there (Preferences).
+    void followSettings(AppSettings *settings);
     ~ClipboardGuard() override;              // clears if the clipboard still holds our secret (unless delay is 0)
 
     void setClearDelay(int seconds);         // 0 = never clear; default 30

@@ -1,4 +1,5 @@
 // hubtokens: manage Docker Hub personal access tokens.
+#include "Account.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "EmulatorProcess.h"
@@ -7,9 +8,9 @@
 #include "KeychainSecretStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "Session.h"
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
+#include "TokenCore.h"
 #include "WidgetDump.h"
 
 #include <QApplication>
@@ -116,16 +117,18 @@ int main(int argc, char *argv[])
         }
     }
 
-    Session session;
+    Account account(&client, &settings);
+    TokenCore core(&account);
     ClipboardGuard clipboard;
-    clipboard.setClearDelay(settings.clipboardClearDelay());
-    MainWindow window(&client, &session, &settings, &clipboard);
+    clipboard.followSettings(&settings);
+    MainWindow window(&core, &settings, &clipboard);
     window.setLanguageManager(&languages);
     // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.
     KeychainSecretStore secretStore;
     SessionKeeper keeper(&secretStore, &settings);
     if (!parser.isSet(options.demo))
         window.setSessionKeeper(&keeper);
+    window.setDemoMode(parser.isSet(options.demo));
     QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     WidgetDump::fromEnvironment(&window); // HUBTOKENS_DUMP_WIDGETS=<file>: the package test's look at the window
 
@@ -146,10 +149,8 @@ int main(int argc, char *argv[])
             }
             SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
             QObject::connect(request, &SignInRequest::finished, &window, [&](const SignInResult &result) {
-                if (result.ok()) {
-                    client.setBearerToken(result.jwt);
-                    session.begin(client.baseUrl(), QStringLiteral("demo"), result.jwt);
-                }
+                if (result.ok())
+                    account.signedIn(QStringLiteral("demo"), result.jwt);
                 window.start(); // signed in: shows the tokens; otherwise asks to sign in
             });
         });

@@ -2,6 +2,7 @@
 // Small fixtures the GUI tests share: a quiet offscreen platform, the in-process Hub emulator with a client, and
 // the parts a MainWindow is built from.
 
+#include "Account.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "HubClient.h"
@@ -9,6 +10,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "Session.h"
+#include "TokenCore.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -70,8 +72,10 @@ struct AppParts {
 
     std::unique_ptr<HubEmulator> emu; // only with Server::Demo
     std::unique_ptr<HubClient> client;
-    std::unique_ptr<Session> session;
     std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<Account> account;
+    std::unique_ptr<TokenCore> core;
+    Session *session = nullptr; // the account's
     std::unique_ptr<ClipboardGuard> clipboard;
     std::unique_ptr<ScriptedPrompter> prompter;
 
@@ -85,8 +89,10 @@ struct AppParts {
         } else {
             client = std::make_unique<HubClient>();
         }
-        session = std::make_unique<Session>();
         settings = std::make_unique<AppSettings>(settingsPath);
+        account = std::make_unique<Account>(client.get(), settings.get());
+        core = std::make_unique<TokenCore>(account.get());
+        session = account->session();
         clipboard = std::make_unique<ClipboardGuard>();
         prompter = std::make_unique<ScriptedPrompter>();
         return {};
@@ -94,7 +100,7 @@ struct AppParts {
 
     std::unique_ptr<MainWindow> makeWindow() const
     {
-        return std::make_unique<MainWindow>(client.get(), session.get(), settings.get(), clipboard.get());
+        return std::make_unique<MainWindow>(core.get(), settings.get(), clipboard.get());
     }
 
     // Drops them, the last made first. Whatever uses them (a window, a LanguageManager) must be gone already.
@@ -102,8 +108,10 @@ struct AppParts {
     {
         prompter.reset();
         clipboard.reset();
+        core.reset();
+        session = nullptr;
+        account.reset();
         settings.reset();
-        session.reset();
         client.reset();
         emu.reset();
     }

@@ -4,7 +4,9 @@
 #include "ClipboardGuard.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
+#include "Account.h"
 #include "HubClient.h"
+#include "TokenCore.h"
 #include "HubEmulator.h"
 #include "SignInDialog.h"
 #include "TokenCreatedDialog.h"
@@ -63,6 +65,8 @@ int main(int argc, char **argv)
     emu.seedDemo();
     HubClient client;
     client.setBaseUrl(emu.baseUrl());
+    Account account(&client, nullptr);
+    TokenCore core(&account);
     ClipboardGuard clipboard;
 
     {
@@ -90,7 +94,7 @@ int main(int argc, char **argv)
         shoot(&dlg, QStringLiteral("signin-2fa"));
     }
     {
-        GenerateTokenDialog dlg(&client, QStringLiteral("demo"), &clipboard);
+        GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("generate-empty"));
         QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline on build-01"));
         auto *expiry = named<QComboBox>(&dlg, QStringLiteral("Expiration date"));
@@ -125,13 +129,13 @@ int main(int argc, char **argv)
     token.creatorUserAgent = QStringLiteral("Docker-Client/27.3.1 (linux) Docker-Desktop/4.35.1 (Mozilla/5.0 compatible)");
     token.clientId = QStringLiteral("HUB");
     {
-        EditTokenDialog dlg(&client, token);
+        EditTokenDialog dlg(&core, token);
         shoot(&dlg, QStringLiteral("edit"));
     }
     {
         AccessToken expired = token;
         expired.expiresAt = QDateTime::currentDateTimeUtc().addDays(-3);
-        EditTokenDialog dlg(&client, expired);
+        EditTokenDialog dlg(&core, expired);
         shoot(&dlg, QStringLiteral("edit-expired"));
     }
     {

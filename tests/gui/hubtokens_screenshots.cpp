@@ -13,7 +13,8 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Prompter.h"
-#include "Session.h"
+#include "Account.h"
+#include "TokenCore.h"
 #include "SignInDialog.h"
 #include "SignInRequest.h"
 #include "TokenCreatedDialog.h"
@@ -177,7 +178,8 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     HubClient client;
     client.setBaseUrl(emu.baseUrl());
-    Session session;
+    Account account(&client, &settings);
+    TokenCore core(&account);
     ClipboardGuard clipboard;
     ScreenshotPrompter prompter;
     Prompter::install(&prompter);
@@ -212,10 +214,10 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         fail(QStringLiteral("could not sign in as demo"));
         return false;
     }
-    client.setBearerToken(jwt);
-    session.begin(client.baseUrl(), QStringLiteral("demo"), jwt);
+    account.signedIn(QStringLiteral("demo"), jwt);
 
-    MainWindow window(&client, &session, &settings, &clipboard);
+    MainWindow window(&core, &settings, &clipboard);
+    window.setDemoMode(true); // the emulator with demo data, as `hubtokens --demo` shows it
     window.setLanguageManager(languages); // the Language button, as in the app
     window.resize(1100, 640);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
@@ -252,7 +254,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     // 3. Dialogs over the window.
     const AccessToken sample = window.tokenModel()->token(window.tokenModel()->tokens().at(1).uuid).value();
     {
-        auto *generate = new GenerateTokenDialog(&client, QStringLiteral("demo"), &clipboard, &window);
+        auto *generate = new GenerateTokenDialog(&core, QStringLiteral("demo"), &clipboard, &window);
         generate->setAttribute(Qt::WA_DeleteOnClose);
         generate->show();
         if (auto *description = visibleChild<QLineEdit>(generate, QStringLiteral("descriptionEdit")))
@@ -272,7 +274,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         }
     }
     {
-        EditTokenDialog edit(&client, sample, &window);
+        EditTokenDialog edit(&core, sample, &window);
         edit.show();
         save(&edit, QStringLiteral("09-edit-token"));
     }

@@ -4,7 +4,9 @@
 #include "EditTokenDialog.h"
 #include "ErrorText.h"
 #include "GenerateTokenDialog.h"
+#include "Account.h"
 #include "HubClient.h"
+#include "TokenCore.h"
 #include "HubEmulator.h"
 #include "LanguageManager.h"
 #include "ScopePicker.h"
@@ -137,6 +139,8 @@ class TestDialogs : public QObject {
 private:
     std::unique_ptr<HubEmulator> m_emu;
     std::unique_ptr<HubClient> m_client;
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<TokenCore> m_core;
 
     void startEmulator(const EmulatorOptions &options = {})
     {
@@ -147,6 +151,8 @@ private:
         m_client = std::make_unique<HubClient>();
         QVERIFY(m_client->setBaseUrl(m_emu->baseUrl(), &error));
         m_client->setTransferTimeout(10'000);
+        m_account = std::make_unique<Account>(m_client.get(), nullptr);
+        m_core = std::make_unique<TokenCore>(m_account.get());
     }
 
     // Signs the client in directly (no dialog) for the token dialogs.
@@ -229,6 +235,8 @@ private Q_SLOTS:
         for (QWidget *w : QApplication::topLevelWidgets())
             w->close();
         QApplication::clipboard()->clear();
+        m_core.reset();
+        m_account.reset();
         m_client.reset();
         m_emu.reset();
     }
@@ -442,7 +450,7 @@ private Q_SLOTS:
         const int before = m_emu->tokenCount(DemoUser);
 
         QPointer<GenerateTokenDialog> dlg =
-            new GenerateTokenDialog(m_client.get(), DemoUser, &around.clipboard, &window);
+            new GenerateTokenDialog(m_core.get(), DemoUser, &around.clipboard, &window);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
         auto *picker = findNamed<ScopePicker>(dlg, QStringLiteral("Access permissions"));
@@ -485,7 +493,7 @@ private Q_SLOTS:
         QFETCH(int, days);
         startSignedIn();
         GenerateSurroundings around;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &around.clipboard, &around.window);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &around.clipboard, &around.window);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("expiry test"), choice);
         QVERIFY(!findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->isVisible());
@@ -510,7 +518,7 @@ private Q_SLOTS:
     {
         startSignedIn();
         GenerateSurroundings around;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &around.clipboard, &around.window);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &around.clipboard, &around.window);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("custom"), QStringLiteral("Custom"));
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
@@ -535,7 +543,7 @@ private Q_SLOTS:
     {
         startEmulator();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("limits"), QStringLiteral("Custom"));
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
@@ -575,7 +583,7 @@ private Q_SLOTS:
     {
         startEmulator();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
         dlg.show();
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         auto *counter = findNamed<QLabel>(&dlg, QStringLiteral("Description length"));
@@ -623,7 +631,7 @@ private Q_SLOTS:
     {
         startSignedIn();
         GenerateSurroundings around;
-        auto *dlg = new GenerateTokenDialog(m_client.get(), DemoUser, &around.clipboard, &around.window);
+        auto *dlg = new GenerateTokenDialog(m_core.get(), DemoUser, &around.clipboard, &around.window);
         dlg->show();
         auto *description = findNamed<QLineEdit>(dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("only once"));
@@ -647,7 +655,7 @@ private Q_SLOTS:
     {
         startSignedIn();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
         dlg.show();
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("keep me"));
@@ -672,7 +680,7 @@ private Q_SLOTS:
         m_emu->setClockSkew(3 * 24 * 3600);
         signInClient();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("skewed"), QStringLiteral("Custom"));
         findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate().addDays(1));
@@ -691,7 +699,7 @@ private Q_SLOTS:
         startEmulator();
         m_client->setBearerToken(QStringLiteral("not-a-session"));
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_client.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
         dlg.show();
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("after re-sign-in"));
@@ -795,7 +803,7 @@ private Q_SLOTS:
         const AccessToken token = fetchToken(uuid);
         QCOMPARE(token.scope, std::optional(TokenScope::Read));
 
-        EditTokenDialog dlg(m_client.get(), token);
+        EditTokenDialog dlg(m_core.get(), token);
         dlg.show();
         QPushButton *save = findButton(&dlg, QStringLiteral("Save"));
         QVERIFY(!save->isEnabled()); // nothing changed yet
@@ -829,7 +837,7 @@ private Q_SLOTS:
         const QString uuid = m_emu->addToken(DemoUser, seed);
         const AccessToken token = fetchToken(uuid);
 
-        EditTokenDialog dlg(m_client.get(), token);
+        EditTokenDialog dlg(m_core.get(), token);
         dlg.show();
         // Renamed elsewhere meanwhile; changing only the permission keeps that name.
         TokenPatch elsewhere;
@@ -854,13 +862,15 @@ private Q_SLOTS:
     void editExpiredIsReadOnly()
     {
         HubClient client;
+        Account account(&client, nullptr);
+        TokenCore core(&account);
         AccessToken token;
         token.uuid = QStringLiteral("b7c0a2f4-0000-4000-8000-000000000001");
         token.label = QStringLiteral("old");
         token.scope = TokenScope::Read;
         token.createdAt = QDateTime::currentDateTimeUtc().addDays(-60);
         token.expiresAt = QDateTime::currentDateTimeUtc().addDays(-1);
-        EditTokenDialog dlg(&client, token);
+        EditTokenDialog dlg(&core, token);
         dlg.show();
         QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->isReadOnly());
         for (TokenScope s : TokenScopes::all())

@@ -226,7 +226,7 @@ void TstLanguage::switchFromTheLanguageMenu()
 
     // A dialog is open over the window while the language changes.
     auto *dialog =
-        new GenerateTokenDialog(m_app.client.get(), QStringLiteral("demo"), m_app.clipboard.get(), m_window.get());
+        new GenerateTokenDialog(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -369,7 +369,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
     const QString created = QStringLiteral("ビルドサーバー用 — 构建服务器 · 建置伺服器 🐳");
     QWidget parent;
     auto *generate =
-        new GenerateTokenDialog(m_app.client.get(), QStringLiteral("demo"), m_app.clipboard.get(), &parent);
+        new GenerateTokenDialog(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), &parent);
     generate->setAttribute(Qt::WA_DeleteOnClose);
     QSignalSpy made(generate, &GenerateTokenDialog::tokenCreated);
     generate->open();
@@ -391,7 +391,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
 
     // Edit.
     const QString edited = QStringLiteral("編集済み：個人用アクセストークン／个人访问令牌／個人存取權杖");
-    EditTokenDialog edit(m_app.client.get(), *token);
+    EditTokenDialog edit(m_app.core.get(), *token);
     QSignalSpy saved(&edit, &EditTokenDialog::tokenUpdated);
     edit.show();
     QVERIFY(QTest::qWaitForWindowExposed(&edit));

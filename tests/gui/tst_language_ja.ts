@@ -9,13 +9,12 @@
         <source>Hub Tokens</source>
         <translation>[試験] Hub Tokens</translation>
     </message>
+</context>
+<context>
+    <name>PageHeader</name>
     <message>
         <source>Personal access tokens</source>
         <translation>[試験] 個人用アクセストークン</translation>
-    </message>
-    <message>
-        <source>Generate new token</source>
-        <translation>[試験] 新しいトークンを生成</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -24,6 +23,13 @@
     <message>
         <source>System default</source>
         <translation>[試験] システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>TokenToolbar</name>
+    <message>
+        <source>Generate new token</source>
+        <translation>[試験] 新しいトークンを生成</translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>

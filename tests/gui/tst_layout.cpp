@@ -172,7 +172,7 @@ void TstLayout::everythingFits()
     }
 
     signIn();
-    MainWindow window(m_app.client.get(), m_app.session.get(), m_app.settings.get(), m_app.clipboard.get());
+    MainWindow window(m_app.core.get(), m_app.settings.get(), m_app.clipboard.get());
     window.setLanguageManager(m_languages.get());
     window.resize(DefaultWindowSize);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
@@ -191,7 +191,7 @@ void TstLayout::everythingFits()
     const QList<AccessToken> tokens = window.tokenModel()->tokens();
     QVERIFY(tokens.size() > 2);
     {
-        GenerateTokenDialog generate(m_app.client.get(), QStringLiteral("demo"), m_app.clipboard.get(), &window);
+        GenerateTokenDialog generate(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), &window);
         check(&generate, QStringLiteral("generate"));
         auto *expiry = generate.findChild<QComboBox *>(QStringLiteral("expiryCombo"));
         expiry->setCurrentIndex(expiry->count() - 1); // Custom: the date and hour row
@@ -215,7 +215,7 @@ void TstLayout::everythingFits()
         if (seen.contains(kind))
             continue;
         seen << kind;
-        EditTokenDialog edit(m_app.client.get(), token, &window);
+        EditTokenDialog edit(m_app.core.get(), token, &window);
         check(&edit, QStringLiteral("edit (%1 token)").arg(kind));
         TokenDetailsDialog details(token, &window);
         check(&details, QStringLiteral("details (%1 token)").arg(kind));

@@ -13,6 +13,8 @@
 #include "MemorySecretStore.h"
 #include "ScriptedPrompter.h"
 #include "Session.h"
+#include "Account.h"
+#include "TokenCore.h"
 #include "SessionKeeper.h"
 #include "SignInDialog.h"
 #include "TokenCreatedDialog.h"
@@ -254,15 +256,17 @@ void TestLeaks::wholeSessionLeaksNothing()
     HubClient client;
     QVERIFY(client.setBaseUrl(emu.baseUrl()));
     client.setTransferTimeout(10'000);
-    Session session;
     AppSettings settings; // the user's settings, as the app has them: inside the private home (test mode)
+    Account account(&client, &settings);
+    TokenCore core(&account);
+    Session &session = *account.session();
     auto clipboard = std::make_unique<ClipboardGuard>();
     clipboard->setClearDelay(settings.clipboardClearDelay());
     MemorySecretStore store;
     SessionKeeper keeper(&store, &settings);
     ScriptedPrompter prompter;
     prompter.fallback = Prompter::Answer::Accept;
-    auto window = std::make_unique<MainWindow>(&client, &session, &settings, clipboard.get());
+    auto window = std::make_unique<MainWindow>(&core, &settings, clipboard.get());
     window->setSessionKeeper(&keeper);
 
     // Window titles can change at any moment: look often.

@@ -74,6 +74,7 @@ private Q_SLOTS:
 
     void cancelFirstSignInQuits();
     void signInWithTwoFactor();
+    void localServerIsNotCalledDemo();
     void tableShowsEveryToken();
     void searchFiltersAndCounts();
     void toggleBySwitchAndSpace();
@@ -240,8 +241,37 @@ void TstMainWindow::cancelFirstSignInQuits()
     QVERIFY(!m_window->isVisible());
 }
 
+// A server on this computer that --demo did not start is named for what it is, in the chip and the sign-in dialog;
+// "Demo" is kept for --demo.
+void TstMainWindow::localServerIsNotCalledDemo()
+{
+    m_window->start();
+    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
+    const QString url = m_app.emu->baseUrl().toString();
+    const QStringList dialogTexts = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_window->signInDialog()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts;
+    }();
+    QVERIFY2(std::any_of(dialogTexts.cbegin(), dialogTexts.cend(),
+                         [&](const QString &t) { return t.contains(url) && t.contains(QStringLiteral("local server")); }),
+             qPrintable(dialogTexts.join(QLatin1Char('|'))));
+    QVERIFY(std::none_of(dialogTexts.cbegin(), dialogTexts.cend(),
+                         [](const QString &t) { return t.contains(QStringLiteral("demo)")); }));
+    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
+    submitSignIn(m_window->signInDialog(), QStringLiteral("demo"), QStringLiteral("demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
+    auto *chip = m_window->findChild<QLabel *>(QStringLiteral("serverChip"));
+    QVERIFY(chip->isVisible());
+    QCOMPARE(chip->text(), QStringLiteral("Local server %1").arg(m_app.emu->baseUrl().toDisplayString(QUrl::StripTrailingSlash)));
+    // The title names the account once, and the app once (Qt adds the application's display name itself).
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("demo"));
+}
+
 void TstMainWindow::signInWithTwoFactor()
 {
+    m_window->setDemoMode(true); // the emulator with its demo accounts, as `hubtokens --demo` starts it
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
     m_window->start();
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());

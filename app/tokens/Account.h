@@ -1,0 +1,103 @@
+#pragma once
+
+#include "SessionKeeper.h"
+#include "SignInResult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class AppSettings;
+class HubClient;
+class Session;
+class SessionKeeper;
+
+// The signed-in account: the one owner of the session. It begins and ends the Session, carries its JWT to the
+// HubClient as the bearer (whenever the session changes, however it began), keeps or forgets it through the optional
+// SessionKeeper ("Stay signed in"), and remembers the last username per server.
+//
+// "Sign in, then carry on": an operation that meets an expired session calls requireSignIn() with what to do after
+// signing in and what to do if the person gives up. The account emits signInRequired(reason) once; the window answers
+// with its sign-in dialog, the command line with a terminal prompt, by calling signedIn() or cancelSignIn(). Where
+// nobody answers (setInteractive(false): scripts, tests without a window) requireSignIn() returns false and the
+// caller reports the expired session instead.
+class Account : public QObject {
+    Q_OBJECT
+public:
+    enum class SignInReason {
+        NotSignedIn,    // nothing to resume: the first sign-in, or after signing out
+        SessionExpired, // the server refused the session, or it lapsed
+        RenewalDue,     // the session expires within a minute
+    };
+    Q_ENUM(SignInReason)
+
+    Account(HubClient *client, AppSettings *settings, QObject *parent = nullptr);
+    ~Account() override;
+
+    HubClient *client() const { return m_client; }
+    Session *session() const { return m_session; }
+    AppSettings *settings() const { return m_settings; }
+
+    // "Stay signed in": without a keeper nothing is kept or restored (demo mode, most tests).
+    void setKeeper(SessionKeeper *keeper);
+    SessionKeeper *keeper() const { return m_keeper; }
+
+    bool isSignedIn() const;
+    QString username() const;
+    // The session's server while signed in, else the client's.
+    QUrl server() const;
+    // The username to offer in a sign-in form: the session's, else the last one used with this server.
+    QString suggestedUsername() const;
+
+    // Whether someone answers signInRequired() (the window; the CLI on a terminal). Default false.
+    void setInteractive(bool interactive);
+    bool isInteractive() const { return m_interactive; }
+
+    // Begins a session with a JWT the server just gave for `username`: the bearer, the last username, and — with a
+    // keeper — keeps the JWT if `stay`, or forgets what that account kept if not. If it is another account than the
+    // one before, what was waiting for the sign-in is dropped (accountSwitched()); otherwise it carries on.
+    void signedIn(const QString &username, const QString &jwt, bool stay = false);
+    // Resumes a kept session of the last username for this server, if the keeper has one that is still good;
+    // done(true) if it did. Always answers later, from the event loop.
+    void restore(std::function<void(bool restored)> done);
+    // Ends the session, forgets what was kept for it and drops whatever waited for a sign-in.
+    void signOut();
+    // The server refused the session (401): what was kept for it is of no use any more.
+    void sessionRefused();
+
+    // See the class comment. Returns false, calling nothing, when nobody can sign in.
+    bool requireSignIn(SignInReason reason, std::function<void()> carryOn = {}, std::function<void()> onCancel = {});
+    // The person gave up signing in: runs every onCancel, drops every carryOn.
+    void cancelSignIn();
+    bool isWaitingForSignIn() const { return !m_carryOn.isEmpty() || !m_onCancel.isEmpty(); }
+
+    // A sign-in reply as the app takes it: a session obtained with a personal access token signs in, but Docker Hub
+    // refuses to let it manage tokens, so it is turned into PatSessionForbidden here, before anything else sees it.
+    static SignInResult vetted(SignInResult result);
+
+    // A sentence for the person, saying why they are asked to sign in (translated, context "Account").
+    static QString notice(SignInReason reason);
+
+Q_SIGNALS:
+    // Signed in, out, or the session changed.
+    void changed();
+    // Someone should ask the person to sign in (see requireSignIn).
+    void signInRequired(Account::SignInReason reason);
+    // signedIn() with another account than before: everything about the previous one is stale.
+    void accountSwitched();
+
+private:
+    void followSession();
+
+    HubClient *m_client;
+    AppSettings *m_settings;
+    Session *m_session;
+    QPointer<SessionKeeper> m_keeper;
+    bool m_interactive = false;
+    QList<std::function<void()>> m_carryOn;
+    QList<std::function<void()>> m_onCancel;
+};
