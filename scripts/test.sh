@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Command 2 of the README: install what is needed, build, and run every test headless. Then the same tests again in a
 # build with AddressSanitizer + UndefinedBehaviorSanitizer (./build-asan), then the reply decoders under libFuzzer
-# (scripts/fuzz.sh, FUZZ_SECONDS, default 60). Every part runs even if an earlier one failed; the exit status is
-# non-zero if any did. Arguments go to both ctest runs (e.g. -L client).
+# (scripts/fuzz.sh, FUZZ_SECONDS, default 60), then the Debian package: built, checked, installed, run and removed
+# (scripts/package-test.sh, ./build-deb; needs root). Every part runs even if an earlier one failed; the exit status
+# is non-zero if any did. Arguments go to both ctest runs (e.g. -L client).
 #
 #   SANITIZE=0      skip the sanitizer build and run
 #   FUZZ_SECONDS=0  skip fuzzing
+#   PACKAGE=0       skip the package test
 set -uo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -68,7 +70,26 @@ if [ "$fuzz_seconds" != 0 ]; then
     [ "$fuzz_status" -eq 0 ] || failures+=("fuzzing")
 fi
 
-# The summary lines as ctest and the fuzzer printed them, then one closing line over all three parts.
+# 4. The Debian package, as a new user installs it: each of its steps counts as one test.
+package_passed=0
+package_failed=0
+if [ "${PACKAGE:-1}" != 0 ]; then
+    echo "== test: Debian package ($(elapsed))"
+    bash scripts/package-test.sh 2>&1 | tee "$logs/package.log"
+    package_status=${PIPESTATUS[0]}
+    package_line=$(grep -E '^package-test: [0-9]+ passed, [0-9]+ failed$' "$logs/package.log" | tail -n 1)
+    summaries+=("package: ${package_line:-no summary (exit $package_status)}")
+    if [[ $package_line =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+        package_passed=${BASH_REMATCH[1]}
+        package_failed=${BASH_REMATCH[2]}
+    fi
+    if [ "$package_status" -ne 0 ]; then
+        failures+=("package")
+        [ "$package_failed" -gt 0 ] || package_failed=1
+    fi
+fi
+
+# The summary lines as ctest, the fuzzer and the package test printed them, then one closing line over all parts.
 echo
 echo "test: finished in $(elapsed)"
 passed=0
@@ -84,6 +105,8 @@ done
 if [ "$fuzz_seconds" != 0 ]; then
     if [[ " ${failures[*]} " == *" fuzzing "* ]]; then failed=$(( failed + 1 )); else passed=$(( passed + 1 )); fi
 fi
+passed=$(( passed + package_passed ))
+failed=$(( failed + package_failed ))
 if [ ${#failures[@]} -gt 0 ]; then
     echo "test: failed: ${failures[*]}"
     [ "$failed" -gt 0 ] || failed=${#failures[@]}

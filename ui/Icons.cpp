@@ -73,6 +73,13 @@ QColor success() { return QColor(0x16, 0x80, 0x3c); }
 
 QIcon app()
 {
+    // The installed icon (data/icons: the SVG and PNGs of this drawing, under the app's id) from the icon theme, so
+    // the window, the menu entry and the launcher show the same one; else the built-in one.
+    return QIcon::fromTheme(QStringLiteral(HUBTOKENS_APP_ID), builtInApp());
+}
+
+QIcon builtInApp()
+{
     // The PNGs compiled in from resources/ (the same drawing, saved); drawn here if they are missing.
     QIcon fromResources;
     for (int size : {32, 64, 128, 256}) {

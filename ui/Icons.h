@@ -5,7 +5,8 @@
 
 // The app's few icons, drawn in code (no SVG plugin needed) so they are crisp at any size.
 namespace Icons {
-QIcon app();             // the window icon: a key on a Docker-blue rounded square
+QIcon app();             // the window icon: a key on a Docker-blue rounded square (the installed one, from the theme)
+QIcon builtInApp();      // the same, compiled in (the fallback of app())
 QIcon warning();         // amber triangle: expires soon
 QIcon expired();         // red clock: expired
 QIcon error();           // red circle with "!"

@@ -11,8 +11,10 @@
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
 #include "TokenCore.h"
+#include "WidgetDump.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
@@ -25,53 +27,92 @@ void printError(const QString &message)
     std::fprintf(stderr, "hubtokens: %s\n", qPrintable(message));
 }
 
+struct Options {
+    QCommandLineOption server;
+    QCommandLineOption demo;
+    QCommandLineOption lang;
+};
+
+// The command line, its texts in the language already set.
+Options addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Manage your Docker Hub personal access tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Options options{
+        QCommandLineOption(
+            QStringLiteral("server"),
+            QCoreApplication::translate("main", "Use the Hub API at <url> (default %1).").arg(HubClient::defaultBaseUrl().toString()),
+            QStringLiteral("url")),
+        QCommandLineOption(
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main", "Start a local demo server with sample tokens and sign in as demo.")),
+        QCommandLineOption(QStringLiteral("lang"),
+                           QCoreApplication::translate("main", "Show the app in language <code> (ja, zh_CN, …)."),
+                           QStringLiteral("code"))};
+    parser.addOptions({options.server, options.demo, options.lang});
+    return options;
+}
+
+// The language: --lang for this run (not remembered), else the one chosen in the Language menu, else the system's.
+// It must take effect before any translated text, including --help: look for --lang first.
+void startLanguage(LanguageManager &languages)
+{
+    const QString lang = LanguageManager::commandLineLanguage(QCoreApplication::arguments());
+    if (!languages.start(lang))
+        printError(QCoreApplication::translate("main", "unknown language %1; use one of: %2")
+                       .arg(lang, LanguageManager::supportedLanguages().join(QLatin1String(", "))));
+}
+
+// --help and --version only print: they must work without a display (over SSH), where QApplication aborts.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "-?" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hubtokens"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hub Tokens"));
     QApplication::setOrganizationName(QStringLiteral("HubTokens"));
     QApplication::setApplicationVersion(QStringLiteral(HUBTOKENS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("hubtokens"));
-    QApplication::setWindowIcon(Icons::app());
+    QApplication::setDesktopFileName(QStringLiteral(HUBTOKENS_APP_ID));
 
-    // The language: --lang for this run (not remembered), else the one chosen in the Language menu, else the
-    // system's. It must take effect before any translated text, including --help: look for --lang first.
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppSettings settings;
+        LanguageManager languages(&settings);
+        startLanguage(languages);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints and exits, unless "--help" was an option's value ("--server --help")
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(Icons::app());
     AppSettings settings;
     LanguageManager languages(&settings);
-    const QString lang = LanguageManager::commandLineLanguage(QCoreApplication::arguments());
-    if (!languages.start(lang))
-        printError(QApplication::translate("main", "unknown language %1; use one of: %2")
-                       .arg(lang, LanguageManager::supportedLanguages().join(QLatin1String(", "))));
-
+    startLanguage(languages);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Manage your Docker Hub personal access tokens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QApplication::translate("main", "Use the Hub API at <url> (default %1).").arg(HubClient::defaultBaseUrl().toString()),
-        QStringLiteral("url"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Start a local demo server with sample tokens and sign in as demo."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Show the app in language <code> (ja, zh_CN, …)."),
-                                        QStringLiteral("code"));
-    parser.addOptions({serverOption, demoOption, langOption});
+    const Options options = addOptions(parser);
     parser.process(app);
 
     HubClient client;
-    if (parser.isSet(serverOption)) {
-        if (parser.isSet(demoOption)) {
+    if (parser.isSet(options.server)) {
+        if (parser.isSet(options.demo)) {
             printError(QApplication::translate("main", "--server and --demo cannot be used together."));
             return 2;
         }
         QString why;
-        if (!client.setBaseUrl(QUrl::fromUserInput(parser.value(serverOption)), &why)) {
-            printError(QApplication::translate("main", "cannot use the server %1: %2").arg(parser.value(serverOption), why));
+        if (!client.setBaseUrl(QUrl::fromUserInput(parser.value(options.server)), &why)) {
+            printError(QApplication::translate("main", "cannot use the server %1: %2").arg(parser.value(options.server), why));
             return 2;
         }
     }
@@ -85,14 +126,15 @@ int main(int argc, char *argv[])
     // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.
     KeychainSecretStore secretStore;
     SessionKeeper keeper(&secretStore, &settings);
-    if (!parser.isSet(demoOption))
+    if (!parser.isSet(options.demo))
         window.setSessionKeeper(&keeper);
-    window.setDemoMode(parser.isSet(demoOption));
+    window.setDemoMode(parser.isSet(options.demo));
     QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    WidgetDump::fromEnvironment(&window); // HUBTOKENS_DUMP_WIDGETS=<file>: the package test's look at the window
 
-    // Demo mode: the emulator beside us, then sign in as demo / demo.
+    // Demo mode: the emulator (beside us, or in libexec/hubtokens once installed), then sign in as demo / demo.
     EmulatorProcess emulator;
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(options.demo)) {
         QObject::connect(&emulator, &EmulatorProcess::failed, &window, [&](const QString &message) {
             printError(message);
             QMessageBox::critical(nullptr, QApplication::translate("main", "Demo mode"), message);

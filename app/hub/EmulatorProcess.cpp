@@ -45,11 +45,25 @@ void EmulatorProcess::setArguments(const QStringList &arguments)
     m_arguments = arguments;
 }
 
+QString EmulatorProcess::locate(const QString &appDir)
+{
+    const QString name = QStringLiteral("hub-emulator");
+    const QString beside = QDir(appDir).filePath(name);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    // HUBTOKENS_EMULATOR_DIR: the libexec folder relative to the bin folder, from the install rules (GNUInstallDirs).
+    const QString installed =
+        QDir::cleanPath(QDir(appDir).filePath(QStringLiteral(HUBTOKENS_EMULATOR_DIR) + QLatin1Char('/') + name));
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+    return beside;
+}
+
 QString EmulatorProcess::program() const
 {
     if (!m_program.isEmpty())
         return m_program;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("hub-emulator"));
+    return locate(QCoreApplication::applicationDirPath());
 }
 
 void EmulatorProcess::start()
