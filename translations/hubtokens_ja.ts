@@ -22,44 +22,8 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
         <source>The server&apos;s reply is too large.</source>
         <translation>サーバーの応答が大きすぎます。</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to another site (%1); it was not followed.</source>
-        <translation>サーバーがリクエストを別のサイト（%1）にリダイレクトしましたが、このリダイレクトには従いませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 から時間内に応答がありませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 が接続を拒否しました。</translation>
-    </message>
-    <message>
-        <source>The server %1 was not found.</source>
-        <translation>サーバー %1 が見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection unexpectedly.</source>
-        <translation>%1 が予期せず接続を切断しました。</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be made: %2</source>
-        <translation>%1 への安全な接続を確立できませんでした：%2</translation>
-    </message>
-    <message>
-        <source>%1 sent something that is not a valid HTTP reply.</source>
-        <translation>%1 から有効な HTTP 応答ではないデータが送信されました。</translation>
-    </message>
-    <message>
-        <source>%1 took too long to answer.</source>
-        <translation>%1 の応答に時間がかかりすぎています。</translation>
     </message>
 </context>
 <context>
@@ -710,13 +674,6 @@
         <translation>
             <numerusform>次の %n 個のトークンは削除できなかったため、一覧に残ります：</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteTokenRequest</name>
-    <message>
-        <source>No token was given.</source>
-        <translation>トークンが指定されていません。</translation>
     </message>
 </context>
 <context>
@@ -2125,13 +2082,6 @@
         <translation>
             <numerusform>説明は %n 文字以内で入力してください。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenRequest</name>
-    <message>
-        <source>No token was given.</source>
-        <translation>トークンが指定されていません。</translation>
     </message>
 </context>
 <context>

@@ -22,44 +22,8 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
         <source>The server&apos;s reply is too large.</source>
         <translation>服务器的响应过大。</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to another site (%1); it was not followed.</source>
-        <translation>服务器将请求重定向到了其他站点（%1），未跟随该重定向。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 未能及时响应。</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 拒绝了连接。</translation>
-    </message>
-    <message>
-        <source>The server %1 was not found.</source>
-        <translation>找不到服务器 %1。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection unexpectedly.</source>
-        <translation>%1 意外关闭了连接。</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be made: %2</source>
-        <translation>无法与 %1 建立安全连接：%2</translation>
-    </message>
-    <message>
-        <source>%1 sent something that is not a valid HTTP reply.</source>
-        <translation>%1 发送的内容不是有效的 HTTP 响应。</translation>
-    </message>
-    <message>
-        <source>%1 took too long to answer.</source>
-        <translation>%1 响应时间过长。</translation>
     </message>
 </context>
 <context>
@@ -710,13 +674,6 @@
         <translation>
             <numerusform>以下 %n 个令牌无法删除，将保留在列表中：</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteTokenRequest</name>
-    <message>
-        <source>No token was given.</source>
-        <translation>未指定令牌。</translation>
     </message>
 </context>
 <context>
@@ -2125,13 +2082,6 @@
         <translation>
             <numerusform>描述最多只能包含 %n 个字符。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenRequest</name>
-    <message>
-        <source>No token was given.</source>
-        <translation>未指定令牌。</translation>
     </message>
 </context>
 <context>

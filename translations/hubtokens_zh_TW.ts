@@ -22,44 +22,8 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
         <source>The server&apos;s reply is too large.</source>
         <translation>伺服器的回應過大。</translation>
-    </message>
-    <message>
-        <source>The server redirected the request to another site (%1); it was not followed.</source>
-        <translation>伺服器將要求重新導向至其他網站（%1），未跟隨該重新導向。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 未及時回應。</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 拒絕了連線。</translation>
-    </message>
-    <message>
-        <source>The server %1 was not found.</source>
-        <translation>找不到伺服器 %1。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection unexpectedly.</source>
-        <translation>%1 意外關閉了連線。</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be made: %2</source>
-        <translation>無法與 %1 建立安全連線：%2</translation>
-    </message>
-    <message>
-        <source>%1 sent something that is not a valid HTTP reply.</source>
-        <translation>%1 傳送的內容不是有效的 HTTP 回應。</translation>
-    </message>
-    <message>
-        <source>%1 took too long to answer.</source>
-        <translation>%1 回應時間過長。</translation>
     </message>
 </context>
 <context>
@@ -710,13 +674,6 @@
         <translation>
             <numerusform>下列 %n 個權杖無法刪除，將保留在清單中：</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteTokenRequest</name>
-    <message>
-        <source>No token was given.</source>
-        <translation>未指定權杖。</translation>
     </message>
 </context>
 <context>
@@ -2125,13 +2082,6 @@
         <translation>
             <numerusform>說明最多只能有 %n 個字元。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenRequest</name>
-    <message>
-        <source>No token was given.</source>
-        <translation>未指定權杖。</translation>
     </message>
 </context>
 <context>
