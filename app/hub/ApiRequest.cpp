@@ -133,7 +133,7 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
     if (!refusal.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::InsecureTransport;
-        e.detail = refusal;
+        e.message = refusal; // the reason this app refused to send: shown where the server's words would be
         fail(e);
         return;
     }
