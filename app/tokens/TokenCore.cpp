@@ -418,10 +418,7 @@ void TokenCore::sendActivation(const QString &uuid, bool active, std::function<v
                     [done, error] { done(error); });
             return;
         }
-        if (r.error->kind == ApiError::Kind::SessionExpired)
-            m_account->sessionRefused();
-        else if (r.error->kind == ApiError::Kind::PatSessionForbidden)
-            m_account->session()->markPatSession();
+        noteRefusal(*r.error);
         done(r.error);
     });
 }
@@ -472,15 +469,20 @@ void TokenCore::sendDelete(const QString &uuid, std::function<void(std::optional
                     [done, error] { done(error); });
             return;
         }
-        if (r.error->kind == ApiError::Kind::SessionExpired)
-            m_account->sessionRefused();
-        else if (r.error->kind == ApiError::Kind::PatSessionForbidden)
-            m_account->session()->markPatSession();
+        noteRefusal(*r.error);
         done(r.error);
     });
 }
 
 // ---- Confirming a change whose answer went astray ----------------------------------------------------------------
+
+void TokenCore::noteRefusal(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::SessionExpired)
+        m_account->sessionRefused(); // what was kept for this session is of no use any more
+    else if (error.kind == ApiError::Kind::PatSessionForbidden)
+        m_account->session()->markPatSession();
+}
 
 bool TokenCore::mayHaveBeenDone(const ApiError &error)
 {

@@ -112,6 +112,8 @@ Q_SIGNALS:
 private:
     friend class CreateJob;
 
+    // What a refusal says about the session: a 401 forgets the kept JWT; a 403 for a PAT session marks it so.
+    void noteRefusal(const ApiError &error);
     // Passes on the request's retries (retrying()).
     void watch(ApiRequest *request);
     void upsert(const AccessToken &token);
