@@ -92,7 +92,7 @@ void Account::restore(std::function<void(bool)> done)
         QTimer::singleShot(0, this, [done = std::move(done)] { done(false); });
         return;
     }
-    m_keeper->restore(m_client->baseUrl(), m_session, [this, done = std::move(done)](bool restored) {
+    m_keeper->restore(m_client->baseUrl(), m_session, [done = std::move(done)](bool restored) {
         qCInfo(lcAccount) << "kept session" << (restored ? "resumed" : "not resumed");
         done(restored);
     });
