@@ -69,7 +69,7 @@
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation>削除しません：stdin が端末ではないため、ユーザー名を入力して確認することができません。確認せずに削除するには --force を追加してください。</translation>
+        <translation>削除を中止しました。stdin が端末ではないため、ユーザー名の入力による確認ができません。確認なしで削除するには --force を付けてください。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation>この操作は取り消せません。これらを使用しているものはすべて動作しなくなります。</translation>
+        <translation>この操作は取り消せません。これらのトークンを使っているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation>ユーザー名が一致しませんでした。何も削除されていません。</translation>
+        <translation>ユーザー名が一致しないため、何も削除していません。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation>「%1」（%2）を有効化できませんでした。有効期限が切れたトークンは削除することしかできません。</translation>
+        <translation>「%1」（%2）を有効化できませんでした。有効期限が切れたトークンは削除しかできません。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
@@ -155,11 +155,11 @@
     <name>CliCommandLine</name>
     <message>
         <source>The description can&apos;t be empty.</source>
-        <translation>説明は空にできません。</translation>
+        <translation>説明を空にすることはできません。</translation>
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation>説明が %1 文字あります。最大 %2 文字までです。</translation>
+        <translation>説明が %1 文字あります。%2 文字以内にしてください。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation>有効期限 %1 が現在より前です。これから先の日時を指定してください。</translation>
+        <translation>有効期限 %1 は現在より前の日時です。現在より後の日時を指定してください。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
-        <translation>--username は空にできません。</translation>
+        <translation>--username を空にすることはできません。</translation>
     </message>
     <message>
         <source>--status takes active, inactive or expired, not “%1”.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
-        <translation>&apos;token edit&apos; には --description または --scope（あるいはその両方）が必要です。</translation>
+        <translation>&apos;token edit&apos; には --description または --scope（または両方）が必要です。</translation>
     </message>
     <message>
         <source>--quiet and --format json can&apos;t be used together.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation>変更する内容はありません：「%1」（%2）には、すでにその説明とスコープが設定されています。</translation>
+        <translation>変更点はありません。「%1」（%2）には、すでにその説明とスコープが設定されています。</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation>実行のたびにこれらでサインインします（CI 向け）。保存されたセッションより優先され、何も保存されません。2 要素認証を使用するアカウントでは使用できません。代わりに端末で一度 &apos;%1 login&apos; を実行してください。</translation>
+        <translation>実行のたびにこの 2 つの値でサインインします（CI 向け）。保存されたセッションより優先され、何も保存しません。2 要素認証を使用するアカウントでは使えません。代わりに、端末で一度 &apos;%1 login&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation>%2 から %1 をサインアウトしました。保存されていたセッションは破棄されました。</translation>
+        <translation>%1 を %2 からサインアウトしました。保存されていたセッションは破棄しました。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
@@ -575,11 +575,11 @@
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation>トークンを一覧表示しています… %1 / %2</translation>
+        <translation>トークンの一覧を取得しています… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation>トークンを一覧表示しています…</translation>
+        <translation>トークンの一覧を取得しています…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>This token expired on %1. Expired tokens can&apos;t be changed; they can only be deleted.</source>
-        <translation>このトークンの有効期限は %1 に切れています。有効期限が切れたトークンは変更できず、削除することしかできません。</translation>
+        <translation>このトークンの有効期限は %1 に切れています。有効期限が切れたトークンは変更できず、削除しかできません。</translation>
     </message>
     <message>
         <source>Why this token can&apos;t be edited</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation>今すぐ再試行できます。</translation>
+        <translation>再試行できるようになりました。</translation>
     </message>
     <message>
         <source>Single sign-on account</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>Choose a time in the future.</source>
-        <translation>将来の日時を選択してください。</translation>
+        <translation>現在より後の日時を選択してください。</translation>
     </message>
     <message>
         <source>Choose a date at most one year ahead.</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>The server address must start with https:// (not &quot;%1&quot;).</source>
-        <translation>サーバーアドレスは「%1」ではなく https:// で始まる必要があります。</translation>
+        <translation>サーバーアドレスは https:// で始めてください（「%1」は使用できません）。</translation>
     </message>
     <message>
         <source>The server address %1 has no host name.</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>Docker Hub ではありません：ここに表示されるトークンは、お使いの Docker Hub のトークンではありません。</translation>
+        <translation>Docker Hub ではありません。ここに表示されるのは、お使いの Docker Hub のトークンではありません。</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Expired tokens can only be deleted.</source>
-        <translation>期限切れのトークンは削除のみ可能です。</translation>
+        <translation>期限切れのトークンは削除しかできません。</translation>
     </message>
     <message>
         <source>Edit — expired tokens can&apos;t be edited</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
-        <translation>このトークンは期限切れです。期限切れのトークンは削除のみ可能です。代わりに新しいトークンを生成してください。</translation>
+        <translation>このトークンは期限切れです。期限切れのトークンは削除しかできないため、代わりに新しいトークンを生成してください。</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1608,7 +1608,7 @@
     <name>SessionKeeper</name>
     <message>
         <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
-        <translation>キーチェーンを利用できないため、このコンピューターにセッションを記憶できません。</translation>
+        <translation>キーチェーンを利用できないため、このコンピューターにセッションを保存できません。</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>Pull public images only. The safest choice.</source>
-        <translation>パブリックイメージのプルのみ可能です。最も安全な選択です。</translation>
+        <translation>パブリックイメージのプルのみ可能です。最も安全な設定です。</translation>
     </message>
     <message>
         <source>Pull public and private images.</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Pull, push and delete images and repositories.</source>
-        <translation>イメージとリポジトリのプル、プッシュ、削除が可能です。</translation>
+        <translation>イメージのプルとプッシュ、およびイメージとリポジトリの削除が可能です。</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>This token has expired. Expired tokens can only be deleted.</source>
-        <translation>このトークンは期限切れです。期限切れのトークンは削除のみ可能です。</translation>
+        <translation>このトークンは期限切れです。期限切れのトークンは削除しかできません。</translation>
     </message>
     <message>
         <source>Active: click the switch or press Space to deactivate</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
-        <translation>アプリを言語 &lt;code&gt; で表示します（ja, zh_CN, …）。</translation>
+        <translation>アプリを &lt;code&gt; の言語で表示します（ja, zh_CN, …）。</translation>
     </message>
     <message>
         <source>--server and --demo cannot be used together.</source>
