@@ -69,7 +69,7 @@
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation>未删除：stdin 不是终端，因此无法通过输入用户名进行确认。添加 --force 可不经询问直接删除。</translation>
+        <translation>已取消删除：stdin 不是终端，无法通过输入用户名进行确认。如需不经确认直接删除，请添加 --force。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation>此操作不可撤销：任何使用它们的地方都将停止工作。</translation>
+        <translation>此操作无法撤销：所有使用这些令牌的地方都将失效。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation>用户名不匹配：未删除任何内容。</translation>
+        <translation>用户名不匹配，未删除任何令牌。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>意外的参数“%1”。</translation>
+        <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation>提供了空的 UUID。</translation>
+        <translation>UUID 不能为空。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation>无需更改：“%1”(%2) 已是该描述和作用域。</translation>
+        <translation>无需更改：“%1”(%2) 的描述和作用域已是指定的值。</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation>用于登录的 Docker ID（默认：HUBTOKENS_USERNAME，否则为此服务器上次使用的 ID）。</translation>
+        <translation>用于登录的 Docker ID（默认为 HUBTOKENS_USERNAME，未设置时为此服务器上次使用的 ID）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation>never（默认）、30d、90d、日期 YYYY-MM-DD（本地时间 00:00）或 RFC 3339 时间；最多为一年以后。</translation>
+        <translation>never（默认）、30d、90d、日期 YYYY-MM-DD（本地时间 00:00）或 RFC 3339 时间；最长为一年。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation>停用令牌：在重新激活之前，它们将停止工作。</translation>
+        <translation>停用令牌：在重新激活之前，这些令牌将无法使用。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation>有操作失败；每个失败都会在 stderr 上报告。</translation>
+        <translation>有操作失败；每项失败都会输出到 stderr。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation>密钥仅显示这一次，并附有配合 docker login 使用的步骤。--format json 会输出令牌，其密钥位于 &quot;token&quot; 中。</translation>
+        <translation>密钥仅显示这一次，并附有配合 docker login 使用的步骤。--format json 会输出令牌，密钥位于 &quot;token&quot; 字段中。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation>哪个帐户？使用 %1 时请提供 --username（或设置 HUBTOKENS_USERNAME）。</translation>
+        <translation>请指定帐户：使用 %1 时，请提供 --username（或设置 HUBTOKENS_USERNAME）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
@@ -575,11 +575,11 @@
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation>正在列出令牌… %1 / %2</translation>
+        <translation>正在获取令牌列表… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation>正在列出令牌…</translation>
+        <translation>正在获取令牌列表…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它的地方（例如脚本、CI 流水线或使用它登录的 Docker CLI）都将停止工作。</translation>
+        <translation>此操作无法撤销，删除的令牌无法恢复。所有使用它的地方（例如脚本、CI 流水线或用它登录的 Docker CLI）都将失效。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它们的地方（例如脚本、CI 流水线或使用它们登录的 Docker CLI）都将停止工作。</translation>
+        <translation>此操作无法撤销，删除的令牌无法恢复。所有使用它们的地方（例如脚本、CI 流水线或用它们登录的 Docker CLI）都将失效。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tokens</source>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation>Docker 被设置为使用 %1 保存登录信息，但该程序未安装或不在 PATH 中。请安装它，或选择其他凭据存储。</translation>
+        <translation>Docker 已配置为使用 %1 保存登录信息，但该程序未安装或不在 PATH 中。请安装该程序，或选择其他凭据存储。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation>%1 意外停止。</translation>
+        <translation>%1 意外退出。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
@@ -782,11 +782,11 @@
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation>%1 不是有效的 Docker 配置，因此保持原样。请修复或删除它，然后重试。(%2)</translation>
+        <translation>%1 不是有效的 Docker 配置，因此未作改动。请修复或删除该文件，然后重试。(%2)</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation>无法保存 %1；它保持原样。%2</translation>
+        <translation>无法保存 %1，文件未作改动。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>You signed in with a personal access token. Docker Hub only allows managing access tokens after signing in with your password (and your two-factor code, if enabled).</source>
-        <translation>您使用了个人访问令牌登录。Docker Hub 仅允许在使用密码（以及双重身份验证码，如已启用）登录后管理访问令牌。</translation>
+        <translation>您是使用个人访问令牌登录的。Docker Hub 仅允许在使用密码（以及双重身份验证码，如已启用）登录后管理访问令牌。</translation>
     </message>
     <message>
         <source>Sign in again to continue. Nothing you entered has been lost.</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 已在 Docker Hub 上创建，但其密钥没有传到本应用，因此无法使用。请删除或停用它。</translation>
+        <translation>%1 已在 Docker Hub 上创建，但其密钥未能传回本应用，因此无法使用。请删除或停用它。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>非 Docker Hub：此处的令牌不是您的 Docker Hub 令牌。</translation>
+        <translation>这不是 Docker Hub：此处的令牌并非您在 Docker Hub 上的令牌。</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1608,7 @@
     <name>SessionKeeper</name>
     <message>
         <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
-        <translation>由于没有可用的钥匙串，无法在此计算机上记住您的会话。</translation>
+        <translation>由于没有可用的钥匙串，无法在此计算机上保存您的会话。</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1733,7 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation>Docker Hub 访问令牌“%1”(%2) 将于 %3 过期。此后，任何使用它登录的地方都将停止工作。</translation>
+        <translation>Docker Hub 访问令牌“%1”(%2) 将于 %3 过期。此后，所有使用它登录的地方都将失效。</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -1746,7 +1746,7 @@
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation>要保持访问，请在此之前轮换该令牌：在 Hub Tokens 中对其选择“轮换…”，或运行
+        <translation>如需继续使用，请在此之前轮换该令牌：在 Hub Tokens 中对其选择“轮换…”，或运行
 %1</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Copied. The clipboard now holds something else.</source>
-        <translation>已复制。剪贴板现在包含其他内容。</translation>
+        <translation>已复制。剪贴板中现在是其他内容。</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Pull, push and delete images and repositories.</source>
-        <translation>可拉取、推送和删除镜像及存储库。</translation>
+        <translation>可拉取和推送镜像，并可删除镜像和存储库。</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>Use the Hub API at &lt;url&gt; (default %1).</source>
-        <translation>使用位于 &lt;url&gt; 的 Hub API（默认：%1）。</translation>
+        <translation>使用位于 &lt;url&gt; 的 Hub API（默认为 %1）。</translation>
     </message>
     <message>
         <source>Start a local demo server with sample tokens and sign in as demo.</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
-        <translation>以语言 &lt;code&gt; 显示应用 (ja, zh_CN, …)。</translation>
+        <translation>以 &lt;code&gt; 指定的语言显示应用 (ja, zh_CN, …)。</translation>
     </message>
     <message>
         <source>--server and --demo cannot be used together.</source>
