@@ -69,7 +69,7 @@
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation>未刪除：stdin 不是終端機，因此無法透過輸入使用者名稱來確認。加上 --force 即可不經詢問直接刪除。</translation>
+        <translation>已取消刪除：stdin 不是終端機，無法透過輸入使用者名稱確認。若要不經確認直接刪除，請加上 --force。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation>此操作無法復原：任何使用它們的項目都將停止運作。</translation>
+        <translation>此操作無法復原：所有使用這些權杖的地方都會失效。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation>使用者名稱不符：未刪除任何項目。</translation>
+        <translation>使用者名稱不符，未刪除任何權杖。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>非預期的引數「%1」。</translation>
+        <translation>無法識別的引數「%1」。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation>提供了空白的 UUID。</translation>
+        <translation>UUID 不可為空白。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation>無需變更：「%1」（%2）已具有該說明和範圍。</translation>
+        <translation>無需變更：「%1」（%2）的說明和範圍已是指定的值。</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation>用於登入的 Docker ID（預設：HUBTOKENS_USERNAME，否則為此伺服器上次使用的 ID）。</translation>
+        <translation>用於登入的 Docker ID（預設為 HUBTOKENS_USERNAME，未設定時為此伺服器上次使用的 ID）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation>僅限手動建立（manual）或由 Docker Desktop 建立（auto）的權杖。</translation>
+        <translation>僅限手動建立（manual）或由 Docker Desktop 自動產生（auto）的權杖。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation>never（預設）、30d、90d、日期 YYYY-MM-DD（當地時間 00:00）或 RFC 3339 時間；最多為一年後。</translation>
+        <translation>never（預設）、30d、90d、日期 YYYY-MM-DD（當地時間 00:00）或 RFC 3339 時間；最長為一年。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation>停用權杖：在重新啟用之前，它們將停止運作。</translation>
+        <translation>停用權杖：在重新啟用之前，這些權杖將無法使用。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation>有操作失敗；每個失敗都會在 stderr 上回報。</translation>
+        <translation>有操作失敗；每項失敗都會輸出到 stderr。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>UUID 可以是權杖 uuid 的任何唯一開頭部分。執行 &apos;%1 COMMAND --help&apos; 以查看指令的選項。</translation>
+        <translation>UUID 只需輸入權杖 uuid 的開頭，足以唯一識別即可。執行 &apos;%1 COMMAND --help&apos; 以查看指令的選項。</translation>
     </message>
     <message>
         <source>Global options:</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation>密鑰僅顯示這一次，並附上搭配 docker login 使用的步驟。--format json 會輸出權杖，其密鑰位於 &quot;token&quot; 中。</translation>
+        <translation>密鑰僅顯示這一次，並附上搭配 docker login 使用的步驟。--format json 會輸出權杖，密鑰位於 &quot;token&quot; 欄位中。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
-        <translation>UUID 可以是權杖 uuid 的任何唯一開頭部分；不明確時會列出可能符合的權杖（結束狀態 2），不符合任何權杖時則失敗（結束狀態 1）。</translation>
+        <translation>UUID 只需輸入權杖 uuid 的開頭，足以唯一識別即可；若符合多個權杖，會列出這些權杖（結束狀態 2），若不符合任何權杖則失敗（結束狀態 1）。</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -479,18 +479,18 @@
     </message>
     <message>
         <source>Wrong code. Check the code in your authenticator app and try again; codes change every 30 seconds.</source>
-        <translation>驗證碼錯誤。請檢查驗證器應用程式中的驗證碼，然後再試一次；驗證碼每 30 秒會變更一次。</translation>
+        <translation>驗證碼錯誤。請檢查驗證器應用程式中的驗證碼，然後再試一次；驗證碼每 30 秒會更新一次。</translation>
     </message>
 </context>
 <context>
     <name>CliLoginCommand</name>
     <message>
         <source>No terminal to ask for the password: use --password-stdin, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation>沒有可用於詢問密碼的終端機：請使用 --password-stdin，或設定 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
+        <translation>沒有可輸入密碼的終端機：請使用 --password-stdin，或設定 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation>哪個帳戶？使用 %1 時請提供 --username（或設定 HUBTOKENS_USERNAME）。</translation>
+        <translation>請指定帳戶：使用 %1 時，請提供 --username（或設定 HUBTOKENS_USERNAME）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
@@ -575,11 +575,11 @@
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation>正在列出權杖… %1 / %2</translation>
+        <translation>正在取得權杖清單… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation>正在列出權杖…</translation>
+        <translation>正在取得權杖清單…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它的項目（例如指令碼、CI 管線或以它登入的 Docker CLI）都將停止運作。</translation>
+        <translation>此操作無法復原，刪除的權杖無法還原。所有使用它的地方（例如指令碼、CI 管線，或以它登入的 Docker CLI）都會失效。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它們的項目（例如指令碼、CI 管線或以它們登入的 Docker CLI）都將停止運作。</translation>
+        <translation>此操作無法復原，刪除的權杖無法還原。所有使用它們的地方（例如指令碼、CI 管線，或以它們登入的 Docker CLI）都會失效。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tokens</source>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation>Docker 設定為使用 %1 儲存登入資訊，但該程式未安裝或不在 PATH 中。請安裝它，或選擇其他認證儲存區。</translation>
+        <translation>Docker 已設定為使用 %1 儲存登入資訊，但該程式未安裝或不在 PATH 中。請安裝該程式，或選擇其他認證儲存區。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation>%1 意外停止。</translation>
+        <translation>%1 意外結束。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
@@ -782,11 +782,11 @@
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation>%1 不是有效的 Docker 設定，因此保持原狀。請修正或移除它，然後再試一次。（%2）</translation>
+        <translation>%1 不是有效的 Docker 設定，因此未做任何變更。請修正或移除該檔案，然後再試一次。（%2）</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation>無法儲存 %1；它保持原狀。%2</translation>
+        <translation>無法儲存 %1，檔案未做任何變更。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
@@ -814,19 +814,19 @@
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation>Docker 正在以本應用程式建立的另一個權杖登入 %1。要將其取代為此權杖嗎？</translation>
+        <translation>Docker 正以本應用程式建立的另一個權杖登入 %1。要改用此權杖嗎？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation>Docker 正在以非本應用程式建立的權杖登入 %1。要將其取代為此權杖嗎？</translation>
+        <translation>Docker 正以非本應用程式建立的權杖登入 %1。要改用此權杖嗎？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation>Docker 正在以密碼登入 %1。要將其取代為此權杖嗎？（權杖更安全：可以限制其權限，也可以將其撤銷。）</translation>
+        <translation>Docker 正以密碼登入 %1。要改用此權杖嗎？（權杖較安全：可以限制權限，也能隨時撤銷。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation>Docker 正在以其自身的工作階段（Docker Desktop 或在瀏覽器中完成的 docker login）登入 %1。要將其取代為此權杖嗎？</translation>
+        <translation>Docker 正以其自身的工作階段（Docker Desktop 或在瀏覽器中完成的 docker login）登入 %1。要改用此權杖嗎？</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 已在 Docker Hub 上建立，但其密鑰沒有傳到本應用程式，因此無法使用。請刪除或停用它。</translation>
+        <translation>%1 已在 Docker Hub 上建立，但其密鑰未能傳回本應用程式，因此無法使用。請刪除或停用它。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>非 Docker Hub：這裡的權杖不是您的 Docker Hub 權杖。</translation>
+        <translation>這不是 Docker Hub：這裡的權杖並非您在 Docker Hub 上的權杖。</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1608,7 @@
     <name>SessionKeeper</name>
     <message>
         <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
-        <translation>由於沒有可用的鑰匙圈，無法在此電腦上記住您的工作階段。</translation>
+        <translation>由於沒有可用的鑰匙圈，無法在此電腦上儲存您的工作階段。</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Go back to change the username</source>
-        <translation>返回以變更使用者名稱</translation>
+        <translation>回到上一步以變更使用者名稱</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Check the code in your authenticator app and try again. Codes change every 30 seconds.</source>
-        <translation>請檢查驗證器應用程式中的驗證碼，然後再試一次。驗證碼每 30 秒會變更一次。</translation>
+        <translation>請檢查驗證器應用程式中的驗證碼，然後再試一次。驗證碼每 30 秒會更新一次。</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
@@ -1733,7 +1733,7 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation>Docker Hub 存取權杖「%1」（%2）將於 %3 到期。此後，任何以它登入的項目都將停止運作。</translation>
+        <translation>Docker Hub 存取權杖「%1」（%2）將於 %3 到期。此後，所有以它登入的地方都會失效。</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -1746,7 +1746,7 @@
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation>若要保持存取，請在此之前輪替該權杖：在 Hub Tokens 中對其選擇「輪替…」，或執行
+        <translation>若要繼續使用，請在此之前輪替該權杖：在 Hub Tokens 中對其選擇「輪替…」，或執行
 %1</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Copied. The clipboard now holds something else.</source>
-        <translation>已複製。剪貼簿現在包含其他內容。</translation>
+        <translation>已複製。剪貼簿中現在是其他內容。</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Pull, push and delete images and repositories.</source>
-        <translation>可拉取、推送和刪除映像檔及儲存庫。</translation>
+        <translation>可拉取和推送映像檔，也可刪除映像檔和儲存庫。</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>Use the Hub API at &lt;url&gt; (default %1).</source>
-        <translation>使用位於 &lt;url&gt; 的 Hub API（預設：%1）。</translation>
+        <translation>使用位於 &lt;url&gt; 的 Hub API（預設為 %1）。</translation>
     </message>
     <message>
         <source>Start a local demo server with sample tokens and sign in as demo.</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
-        <translation>以語言 &lt;code&gt; 顯示應用程式（ja, zh_CN, …）。</translation>
+        <translation>以 &lt;code&gt; 指定的語言顯示應用程式（ja, zh_CN, …）。</translation>
     </message>
     <message>
         <source>--server and --demo cannot be used together.</source>
