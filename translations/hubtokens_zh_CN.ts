@@ -814,19 +814,19 @@
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation>Docker 正在使用本应用创建的另一个令牌登录 %1。要将其替换为此令牌吗？</translation>
+        <translation>Docker 正在使用本应用创建的另一个令牌登录 %1。要改用此令牌吗？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation>Docker 正在使用非本应用创建的令牌登录 %1。要将其替换为此令牌吗？</translation>
+        <translation>Docker 正在使用非本应用创建的令牌登录 %1。要改用此令牌吗？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation>Docker 正在使用密码登录 %1。要将其替换为此令牌吗？（令牌更安全：可以限制其权限，也可以将其撤销。）</translation>
+        <translation>Docker 正在使用密码登录 %1。要改用此令牌吗？（令牌更安全：可以限制权限，也可以随时撤销。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation>Docker 正在使用其自身的会话（Docker Desktop 或在浏览器中完成的 docker login）登录 %1。要将其替换为此令牌吗？</translation>
+        <translation>Docker 正在使用其自身的会话（Docker Desktop 或在浏览器中完成的 docker login）登录 %1。要改用此令牌吗？</translation>
     </message>
 </context>
 <context>
