@@ -69,7 +69,7 @@
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation>削除しません：stdin が端末ではないため、ユーザー名を入力して確認することができません。確認せずに削除するには --force を追加してください。</translation>
+        <translation>削除を中止しました。stdin が端末ではないため、ユーザー名の入力による確認ができません。確認なしで削除するには --force を付けてください。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation>この操作は取り消せません。これらを使用しているものはすべて動作しなくなります。</translation>
+        <translation>この操作は取り消せません。これらのトークンを使っているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation>ユーザー名が一致しませんでした。何も削除されていません。</translation>
+        <translation>ユーザー名が一致しないため、何も削除していません。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
-        <translation>「%1」（%2）は期限切れです。いずれにしても使用できません。</translation>
+        <translation>「%1」（%2）は有効期限が切れているため、そもそも使用できません。</translation>
     </message>
     <message>
         <source>Activated “%1” (%2).</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation>「%1」（%2）を有効化できませんでした：期限切れです。期限切れのトークンは削除のみ可能です。</translation>
+        <translation>「%1」（%2）を有効化できませんでした。有効期限が切れたトークンは削除しかできません。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
@@ -155,11 +155,11 @@
     <name>CliCommandLine</name>
     <message>
         <source>The description can&apos;t be empty.</source>
-        <translation>説明は空にできません。</translation>
+        <translation>説明を空にすることはできません。</translation>
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation>説明が %1 文字あります。最大 %2 文字までです。</translation>
+        <translation>説明が %1 文字あります。%2 文字以内にしてください。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation>有効期限 %1 は未来の日時ではありません。</translation>
+        <translation>有効期限 %1 は現在より前の日時です。現在より後の日時を指定してください。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
-        <translation>有効期限 %1 は 1 年以上先です。Docker Hub で設定できるのは最長 1 年です。</translation>
+        <translation>有効期限 %1 は 1 年より先です。Docker Hub で設定できるのは 1 年先までです。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
-        <translation>--username は空にできません。</translation>
+        <translation>--username を空にすることはできません。</translation>
     </message>
     <message>
         <source>--status takes active, inactive or expired, not “%1”.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
-        <translation>&apos;token edit&apos; には --description または --scope（あるいはその両方）が必要です。</translation>
+        <translation>&apos;token edit&apos; には --description または --scope（または両方）が必要です。</translation>
     </message>
     <message>
         <source>--quiet and --format json can&apos;t be used together.</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>To sign in to Docker with it, run:</source>
-        <translation>これを使用して Docker にサインインするには、次を実行します：</translation>
+        <translation>これを使って Docker にログインするには、次を実行します：</translation>
     </message>
     <message>
         <source>then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that command instead of putting it on the command line.</source>
@@ -277,7 +277,7 @@
     <name>CliEditCommand</name>
     <message>
         <source>“%1” has expired: its scope can&apos;t be changed any more. Expired tokens can only be renamed or deleted.</source>
-        <translation>「%1」は期限切れのため、スコープを変更できなくなりました。期限切れのトークンは、名前の変更または削除のみ可能です。</translation>
+        <translation>「%1」は有効期限が切れているため、スコープを変更できません。有効期限が切れたトークンは、名前の変更か削除しかできません。</translation>
     </message>
     <message>
         <source>Updated “%1” (%2): scope %3.</source>
@@ -285,18 +285,18 @@
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation>変更する内容はありません：「%1」（%2）には、すでにその説明とスコープが設定されています。</translation>
+        <translation>変更点はありません。「%1」（%2）には、すでにその説明とスコープが設定されています。</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
-        <translation>Hub API サーバー（既定値 %1）。http:// はこのコンピューター（127.0.0.1, ::1, localhost）に対してのみ使用できます。</translation>
+        <translation>Hub API サーバー（既定値：%1）。http:// を使えるのは、このコンピューター（127.0.0.1, ::1, localhost）のサーバーだけです。</translation>
     </message>
     <message>
         <source>How results are printed on stdout (default table).</source>
-        <translation>結果を stdout に出力する形式（既定値 table）。</translation>
+        <translation>結果を stdout に出力する形式（既定値：table）。</translation>
     </message>
     <message>
         <source>The language of messages for this run: %1.</source>
@@ -332,11 +332,11 @@
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation>手動で作成したトークン（manual）または Docker Desktop が作成したトークン（auto）のみ。</translation>
+        <translation>手動で生成したトークン（manual）または Docker Desktop が自動生成したトークン（auto）のみ。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
-        <translation>まだ期限切れではないものの、DAYS 日以内に期限切れになるトークンのみ。</translation>
+        <translation>まだ有効期限内で、DAYS 日以内に有効期限が切れるトークンのみ。</translation>
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
-        <translation>すべてのトークンを一覧表示します：説明、スコープ、ステータス、生成元、作成日時、最終使用日時、有効期限、uuid。</translation>
+        <translation>すべてのトークンを一覧表示します：説明、スコープ、ステータス、生成方法、作成日時、最終使用日時、有効期限、uuid。</translation>
     </message>
     <message>
         <source>Show one token.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation>操作が失敗しました。各失敗は stderr に報告されます。</translation>
+        <translation>失敗した操作があります。個々の失敗は stderr に出力されます。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>UUID には、トークンの uuid の先頭部分を一意に特定できる長さで指定できます。コマンドのオプションについては &apos;%1 COMMAND --help&apos; を実行してください。</translation>
+        <translation>UUID には、トークンの uuid の先頭から、1 つに絞り込める長さまでを指定できます。コマンドのオプションについては &apos;%1 COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Global options:</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation>実行のたびにこれらでサインインします（CI 向け）。保存されたセッションより優先され、何も保存されません。2 要素認証を使用するアカウントでは使用できません。代わりに端末で一度 &apos;%1 login&apos; を実行してください。</translation>
+        <translation>実行のたびにこの 2 つの値でサインインします（CI 向け）。保存されたセッションより優先され、何も保存しません。2 要素認証を使用するアカウントでは使えません。代わりに、端末で一度 &apos;%1 login&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
-        <translation>UUID には、トークンの uuid の先頭部分を一意に特定できる長さで指定できます。あいまいな場合は該当しうるトークンを一覧表示し（終了ステータス 2）、どのトークンにも一致しない場合は失敗します（終了ステータス 1）。</translation>
+        <translation>UUID には、トークンの uuid の先頭から、1 つに絞り込める長さまでを指定できます。絞り込めない場合は候補のトークンを一覧表示し（終了ステータス 2）、どのトークンにも一致しない場合は失敗します（終了ステータス 1）。</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation>どのアカウントですか？ %1 を使用する場合は、--username を指定してください（または HUBTOKENS_USERNAME を設定してください）。</translation>
+        <translation>どのアカウントか指定してください。%1 を使う場合は、--username を指定するか、HUBTOKENS_USERNAME を設定してください。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation>%2 から %1 をサインアウトしました。保存されていたセッションは破棄されました。</translation>
+        <translation>%1 を %2 からサインアウトしました。保存されていたセッションは破棄しました。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
@@ -575,11 +575,11 @@
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation>トークンを一覧表示しています… %1 / %2</translation>
+        <translation>トークンの一覧を取得しています… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation>トークンを一覧表示しています…</translation>
+        <translation>トークンの一覧を取得しています…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>この操作は取り消せません。削除したトークンは復元できません。スクリプト、CI パイプライン、このトークンでサインインした Docker CLI など、このトークンを使用しているものはすべて動作しなくなります。</translation>
+        <translation>削除したトークンは元に戻せません。スクリプト、CI パイプライン、このトークンでログインした Docker CLI など、このトークンを使っているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>この操作は取り消せません。削除したトークンは復元できません。スクリプト、CI パイプライン、これらのトークンでサインインした Docker CLI など、これらのトークンを使用しているものはすべて動作しなくなります。</translation>
+        <translation>削除したトークンは元に戻せません。スクリプト、CI パイプライン、これらのトークンでログインした Docker CLI など、これらを使っているものはすべて動作しなくなります。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tokens</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>Docker&apos;s sign-in can&apos;t be used</source>
-        <translation>Docker のサインイン情報を使用できません</translation>
+        <translation>Docker のログイン情報を使用できません</translation>
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation>Docker はサインイン情報を %1 で保存するよう設定されていますが、このプログラムがインストールされていないか、PATH 上にありません。インストールするか、別の資格情報ストアを選択してください。</translation>
+        <translation>Docker はログイン情報を %1 で保存するよう設定されていますが、このプログラムがインストールされていないか、PATH 上にありません。インストールするか、別の資格情報ストアを選択してください。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
@@ -790,11 +790,11 @@
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
-        <translation>Docker はサインイン情報を %1 自体に保存します。エンコードはされますが暗号化はされません。このアプリがそこにシークレットを書き込むことはありません。まず資格情報ストア（pass や Secret Service など）を選択してください。</translation>
+        <translation>Docker はログイン情報を %1 そのものに保存します（エンコードはされますが、暗号化はされません）。このアプリがそこにシークレットを書き込むことはありません。先に資格情報ストア（pass や Secret Service など）を選択してください。</translation>
     </message>
     <message>
         <source>What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker again (docker login, or Docker Desktop).</source>
-        <translation>Docker が保存している Docker Hub のセッションは、このアプリでは使用できない形式です。Docker にもう一度サインインしてください（docker login または Docker Desktop）。</translation>
+        <translation>Docker が保存している Docker Hub のセッションは、このアプリでは使用できない形式です。もう一度 Docker にログインしてください（docker login または Docker Desktop）。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -814,19 +814,19 @@
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation>Docker は、このアプリで作成した別のトークンで %1 にサインインしています。このトークンに置き換えますか？</translation>
+        <translation>Docker は、このアプリで作成した別のトークンで %1 にログインしています。このトークンに置き換えますか？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation>Docker は、このアプリで作成したものではないトークンで %1 にサインインしています。このトークンに置き換えますか？</translation>
+        <translation>Docker は、このアプリ以外で作成されたトークンで %1 にログインしています。このトークンに置き換えますか？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation>Docker はパスワードで %1 にサインインしています。このトークンに置き換えますか？（トークンのほうが安全です：権限を制限でき、取り消すこともできます。）</translation>
+        <translation>Docker はパスワードで %1 にログインしています。このトークンに置き換えますか？（トークンのほうが安全です。権限を制限でき、いつでも取り消せます。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation>Docker は独自のセッション（Docker Desktop、またはブラウザーでの docker login）で %1 にサインインしています。このトークンに置き換えますか？</translation>
+        <translation>Docker は独自のセッション（Docker Desktop、またはブラウザーでの docker login）で %1 にログインしています。このトークンに置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>This token expired on %1. Expired tokens can&apos;t be changed; they can only be deleted.</source>
-        <translation>このトークンは %1 に期限切れになりました。期限切れのトークンは変更できず、削除のみ可能です。</translation>
+        <translation>このトークンの有効期限は %1 に切れています。有効期限が切れたトークンは変更できず、削除しかできません。</translation>
     </message>
     <message>
         <source>Why this token can&apos;t be edited</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation>今すぐ再試行できます。</translation>
+        <translation>再試行できるようになりました。</translation>
     </message>
     <message>
         <source>Single sign-on account</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The server address uses http:// for a computer other than this one, which would send your password unencrypted. Use an https:// address.</source>
-        <translation>サーバーアドレスがこのコンピューター以外のコンピューターに http:// を使用しているため、パスワードが暗号化されずに送信されます。https:// のアドレスを使用してください。</translation>
+        <translation>http:// で接続できるのは、このコンピューター上のサーバーだけです。ほかのコンピューターに http:// で接続すると、パスワードが暗号化されずに送信されてしまいます。https:// のアドレスを使用してください。</translation>
     </message>
     <message>
         <source>Check your username and password and try again. Your password is the one you use on the Docker Hub website.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Docker Hub refused this request for your account.</source>
-        <translation>Docker Hub はお使いのアカウントからのこのリクエストを拒否しました。</translation>
+        <translation>Docker Hub は、このアカウントでのこの操作を許可していません。</translation>
     </message>
     <message>
         <source>It may have been deleted in another window or on the Docker Hub website. Refresh the list.</source>
@@ -1107,42 +1107,42 @@
     </message>
     <message>
         <source>%1 has expired.</source>
-        <translation>%1 は期限切れになりました。</translation>
+        <translation>%1 の有効期限が切れました。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens have expired: %1.</source>
         <translation>
-            <numerusform>%n 個のトークンが期限切れになりました：%1。</numerusform>
+            <numerusform>%n 個のトークンの有効期限が切れました：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 expires within %2.</source>
-        <translation>%1 は %2以内に期限切れになります。</translation>
+        <translation>%1 の有効期限が %2以内に切れます。</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens expire within %1: %2.</source>
         <translation>
-            <numerusform>%n 個のトークンが %1以内に期限切れになります：%2。</numerusform>
+            <numerusform>%n 個のトークンの有効期限が %1以内に切れます：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token expires soon</source>
-        <translation>Docker Hub のトークンがまもなく期限切れになります</translation>
+        <translation>Docker Hub のトークンの有効期限がまもなく切れます</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens expire soon</source>
         <translation>
-            <numerusform>%n 個の Docker Hub トークンがまもなく期限切れになります</numerusform>
+            <numerusform>%n 個の Docker Hub トークンの有効期限がまもなく切れます</numerusform>
         </translation>
     </message>
     <message>
         <source>A Docker Hub token has expired</source>
-        <translation>Docker Hub のトークンが期限切れになりました</translation>
+        <translation>Docker Hub のトークンの有効期限が切れました</translation>
     </message>
     <message numerus="yes">
         <source>%n Docker Hub tokens have expired</source>
         <translation>
-            <numerusform>%n 個の Docker Hub トークンが期限切れになりました</numerusform>
+            <numerusform>%n 個の Docker Hub トークンの有効期限が切れました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>A personal access token can be used instead of your password when you sign in with the Docker CLI.</source>
-        <translation>Docker CLI でサインインするときに、パスワードの代わりに個人用アクセストークンを使用できます。</translation>
+        <translation>Docker CLI でログインするときに、パスワードの代わりに個人用アクセストークンを使用できます。</translation>
     </message>
     <message>
         <source>e.g. CI pipeline on build server</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>Choose a time in the future.</source>
-        <translation>将来の日時を選択してください。</translation>
+        <translation>現在より後の日時を選択してください。</translation>
     </message>
     <message>
         <source>Choose a date at most one year ahead.</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>The token will expire on %1.</source>
-        <translation>このトークンは %1 に期限切れになります。</translation>
+        <translation>このトークンの有効期限は %1 です。</translation>
     </message>
     <message>
         <source>The token will never expire.</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>The server address must start with https:// (not &quot;%1&quot;).</source>
-        <translation>サーバーアドレスは「%1」ではなく https:// で始まる必要があります。</translation>
+        <translation>サーバーアドレスは https:// で始めてください（「%1」は使用できません）。</translation>
     </message>
     <message>
         <source>The server address %1 has no host name.</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Not signed in</source>
-        <translation>未サインイン</translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Demo server %1</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>Docker Hub ではありません：ここに表示されるトークンは、お使いの Docker Hub のトークンではありません。</translation>
+        <translation>Docker Hub ではありません。ここに表示されるのは、お使いの Docker Hub のトークンではありません。</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Expired tokens can only be deleted.</source>
-        <translation>期限切れのトークンは削除のみ可能です。</translation>
+        <translation>期限切れのトークンは削除しかできません。</translation>
     </message>
     <message>
         <source>Edit — expired tokens can&apos;t be edited</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>This token has expired. Expired tokens can only be deleted; generate a new token instead.</source>
-        <translation>このトークンは期限切れです。期限切れのトークンは削除のみ可能です。代わりに新しいトークンを生成してください。</translation>
+        <translation>このトークンは期限切れです。期限切れのトークンは削除しかできないため、代わりに新しいトークンを生成してください。</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1608,7 +1608,7 @@
     <name>SessionKeeper</name>
     <message>
         <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
-        <translation>キーチェーンを利用できないため、このコンピューターにセッションを記憶できません。</translation>
+        <translation>キーチェーンを利用できないため、このコンピューターにセッションを保存できません。</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1733,7 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation>Docker Hub のアクセストークン「%1」（%2）の有効期限は %3 です。それ以降、このトークンでサインインしているものはすべて動作しなくなります。</translation>
+        <translation>Docker Hub のアクセストークン「%1」（%2）の有効期限は %3 です。それ以降、このトークンでログインしているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -1824,11 +1824,11 @@
     </message>
     <message>
         <source>To use it, sign in with the Docker CLI and enter the token when asked for a password:</source>
-        <translation>使用するには、Docker CLI でサインインし、パスワードの入力を求められたらトークンを入力してください：</translation>
+        <translation>使用するには、Docker CLI でログインし、パスワードを求められたらこのトークンを入力します：</translation>
     </message>
     <message>
         <source>Sign-in command</source>
-        <translation>サインインコマンド</translation>
+        <translation>ログインコマンド</translation>
     </message>
     <message>
         <source>Or pass it on standard input, for example in a script:</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Sign-in command for scripts</source>
-        <translation>スクリプト用のサインインコマンド</translation>
+        <translation>スクリプト用のログインコマンド</translation>
     </message>
     <message>
         <source>Treat access tokens like your password and keep them secret.</source>
@@ -1962,11 +1962,11 @@
     </message>
     <message>
         <source>Source:</source>
-        <translation>生成元：</translation>
+        <translation>生成方法：</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>生成元</translation>
+        <translation>生成方法</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -2092,23 +2092,23 @@
     </message>
     <message>
         <source>Repo Public Read-only</source>
-        <translation>パブリックリポジトリの読み取り専用</translation>
+        <translation>パブリックリポジトリ（読み取り専用）</translation>
     </message>
     <message>
         <source>Repo Read-only</source>
-        <translation>リポジトリの読み取り専用</translation>
+        <translation>リポジトリ（読み取り専用）</translation>
     </message>
     <message>
         <source>Repo Read &amp; Write</source>
-        <translation>リポジトリの読み取り・書き込み</translation>
+        <translation>リポジトリ（読み取り・書き込み）</translation>
     </message>
     <message>
         <source>Repo Read, Write, Delete</source>
-        <translation>リポジトリの読み取り・書き込み・削除</translation>
+        <translation>リポジトリ（読み取り・書き込み・削除）</translation>
     </message>
     <message>
         <source>Pull public images only. The safest choice.</source>
-        <translation>パブリックイメージのプルのみ可能です。最も安全な選択です。</translation>
+        <translation>パブリックイメージのプルのみ可能です。最も安全な設定です。</translation>
     </message>
     <message>
         <source>Pull public and private images.</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Pull, push and delete images and repositories.</source>
-        <translation>イメージとリポジトリのプル、プッシュ、削除が可能です。</translation>
+        <translation>イメージのプルとプッシュ、およびイメージとリポジトリの削除が可能です。</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
-        <translation>Docker CLI でサインインするときにパスワードの代わりに使用するトークンを生成してください。トークンは必要な数だけ作成できます。</translation>
+        <translation>トークンを生成すると、Docker CLI でログインするときにパスワードの代わりに使用できます。トークンは必要な数だけ生成できます。</translation>
     </message>
     <message>
         <source>Generate new token</source>
@@ -2143,7 +2143,7 @@
     </message>
     <message>
         <source>Try other words, or show tokens of every status and source.</source>
-        <translation>別のキーワードで検索するか、すべてのステータスと生成元のトークンを表示してください。</translation>
+        <translation>別のキーワードで検索するか、ステータスと生成方法の絞り込みを解除してください。</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>This token has expired. Expired tokens can only be deleted.</source>
-        <translation>このトークンは期限切れです。期限切れのトークンは削除のみ可能です。</translation>
+        <translation>このトークンは期限切れです。期限切れのトークンは削除しかできません。</translation>
     </message>
     <message>
         <source>Active: click the switch or press Space to deactivate</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Generated by Docker Desktop when you signed in</source>
-        <translation>サインイン時に Docker Desktop によって生成されました</translation>
+        <translation>Docker Desktop へのログイン時に自動生成されました</translation>
     </message>
     <message>
         <source>Generated by hand</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation>%1 に期限切れ</translation>
+        <translation>期限切れ：%1</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation>生成元</translation>
+        <translation>生成方法</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2301,7 +2301,7 @@
     <message numerus="yes">
         <source>%1 of %n shown</source>
         <translation>
-            <numerusform>%1/%n 個を表示</numerusform>
+            <numerusform>%n 個中 %1 個を表示</numerusform>
         </translation>
     </message>
     <message>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <source>All statuses</source>
-        <translation>全ステータス</translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2342,11 +2342,11 @@
     </message>
     <message>
         <source>Source filter</source>
-        <translation>生成元フィルター</translation>
+        <translation>生成方法フィルター</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation>すべての生成元</translation>
+        <translation>すべての生成方法</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>The server created the token but did not send its secret.</source>
-        <translation>サーバーはトークンを作成しましたが、トークンの値を送信しませんでした。</translation>
+        <translation>サーバーはトークンを作成しましたが、そのシークレットを送信しませんでした。</translation>
     </message>
     <message>
         <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>Use the Hub API at &lt;url&gt; (default %1).</source>
-        <translation>&lt;url&gt; の Hub API を使用します（デフォルト：%1）。</translation>
+        <translation>&lt;url&gt; の Hub API を使用します（既定値：%1）。</translation>
     </message>
     <message>
         <source>Start a local demo server with sample tokens and sign in as demo.</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
-        <translation>アプリを言語 &lt;code&gt; で表示します（ja, zh_CN, …）。</translation>
+        <translation>アプリを &lt;code&gt; の言語で表示します（ja, zh_CN, …）。</translation>
     </message>
     <message>
         <source>--server and --demo cannot be used together.</source>

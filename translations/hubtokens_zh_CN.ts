@@ -47,7 +47,7 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>An error sentence (%1), then the system&apos;s own words for the cause (%2).</extracomment>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reminds you of Docker Hub access tokens that are about to expire</source>
@@ -69,7 +69,7 @@
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation>未删除：stdin 不是终端，因此无法通过输入用户名进行确认。添加 --force 可不经询问直接删除。</translation>
+        <translation>已取消删除：stdin 不是终端，无法通过输入用户名进行确认。如需不经确认直接删除，请添加 --force。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
@@ -83,43 +83,43 @@
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation>此操作不可撤销：任何使用它们的地方都将停止工作。</translation>
+        <translation>此操作无法撤销：所有使用这些令牌的地方都将失效。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
-        <translation>要确认，请输入您的用户名（%1）: </translation>
+        <translation>请输入您的用户名 (%1) 进行确认: </translation>
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation>用户名不匹配：未删除任何内容。</translation>
+        <translation>用户名不匹配，未删除任何令牌。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
-        <translation>“%1”（%2）已处于活动状态。</translation>
+        <translation>“%1”(%2) 已处于活动状态。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already inactive.</source>
-        <translation>“%1”（%2）已处于非活动状态。</translation>
+        <translation>“%1”(%2) 已处于非活动状态。</translation>
     </message>
     <message>
         <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
-        <translation>“%1”（%2）已过期：无论如何都无法使用。</translation>
+        <translation>“%1”(%2) 已过期，本来就无法使用。</translation>
     </message>
     <message>
         <source>Activated “%1” (%2).</source>
-        <translation>已激活“%1”（%2）。</translation>
+        <translation>已激活“%1”(%2)。</translation>
     </message>
     <message>
         <source>Deactivated “%1” (%2).</source>
-        <translation>已停用“%1”（%2）。</translation>
+        <translation>已停用“%1”(%2)。</translation>
     </message>
     <message>
         <source>Deleted “%1” (%2).</source>
-        <translation>已删除“%1”（%2）。</translation>
+        <translation>已删除“%1”(%2)。</translation>
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation>无法激活“%1”（%2）：它已过期，而已过期的令牌只能删除。</translation>
+        <translation>无法激活“%1”(%2)：该令牌已过期，过期的令牌只能删除。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
@@ -127,15 +127,15 @@
     </message>
     <message>
         <source>Could not activate “%1” (%2): %3</source>
-        <translation>无法激活“%1”（%2）：%3</translation>
+        <translation>无法激活“%1”(%2)：%3</translation>
     </message>
     <message>
         <source>Could not deactivate “%1” (%2): %3</source>
-        <translation>无法停用“%1”（%2）：%3</translation>
+        <translation>无法停用“%1”(%2)：%3</translation>
     </message>
     <message>
         <source>Could not delete “%1” (%2): %3</source>
-        <translation>无法删除“%1”（%2）：%3</translation>
+        <translation>无法删除“%1”(%2)：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n failed.</source>
@@ -159,19 +159,19 @@
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation>描述长度为 %1 个字符；最多只能有 %2 个字符。</translation>
+        <translation>描述长度为 %1 个字符，最多允许 %2 个字符。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
-        <translation>--expires 的取值为 never、30d、90d、日期（YYYY-MM-DD）或 RFC 3339 时间（2025-12-31T18:00:00Z），而不是“%1”。</translation>
+        <translation>--expires 只接受 never、30d、90d、日期 (YYYY-MM-DD) 或 RFC 3339 时间 (2025-12-31T18:00:00Z)，不接受“%1”。</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation>过期时间 %1 不是将来的时间。</translation>
+        <translation>过期时间 %1 必须晚于当前时间。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
-        <translation>过期时间 %1 超过一年以后；Docker Hub 最多允许一年。</translation>
+        <translation>过期时间 %1 超出了一年；Docker Hub 最长只允许一年。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>--format takes table or json, not “%1”.</source>
-        <translation>--format 的取值为 table 或 json，而不是“%1”。</translation>
+        <translation>--format 只接受 table 或 json，不接受“%1”。</translation>
     </message>
     <message>
         <source>Unknown language “%1”; use one of: %2.</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>意外的参数“%1”。</translation>
+        <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation>提供了空的 UUID。</translation>
+        <translation>UUID 不能为空。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
@@ -215,15 +215,15 @@
     </message>
     <message>
         <source>--status takes active, inactive or expired, not “%1”.</source>
-        <translation>--status 的取值为 active、inactive 或 expired，而不是“%1”。</translation>
+        <translation>--status 只接受 active、inactive 或 expired，不接受“%1”。</translation>
     </message>
     <message>
         <source>--source takes manual or auto, not “%1”.</source>
-        <translation>--source 的取值为 manual 或 auto，而不是“%1”。</translation>
+        <translation>--source 只接受 manual 或 auto，不接受“%1”。</translation>
     </message>
     <message>
         <source>--expiring-within takes a number of days (0 to 36500), not “%1”.</source>
-        <translation>--expiring-within 的取值为天数（0 到 36500），而不是“%1”。</translation>
+        <translation>--expiring-within 只接受天数（0 到 36500），不接受“%1”。</translation>
     </message>
     <message>
         <source>&apos;token create&apos; needs --description.</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>--scope takes repo:public_read, repo:read, repo:write or repo:admin, not “%1”.</source>
-        <translation>--scope 的取值为 repo:public_read、repo:read、repo:write 或 repo:admin，而不是“%1”。</translation>
+        <translation>--scope 只接受 repo:public_read、repo:read、repo:write 或 repo:admin，不接受“%1”。</translation>
     </message>
     <message>
         <source>&apos;token edit&apos; needs --description or --scope (or both).</source>
@@ -246,15 +246,15 @@
     <name>CliCreateCommand</name>
     <message>
         <source>It never expires.</source>
-        <translation>它永不过期。</translation>
+        <translation>该令牌永不过期。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation>它将于 %1 过期。</translation>
+        <translation>该令牌将于 %1 过期。</translation>
     </message>
     <message>
         <source>Created the token “%1” (%2) with the scope %3. %4</source>
-        <translation>已创建作用域为 %3 的令牌“%1”（%2）。%4</translation>
+        <translation>已创建令牌“%1”(%2)，作用域为 %3。%4</translation>
     </message>
     <message>
         <source>Copy it now: this is the only time it is shown.</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>The token “%1” (%2) was created, but the reply with its secret was lost, so it can&apos;t be used. Deactivate or delete it: %3 token rm %2</source>
-        <translation>令牌“%1”（%2）已创建，但包含其密钥的响应已丢失，因此无法使用。请停用或删除它：%3 token rm %2</translation>
+        <translation>令牌“%1”(%2) 已创建，但包含其密钥的响应已丢失，因此无法使用。请停用或删除它：%3 token rm %2</translation>
     </message>
 </context>
 <context>
@@ -281,18 +281,18 @@
     </message>
     <message>
         <source>Updated “%1” (%2): scope %3.</source>
-        <translation>已更新“%1”（%2）：作用域 %3。</translation>
+        <translation>已更新“%1”(%2)：作用域 %3。</translation>
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation>无需更改：“%1”（%2）已具有该描述和作用域。</translation>
+        <translation>无需更改：“%1”(%2) 的描述和作用域已是指定的值。</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
-        <translation>Hub API 服务器（默认为 %1）。http:// 仅可用于本机（127.0.0.1, ::1, localhost）。</translation>
+        <translation>Hub API 服务器（默认为 %1）。http:// 仅可用于本机 (127.0.0.1, ::1, localhost)。</translation>
     </message>
     <message>
         <source>How results are printed on stdout (default table).</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation>用于登录的 Docker ID（默认：HUBTOKENS_USERNAME，否则为此服务器上次使用的 ID）。</translation>
+        <translation>用于登录的 Docker ID（默认为 HUBTOKENS_USERNAME，未设置时为此服务器上次使用的 ID）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation>仅限手动创建（manual）或由 Docker Desktop 创建（auto）的令牌。</translation>
+        <translation>仅限手动创建 (manual) 或由 Docker Desktop 自动生成 (auto) 的令牌。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation>never（默认）、30d、90d、日期 YYYY-MM-DD（本地时间 00:00）或 RFC 3339 时间；最多为一年以后。</translation>
+        <translation>never（默认）、30d、90d、日期 YYYY-MM-DD（本地时间 00:00）或 RFC 3339 时间；最长为一年。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Forget the kept session.</source>
-        <translation>忘记已保存的会话。</translation>
+        <translation>清除已保存的会话。</translation>
     </message>
     <message>
         <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation>停用令牌：在重新激活之前，它们将停止工作。</translation>
+        <translation>停用令牌：在重新激活之前，这些令牌将无法使用。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation>有操作失败；每个失败都会在 stderr 上报告。</translation>
+        <translation>有操作失败；每项失败都会输出到 stderr。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation>每次运行时都使用这些登录（用于 CI），优先于任何已保存的会话；不会保存任何内容。不适用于启用了双重身份验证的帐户：请改为在终端上运行一次 &apos;%1 login&apos;。</translation>
+        <translation>每次运行时都用这两个变量登录（适用于 CI），优先于已保存的会话，且不会保存任何内容。不适用于启用了双重身份验证的帐户：请改为在终端上运行一次 &apos;%1 login&apos;。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>On a terminal it asks for the password without showing it, then for the two-factor code if the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The session (never the password) is kept in the system keychain, shared with the Hub Tokens window&apos;s &quot;Stay signed in&quot;.</source>
-        <translation>在终端上，会在不显示输入内容的情况下要求输入密码；如果帐户启用了双重身份验证，还会要求输入验证码。没有终端时，请使用 --password-stdin 或 HUBTOKENS_PASSWORD。会话（绝不包括密码）保存在系统钥匙串中，与 Hub Tokens 窗口的“保持登录”共享。</translation>
+        <translation>在终端上，会在不显示输入内容的情况下要求输入密码；如果帐户启用了双重身份验证，还会要求输入验证码。没有终端时，请使用 --password-stdin 或 HUBTOKENS_PASSWORD。会话保存在系统钥匙串中（不会保存密码），与 Hub Tokens 窗口的“保持登录”共用。</translation>
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation>密钥仅显示这一次，并附有配合 docker login 使用的步骤。--format json 会输出令牌，其密钥位于 &quot;token&quot; 中。</translation>
+        <translation>密钥仅显示这一次，并附有配合 docker login 使用的步骤。--format json 会输出令牌，密钥位于 &quot;token&quot; 字段中。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation>哪个帐户？使用 %1 时请提供 --username（或设置 HUBTOKENS_USERNAME）。</translation>
+        <translation>请指定帐户：使用 %1 时，请提供 --username（或设置 HUBTOKENS_USERNAME）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>The session is kept in the system keychain until %1: later runs and the Hub Tokens window use it. &apos;%2 logout&apos; forgets it.</source>
-        <translation>会话将保存在系统钥匙串中，直到 %1：之后的运行和 Hub Tokens 窗口都会使用它。&apos;%2 logout&apos; 可忘记该会话。</translation>
+        <translation>会话将保存在系统钥匙串中，直到 %1：之后的运行和 Hub Tokens 窗口都会使用它。运行 &apos;%2 logout&apos; 可清除该会话。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation>已将 %1 从 %2 退出登录：已忘记保存的会话。</translation>
+        <translation>%1 已从 %2 退出登录，已保存的会话已清除。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>The session is kept in the system keychain until %1; &apos;%2 logout&apos; forgets it.</source>
-        <translation>会话将保存在系统钥匙串中，直到 %1；&apos;%2 logout&apos; 可忘记该会话。</translation>
+        <translation>会话将保存在系统钥匙串中，直到 %1；运行 &apos;%2 logout&apos; 可清除该会话。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: you will be asked to sign in again next time.</source>
@@ -575,11 +575,11 @@
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation>正在列出令牌… %1 / %2</translation>
+        <translation>正在获取令牌列表… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation>正在列出令牌…</translation>
+        <translation>正在获取令牌列表…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它的地方（例如脚本、CI 流水线或使用它登录的 Docker CLI）都将停止工作。</translation>
+        <translation>此操作无法撤销，删除的令牌无法恢复。所有使用它的地方（例如脚本、CI 流水线或用它登录的 Docker CLI）都将失效。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -634,7 +634,7 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>以及其他 %n 个</numerusform>
+            <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>此操作不可撤销：删除的令牌无法恢复。任何使用它们的地方（例如脚本、CI 流水线或使用它们登录的 Docker CLI）都将停止工作。</translation>
+        <translation>此操作无法撤销，删除的令牌无法恢复。所有使用它们的地方（例如脚本、CI 流水线或用它们登录的 Docker CLI）都将失效。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tokens</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>%1 of %2 characters used</source>
-        <translation>已使用 %1 个字符，共 %2 个</translation>
+        <translation>已输入 %1/%2 个字符</translation>
     </message>
 </context>
 <context>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation>Docker 被设置为使用 %1 保存登录信息，但该程序未安装或不在 PATH 中。请安装它，或选择其他凭据存储。</translation>
+        <translation>Docker 已配置为使用 %1 保存登录信息，但该程序未安装或不在 PATH 中。请安装该程序，或选择其他凭据存储。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation>%1 意外停止。</translation>
+        <translation>%1 意外退出。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>It said: %1</source>
-        <translation>它的输出：%1</translation>
+        <translation>输出内容：%1</translation>
     </message>
     <message>
         <source>%1 answered with something that is not what Docker&apos;s credential helpers send. Nothing was changed.</source>
@@ -782,11 +782,11 @@
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation>%1 不是有效的 Docker 配置，因此保持原样。请修复或删除它，然后重试。（%2）</translation>
+        <translation>%1 不是有效的 Docker 配置，因此未作改动。请修复或删除该文件，然后重试。(%2)</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation>无法保存 %1；它保持原样。%2</translation>
+        <translation>无法保存 %1，文件未作改动。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
@@ -814,19 +814,19 @@
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation>Docker 正在使用本应用创建的另一个令牌登录 %1。要将其替换为此令牌吗？</translation>
+        <translation>Docker 正在使用本应用创建的另一个令牌登录 %1。要改用此令牌吗？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation>Docker 正在使用非本应用创建的令牌登录 %1。要将其替换为此令牌吗？</translation>
+        <translation>Docker 正在使用非本应用创建的令牌登录 %1。要改用此令牌吗？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation>Docker 正在使用密码登录 %1。要将其替换为此令牌吗？（令牌更安全：可以限制其权限，也可以将其撤销。）</translation>
+        <translation>Docker 正在使用密码登录 %1。要改用此令牌吗？（令牌更安全：可以限制权限，也可以随时撤销。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation>Docker 正在使用其自身的会话（Docker Desktop 或在浏览器中完成的 docker login）登录 %1。要将其替换为此令牌吗？</translation>
+        <translation>Docker 正在使用其自身的会话（Docker Desktop 或在浏览器中完成的 docker login）登录 %1。要改用此令牌吗？</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Could not start the demo server (%1): %2</source>
-        <translation>无法启动演示服务器（%1）：%2</translation>
+        <translation>无法启动演示服务器 (%1)：%2</translation>
     </message>
     <message>
         <source>The demo server was not found at %1.</source>
@@ -923,7 +923,7 @@
     <name>ErrorText</name>
     <message>
         <source>Wait a few minutes, then try again.</source>
-        <translation>请等待几分钟后重试。</translation>
+        <translation>请过几分钟再试。</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Check the form</source>
-        <translation>请检查表单</translation>
+        <translation>请检查填写的内容</translation>
     </message>
     <message>
         <source>Too many attempts</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation>出现问题</translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <source>Your organization requires single sign-on (SSO), so this account can&apos;t sign in with a password here. Manage your access tokens on the Docker Hub website instead.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The server address uses http:// for a computer other than this one, which would send your password unencrypted. Use an https:// address.</source>
-        <translation>该服务器地址对本机以外的计算机使用 http://，这会以未加密方式发送您的密码。请使用 https:// 地址。</translation>
+        <translation>http:// 仅可用于本机上的服务器；如果连接其他计算机，密码将以明文发送。请改用 https:// 地址。</translation>
     </message>
     <message>
         <source>Check your username and password and try again. Your password is the one you use on the Docker Hub website.</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>You signed in with a personal access token. Docker Hub only allows managing access tokens after signing in with your password (and your two-factor code, if enabled).</source>
-        <translation>您使用了个人访问令牌登录。Docker Hub 仅允许在使用密码（以及双重身份验证码，如已启用）登录后管理访问令牌。</translation>
+        <translation>您是使用个人访问令牌登录的。Docker Hub 仅允许在使用密码（以及双重身份验证码，如已启用）登录后管理访问令牌。</translation>
     </message>
     <message>
         <source>Sign in again to continue. Nothing you entered has been lost.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Docker Hub refused this request for your account.</source>
-        <translation>Docker Hub 拒绝了您帐户的此请求。</translation>
+        <translation>Docker Hub 不允许您的帐户执行此操作。</translation>
     </message>
     <message>
         <source>It may have been deleted in another window or on the Docker Hub website. Refresh the list.</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>The server answered with an error (%1). Try again in a moment.</source>
-        <translation>服务器返回了错误（%1）。请稍后重试。</translation>
+        <translation>服务器返回了错误 (%1)。请稍后重试。</translation>
     </message>
     <message>
         <source>Docker Hub sent a reply this app doesn&apos;t understand. Try again; if it keeps happening, the service may have changed.</source>
@@ -1196,11 +1196,11 @@
     </message>
     <message>
         <source>Expiration hour</source>
-        <translation>过期时刻</translation>
+        <translation>过期时间（小时）</translation>
     </message>
     <message>
         <source>Expiry summary</source>
-        <translation>过期摘要</translation>
+        <translation>过期时间说明</translation>
     </message>
     <message>
         <source>Expiration date error</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Refusing to send credentials over unencrypted http:// to %1. Use https://, or http:// only for a server on this computer (localhost).</source>
-        <translation>拒绝通过未加密的 http:// 向 %1 发送凭据。请使用 https://；http:// 仅可用于本机上的服务器（localhost）。</translation>
+        <translation>拒绝通过未加密的 http:// 向 %1 发送凭据。请使用 https://；http:// 仅可用于本机上的服务器 (localhost)。</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 已在 Docker Hub 上创建，但其密钥没有传到本应用，因此无法使用。请删除或停用它。</translation>
+        <translation>%1 已在 Docker Hub 上创建，但其密钥未能传回本应用，因此无法使用。请删除或停用它。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation>已登录为 %1</translation>
+        <translation>已以 %1 身份登录</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>非 Docker Hub：此处的令牌不是您的 Docker Hub 令牌。</translation>
+        <translation>这不是 Docker Hub：此处的令牌并非您在 Docker Hub 上的令牌。</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1608,7 @@
     <name>SessionKeeper</name>
     <message>
         <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
-        <translation>由于没有可用的钥匙串，无法在此计算机上记住您的会话。</translation>
+        <translation>由于没有可用的钥匙串，无法在此计算机上保存您的会话。</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app to finish signing in as %1.</source>
-        <translation>请输入身份验证器应用中的 6 位验证码，以完成以 %1 身份登录。</translation>
+        <translation>请输入身份验证器应用中的 6 位验证码，完成 %1 的登录。</translation>
     </message>
     <message>
         <source>Wrong code</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Keeps your session (never your password) in this computer&apos;s keychain until it expires or you sign out.</source>
-        <translation>在会话过期或您退出登录之前，将您的会话（绝不包括密码）保存在此计算机的钥匙串中。</translation>
+        <translation>将您的会话保存在此计算机的钥匙串中（不会保存密码），直到会话过期或您退出登录。</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -1733,7 +1733,7 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation>Docker Hub 访问令牌“%1”（%2）将于 %3 过期。此后，任何使用它登录的地方都将停止工作。</translation>
+        <translation>Docker Hub 访问令牌“%1”(%2) 将于 %3 过期。此后，所有使用它登录的地方都将失效。</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -1746,7 +1746,7 @@
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation>要保持访问，请在此之前轮换该令牌：在 Hub Tokens 中对其选择“轮换…”，或运行
+        <translation>如需继续使用，请在此之前轮换该令牌：在 Hub Tokens 中对其选择“轮换…”，或运行
 %1</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>Docker Hub token expiry dates (%1)</source>
-        <translation>Docker Hub 令牌过期日期（%1）</translation>
+        <translation>Docker Hub 令牌过期日期 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>To use it, sign in with the Docker CLI and enter the token when asked for a password:</source>
-        <translation>使用方法：使用 Docker CLI 登录，并在提示输入密码时输入该令牌：</translation>
+        <translation>使用时，请通过 Docker CLI 登录，并在提示输入密码时输入此令牌：</translation>
     </message>
     <message>
         <source>Sign-in command</source>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Copied. The clipboard now holds something else.</source>
-        <translation>已复制。剪贴板现在包含其他内容。</translation>
+        <translation>已复制。剪贴板中现在是其他内容。</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation>确定不复制就关闭吗？</translation>
+        <translation>尚未复制，确定要关闭吗？</translation>
     </message>
     <message>
         <source>You haven&apos;t copied the access token. You won&apos;t be able to retrieve it again once you close this window.</source>
@@ -1878,7 +1878,7 @@
     </message>
     <message>
         <source>Close without copying</source>
-        <translation>不复制并关闭</translation>
+        <translation>直接关闭</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1950,7 +1950,7 @@
     </message>
     <message>
         <source>Auto-generated (%1)</source>
-        <translation>自动生成（%1）</translation>
+        <translation>自动生成 (%1)</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>Manual (%1)</source>
-        <translation>手动（%1）</translation>
+        <translation>手动 (%1)</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Pull, push and delete images and repositories.</source>
-        <translation>可拉取、推送和删除镜像及存储库。</translation>
+        <translation>可拉取和推送镜像，并可删除镜像和存储库。</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
-        <translation>生成一个令牌，在使用 Docker CLI 登录时代替密码。您可以根据需要创建任意数量的令牌。</translation>
+        <translation>使用 Docker CLI 登录时，可以用令牌代替密码。令牌数量不限，可按需生成。</translation>
     </message>
     <message>
         <source>Generate new token</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Generated by Docker Desktop when you signed in</source>
-        <translation>登录时由 Docker Desktop 生成</translation>
+        <translation>登录 Docker Desktop 时自动生成</translation>
     </message>
     <message>
         <source>Generated by hand</source>
@@ -2301,7 +2301,7 @@
     <message numerus="yes">
         <source>%1 of %n shown</source>
         <translation>
-            <numerusform>显示 %1/%n 个</numerusform>
+            <numerusform>显示 %1 个（共 %n 个）</numerusform>
         </translation>
     </message>
     <message>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>The server created the token but did not send its secret.</source>
-        <translation>服务器已创建令牌，但未发送令牌值。</translation>
+        <translation>服务器已创建令牌，但未发送其密钥。</translation>
     </message>
     <message>
         <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>Use the Hub API at &lt;url&gt; (default %1).</source>
-        <translation>使用位于 &lt;url&gt; 的 Hub API（默认：%1）。</translation>
+        <translation>使用位于 &lt;url&gt; 的 Hub API（默认为 %1）。</translation>
     </message>
     <message>
         <source>Start a local demo server with sample tokens and sign in as demo.</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
-        <translation>以语言 &lt;code&gt; 显示应用（ja, zh_CN, …）。</translation>
+        <translation>以 &lt;code&gt; 指定的语言显示应用 (ja, zh_CN, …)。</translation>
     </message>
     <message>
         <source>--server and --demo cannot be used together.</source>

@@ -69,7 +69,7 @@
     <name>CliBulkCommand</name>
     <message>
         <source>Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add --force to delete without asking.</source>
-        <translation>未刪除：stdin 不是終端機，因此無法透過輸入使用者名稱來確認。加上 --force 即可不經詢問直接刪除。</translation>
+        <translation>已取消刪除：stdin 不是終端機，無法透過輸入使用者名稱確認。若要不經確認直接刪除，請加上 --force。</translation>
     </message>
     <message>
         <source>Nothing was done.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This can&apos;t be undone: whatever uses them will stop working.</source>
-        <translation>此操作無法復原：任何使用它們的項目都將停止運作。</translation>
+        <translation>此操作無法復原：所有使用這些權杖的地方都會失效。</translation>
     </message>
     <message>
         <source>To confirm, type your username (%1): </source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The username didn&apos;t match: nothing was deleted.</source>
-        <translation>使用者名稱不符：未刪除任何項目。</translation>
+        <translation>使用者名稱不符，未刪除任何權杖。</translation>
     </message>
     <message>
         <source>“%1” (%2) was already active.</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>“%1” (%2) has expired: it can&apos;t be used anyway.</source>
-        <translation>「%1」（%2）已過期：無論如何都無法使用。</translation>
+        <translation>「%1」（%2）已過期，本來就無法使用。</translation>
     </message>
     <message>
         <source>Activated “%1” (%2).</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.</source>
-        <translation>無法啟用「%1」（%2）：它已過期，而已過期的權杖只能刪除。</translation>
+        <translation>無法啟用「%1」（%2）：此權杖已過期，過期的權杖只能刪除。</translation>
     </message>
     <message>
         <source>your session expired; run &apos;%1 login&apos; to sign in again</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>The description is %1 characters long; it can have at most %2.</source>
-        <translation>說明長度為 %1 個字元；最多只能有 %2 個字元。</translation>
+        <translation>說明長度為 %1 個字元，最多只能有 %2 個字元。</translation>
     </message>
     <message>
         <source>--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time (2025-12-31T18:00:00Z), not “%1”.</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation>到期時間 %1 並非未來的時間。</translation>
+        <translation>到期時間 %1 必須晚於目前時間。</translation>
     </message>
     <message>
         <source>The expiry %1 is more than a year ahead; Docker Hub allows at most one year.</source>
-        <translation>到期時間 %1 超過一年後；Docker Hub 最多只允許一年。</translation>
+        <translation>到期時間 %1 超過一年；Docker Hub 最長只允許一年。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>非預期的引數「%1」。</translation>
+        <translation>無法識別的引數「%1」。</translation>
     </message>
     <message>
         <source>An empty UUID was given.</source>
-        <translation>提供了空白的 UUID。</translation>
+        <translation>UUID 不可為空白。</translation>
     </message>
     <message>
         <source>--username can&apos;t be empty.</source>
@@ -246,11 +246,11 @@
     <name>CliCreateCommand</name>
     <message>
         <source>It never expires.</source>
-        <translation>它永不到期。</translation>
+        <translation>此權杖永不到期。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation>它將於 %1 到期。</translation>
+        <translation>此權杖將於 %1 到期。</translation>
     </message>
     <message>
         <source>Created the token “%1” (%2) with the scope %3. %4</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Nothing to change: “%1” (%2) already has that description and scope.</source>
-        <translation>無需變更：「%1」（%2）已具有該說明和範圍。</translation>
+        <translation>無需變更：「%1」（%2）的說明和範圍已是指定的值。</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).</source>
-        <translation>用於登入的 Docker ID（預設：HUBTOKENS_USERNAME，否則為此伺服器上次使用的 ID）。</translation>
+        <translation>用於登入的 Docker ID（預設為 HUBTOKENS_USERNAME，未設定時為此伺服器上次使用的 ID）。</translation>
     </message>
     <message>
         <source>Read the password from stdin (for scripts).</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
-        <translation>僅限手動建立（manual）或由 Docker Desktop 建立（auto）的權杖。</translation>
+        <translation>僅限手動建立（manual）或由 Docker Desktop 自動產生（auto）的權杖。</translation>
     </message>
     <message>
         <source>Only tokens that have not expired but will within DAYS days.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
-        <translation>never（預設）、30d、90d、日期 YYYY-MM-DD（當地時間 00:00）或 RFC 3339 時間；最多為一年後。</translation>
+        <translation>never（預設）、30d、90d、日期 YYYY-MM-DD（當地時間 00:00）或 RFC 3339 時間；最長為一年。</translation>
     </message>
     <message>
         <source>Print only the token&apos;s secret and a newline.</source>
@@ -352,15 +352,15 @@
     </message>
     <message>
         <source>Sign in and keep the session in the system keychain, so later runs need no password.</source>
-        <translation>登入並將工作階段保存在系統鑰匙圈中，之後執行時不需要密碼。</translation>
+        <translation>登入並將工作階段儲存在系統鑰匙圈中，之後執行時不需要密碼。</translation>
     </message>
     <message>
         <source>Forget the kept session.</source>
-        <translation>忘記已保存的工作階段。</translation>
+        <translation>清除已儲存的工作階段。</translation>
     </message>
     <message>
         <source>List every token: description, scope, status, source, created, last used, expires, uuid.</source>
-        <translation>列出所有權杖：說明、範圍、狀態、來源、建立時間、上次使用時間、到期、uuid。</translation>
+        <translation>列出所有權杖：說明、範圍、狀態、來源、建立時間、上次使用時間、到期時間、uuid。</translation>
     </message>
     <message>
         <source>Show one token.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Deactivate tokens: they stop working until activated again.</source>
-        <translation>停用權杖：在重新啟用之前，它們將停止運作。</translation>
+        <translation>停用權杖：在重新啟用之前，這些權杖將無法使用。</translation>
     </message>
     <message>
         <source>Delete tokens. On a terminal it asks you to type your username first.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>An operation failed; each failure is reported on stderr.</source>
-        <translation>有操作失敗；每個失敗都會在 stderr 上回報。</translation>
+        <translation>有操作失敗；每項失敗都會輸出到 stderr。</translation>
     </message>
     <message>
         <source>A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without --force when no terminal can confirm it.</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid. Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>UUID 可以是權杖 uuid 的任何唯一開頭部分。執行 &apos;%1 COMMAND --help&apos; 以查看指令的選項。</translation>
+        <translation>UUID 只需輸入權杖 uuid 的開頭，足以唯一識別即可。執行 &apos;%1 COMMAND --help&apos; 以查看指令的選項。</translation>
     </message>
     <message>
         <source>Global options:</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for accounts with two-factor authentication: run &apos;%1 login&apos; on a terminal once instead.</source>
-        <translation>每次執行時都以這些登入（用於 CI），優先於任何已保存的工作階段；不會保存任何內容。不適用於啟用雙重驗證的帳戶：請改為在終端機上執行一次 &apos;%1 login&apos;。</translation>
+        <translation>每次執行時都以這兩個變數登入（適用於 CI），優先於任何已儲存的工作階段，且不會儲存任何內容。不適用於啟用雙重驗證的帳戶：請改為在終端機上執行一次 &apos;%1 login&apos;。</translation>
     </message>
     <message>
         <source>Set to anything: no colours, even on a terminal.</source>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>On a terminal it asks for the password without showing it, then for the two-factor code if the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The session (never the password) is kept in the system keychain, shared with the Hub Tokens window&apos;s &quot;Stay signed in&quot;.</source>
-        <translation>在終端機上，會在不顯示輸入內容的情況下要求輸入密碼；若帳戶啟用了雙重驗證，還會要求輸入驗證碼。沒有終端機時，請使用 --password-stdin 或 HUBTOKENS_PASSWORD。工作階段（絕不包含密碼）會保存在系統鑰匙圈中，並與 Hub Tokens 視窗的「保持登入」共用。</translation>
+        <translation>在終端機上，會在不顯示輸入內容的情況下要求輸入密碼；若帳戶啟用了雙重驗證，還會要求輸入驗證碼。沒有終端機時，請使用 --password-stdin 或 HUBTOKENS_PASSWORD。工作階段會儲存在系統鑰匙圈中（絕不儲存密碼），並與 Hub Tokens 視窗的「保持登入」共用。</translation>
     </message>
     <message>
         <source>The secret is shown only this once, with the steps to use it with docker login. --format json prints the token with its secret in &quot;token&quot;.</source>
-        <translation>密鑰僅顯示這一次，並附上搭配 docker login 使用的步驟。--format json 會輸出權杖，其密鑰位於 &quot;token&quot; 中。</translation>
+        <translation>密鑰僅顯示這一次，並附上搭配 docker login 使用的步驟。--format json 會輸出權杖，密鑰位於 &quot;token&quot; 欄位中。</translation>
     </message>
     <message>
         <source>Without --force, on a terminal, you are asked to type your username to confirm; without a terminal it refuses (exit status 2).</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>UUID may be any unique start of a token&apos;s uuid; an ambiguous one lists the tokens it could mean (exit status 2), one that matches no token fails (exit status 1).</source>
-        <translation>UUID 可以是權杖 uuid 的任何唯一開頭部分；不明確時會列出可能符合的權杖（結束狀態 2），不符合任何權杖時則失敗（結束狀態 1）。</translation>
+        <translation>UUID 只需輸入權杖 uuid 的開頭，足以唯一識別即可；若符合多個權杖，會列出這些權杖（結束狀態 2），若不符合任何權杖則失敗（結束狀態 1）。</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -479,18 +479,18 @@
     </message>
     <message>
         <source>Wrong code. Check the code in your authenticator app and try again; codes change every 30 seconds.</source>
-        <translation>驗證碼錯誤。請檢查驗證器應用程式中的驗證碼，然後再試一次；驗證碼每 30 秒會變更一次。</translation>
+        <translation>驗證碼錯誤。請檢查驗證器應用程式中的驗證碼，然後再試一次；驗證碼每 30 秒會更新一次。</translation>
     </message>
 </context>
 <context>
     <name>CliLoginCommand</name>
     <message>
         <source>No terminal to ask for the password: use --password-stdin, or set HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.</source>
-        <translation>沒有可用於詢問密碼的終端機：請使用 --password-stdin，或設定 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
+        <translation>沒有可輸入密碼的終端機：請使用 --password-stdin，或設定 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD。</translation>
     </message>
     <message>
         <source>Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.</source>
-        <translation>哪個帳戶？使用 %1 時請提供 --username（或設定 HUBTOKENS_USERNAME）。</translation>
+        <translation>請指定帳戶：使用 %1 時，請提供 --username（或設定 HUBTOKENS_USERNAME）。</translation>
     </message>
     <message>
         <source>--password-stdin: nothing was read from stdin.</source>
@@ -502,30 +502,30 @@
     </message>
     <message>
         <source>The session is kept in the system keychain until %1: later runs and the Hub Tokens window use it. &apos;%2 logout&apos; forgets it.</source>
-        <translation>工作階段會保存在系統鑰匙圈中，直到 %1：之後的執行和 Hub Tokens 視窗都會使用它。&apos;%2 logout&apos; 可忘記該工作階段。</translation>
+        <translation>工作階段會儲存在系統鑰匙圈中，直到 %1：之後的執行和 Hub Tokens 視窗都會使用它。執行 &apos;%2 logout&apos; 即可清除。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
-        <translation>無法將工作階段保存在鑰匙圈中：之後執行時需要重新登入。</translation>
+        <translation>無法將工作階段儲存在鑰匙圈中：之後執行時需要重新登入。</translation>
     </message>
 </context>
 <context>
     <name>CliLogoutCommand</name>
     <message>
         <source>No session is kept for %1.</source>
-        <translation>未保存 %1 的工作階段。</translation>
+        <translation>未儲存 %1 的工作階段。</translation>
     </message>
     <message>
         <source>Signed out %1 from %2: the kept session is forgotten.</source>
-        <translation>已將 %1 從 %2 登出：已忘記保存的工作階段。</translation>
+        <translation>%1 已從 %2 登出，已儲存的工作階段已清除。</translation>
     </message>
     <message>
         <source>No keychain is available, so no session was kept.</source>
-        <translation>沒有可用的鑰匙圈，因此未保存任何工作階段。</translation>
+        <translation>沒有可用的鑰匙圈，因此未儲存任何工作階段。</translation>
     </message>
     <message>
         <source>The kept session could not be removed from the keychain.</source>
-        <translation>無法從鑰匙圈中移除已保存的工作階段。</translation>
+        <translation>無法從鑰匙圈中移除已儲存的工作階段。</translation>
     </message>
 </context>
 <context>
@@ -552,15 +552,15 @@
     </message>
     <message>
         <source>The session is kept in the system keychain until %1; &apos;%2 logout&apos; forgets it.</source>
-        <translation>工作階段會保存在系統鑰匙圈中，直到 %1；&apos;%2 logout&apos; 可忘記該工作階段。</translation>
+        <translation>工作階段會儲存在系統鑰匙圈中，直到 %1；執行 &apos;%2 logout&apos; 即可清除。</translation>
     </message>
     <message>
         <source>The session could not be kept in the keychain: you will be asked to sign in again next time.</source>
-        <translation>無法將工作階段保存在鑰匙圈中：下次將要求您重新登入。</translation>
+        <translation>無法將工作階段儲存在鑰匙圈中：下次將要求您重新登入。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication, so HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD can&apos;t sign it in. Run &apos;%2 login&apos; once on a terminal: later runs use the kept session.</source>
-        <translation>帳戶 %1 啟用了雙重驗證，因此無法以 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD 登入。請在終端機上執行一次 &apos;%2 login&apos;：之後的執行將使用已保存的工作階段。</translation>
+        <translation>帳戶 %1 啟用了雙重驗證，因此無法以 HUBTOKENS_USERNAME 和 HUBTOKENS_PASSWORD 登入。請在終端機上執行一次 &apos;%2 login&apos;：之後的執行將使用已儲存的工作階段。</translation>
     </message>
     <message>
         <source>The account %1 uses two-factor authentication: run &apos;%2 login&apos; on a terminal, without --password-stdin, to enter the code.</source>
@@ -575,11 +575,11 @@
     <name>CliStatus</name>
     <message>
         <source>Listing tokens… %1 of %2</source>
-        <translation>正在列出權杖… %1 / %2</translation>
+        <translation>正在取得權杖清單… %1 / %2</translation>
     </message>
     <message>
         <source>Listing tokens…</source>
-        <translation>正在列出權杖…</translation>
+        <translation>正在取得權杖清單…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n second(s)…</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>This is permanent: a deleted token can&apos;t be restored. Anything that uses it, such as scripts, CI pipelines or a Docker CLI signed in with it, will stop working.</source>
-        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它的項目（例如指令碼、CI 管線或以它登入的 Docker CLI）都將停止運作。</translation>
+        <translation>此操作無法復原，刪除的權杖無法還原。所有使用它的地方（例如指令碼、CI 管線，或以它登入的 Docker CLI）都會失效。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -634,7 +634,7 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>以及其他 %n 個</numerusform>
+            <numerusform>及另外 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>This is permanent: deleted tokens can&apos;t be restored. Anything that uses them, such as scripts, CI pipelines or a Docker CLI signed in with them, will stop working.</source>
-        <translation>此操作無法復原：刪除的權杖無法還原。任何使用它們的項目（例如指令碼、CI 管線或以它們登入的 Docker CLI）都將停止運作。</translation>
+        <translation>此操作無法復原，刪除的權杖無法還原。所有使用它們的地方（例如指令碼、CI 管線，或以它們登入的 Docker CLI）都會失效。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tokens</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>%1 of %2 characters used</source>
-        <translation>已使用 %1 個字元，共 %2 個</translation>
+        <translation>已輸入 %1/%2 個字元</translation>
     </message>
 </context>
 <context>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>Docker is set to keep sign-ins with %1, but that program is not installed or not on the PATH. Install it, or choose another credential store.</source>
-        <translation>Docker 設定為使用 %1 保存登入資訊，但該程式未安裝或不在 PATH 中。請安裝它，或選擇其他認證儲存區。</translation>
+        <translation>Docker 已設定為使用 %1 儲存登入資訊，但該程式未安裝或不在 PATH 中。請安裝該程式，或選擇其他認證儲存區。</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
-        <translation>%1 意外停止。</translation>
+        <translation>%1 意外結束。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>It said: %1</source>
-        <translation>它的輸出：%1</translation>
+        <translation>輸出內容：%1</translation>
     </message>
     <message>
         <source>%1 answered with something that is not what Docker&apos;s credential helpers send. Nothing was changed.</source>
@@ -782,19 +782,19 @@
     </message>
     <message>
         <source>%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try again. (%2)</source>
-        <translation>%1 不是有效的 Docker 設定，因此保持原狀。請修正或移除它，然後再試一次。（%2）</translation>
+        <translation>%1 不是有效的 Docker 設定，因此未做任何變更。請修正或移除該檔案，然後再試一次。（%2）</translation>
     </message>
     <message>
         <source>%1 could not be saved; it was left as it was. %2</source>
-        <translation>無法儲存 %1；它保持原狀。%2</translation>
+        <translation>無法儲存 %1，檔案未做任何變更。%2</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret there. Choose a credential store (for example pass or the Secret Service) first.</source>
-        <translation>Docker 將登入資訊直接保存在 %1 中，僅經過編碼而未加密，本應用程式絕不會在其中寫入密鑰。請先選擇一個認證儲存區（例如 pass 或 Secret Service）。</translation>
+        <translation>Docker 將登入資訊直接儲存在 %1 中，僅經過編碼而未加密，本應用程式絕不會在其中寫入密鑰。請先選擇一個認證儲存區（例如 pass 或 Secret Service）。</translation>
     </message>
     <message>
         <source>What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker again (docker login, or Docker Desktop).</source>
-        <translation>Docker 保存的 Docker Hub 工作階段不是本應用程式可以使用的類型。請重新登入 Docker（docker login 或 Docker Desktop）。</translation>
+        <translation>Docker 儲存的 Docker Hub 工作階段不是本應用程式可以使用的類型。請重新登入 Docker（docker login 或 Docker Desktop）。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -814,19 +814,19 @@
     </message>
     <message>
         <source>Docker is signed in to %1 with another token this app created. Replace it with this token?</source>
-        <translation>Docker 正在以本應用程式建立的另一個權杖登入 %1。要將其取代為此權杖嗎？</translation>
+        <translation>Docker 正以本應用程式建立的另一個權杖登入 %1。要改用此權杖嗎？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a token this app did not create. Replace it with this token?</source>
-        <translation>Docker 正在以非本應用程式建立的權杖登入 %1。要將其取代為此權杖嗎？</translation>
+        <translation>Docker 正以非本應用程式建立的權杖登入 %1。要改用此權杖嗎？</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with a password. Replace it with this token? (A token is safer: it can be limited and revoked.)</source>
-        <translation>Docker 正在以密碼登入 %1。要將其取代為此權杖嗎？（權杖更安全：可以限制其權限，也可以將其撤銷。）</translation>
+        <translation>Docker 正以密碼登入 %1。要改用此權杖嗎？（權杖較安全：可以限制權限，也能隨時撤銷。）</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
-        <translation>Docker 正在以其自身的工作階段（Docker Desktop 或在瀏覽器中完成的 docker login）登入 %1。要將其取代為此權杖嗎？</translation>
+        <translation>Docker 正以其自身的工作階段（Docker Desktop 或在瀏覽器中完成的 docker login）登入 %1。要改用此權杖嗎？</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@
     <name>ErrorText</name>
     <message>
         <source>Wait a few minutes, then try again.</source>
-        <translation>請稍候幾分鐘再試一次。</translation>
+        <translation>請等幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Check the form</source>
-        <translation>請檢查表單</translation>
+        <translation>請檢查輸入的內容</translation>
     </message>
     <message>
         <source>Too many attempts</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Your organization requires single sign-on (SSO), so this account can&apos;t sign in with a password here. Manage your access tokens on the Docker Hub website instead.</source>
-        <translation>您的組織要求使用單一登入 (SSO)，因此此帳戶無法在此以密碼登入。請改為在 Docker Hub 網站上管理您的存取權杖。</translation>
+        <translation>您的組織要求使用單一登入（SSO），因此此帳戶無法在此以密碼登入。請改為在 Docker Hub 網站上管理您的存取權杖。</translation>
     </message>
     <message>
         <source>Check your network connection and the server address, then try again.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The server address uses http:// for a computer other than this one, which would send your password unencrypted. Use an https:// address.</source>
-        <translation>此伺服器位址對本機以外的電腦使用 http://，這會以未加密的方式傳送您的密碼。請使用 https:// 位址。</translation>
+        <translation>http:// 只能用於本機上的伺服器；若連線到其他電腦，密碼會以未加密的方式傳送。請改用 https:// 位址。</translation>
     </message>
     <message>
         <source>Check your username and password and try again. Your password is the one you use on the Docker Hub website.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Docker Hub refused this request for your account.</source>
-        <translation>Docker Hub 拒絕了您帳戶的此要求。</translation>
+        <translation>Docker Hub 不允許您的帳戶執行此操作。</translation>
     </message>
     <message>
         <source>It may have been deleted in another window or on the Docker Hub website. Refresh the list.</source>
@@ -1196,11 +1196,11 @@
     </message>
     <message>
         <source>Expiration hour</source>
-        <translation>到期時刻</translation>
+        <translation>到期時間（小時）</translation>
     </message>
     <message>
         <source>Expiry summary</source>
-        <translation>到期摘要</translation>
+        <translation>到期時間說明</translation>
     </message>
     <message>
         <source>Expiration date error</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>已於 %1 更新</translation>
+        <translation>上次更新：%1</translation>
     </message>
     <message>
         <source>Showing the tokens loaded before</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 已在 Docker Hub 上建立，但其密鑰沒有傳到本應用程式，因此無法使用。請刪除或停用它。</translation>
+        <translation>%1 已在 Docker Hub 上建立，但其密鑰未能傳回本應用程式，因此無法使用。請刪除或停用它。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>You can use a personal access token (PAT) as an alternative to your password for Docker CLI authentication.</source>
-        <translation>您可以使用個人存取權杖 (PAT) 代替密碼進行 Docker CLI 驗證。</translation>
+        <translation>您可以使用個人存取權杖（PAT）代替密碼進行 Docker CLI 驗證。</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Not Docker Hub: tokens here are not your Docker Hub tokens.</source>
-        <translation>非 Docker Hub：這裡的權杖不是您的 Docker Hub 權杖。</translation>
+        <translation>這不是 Docker Hub：這裡的權杖並非您在 Docker Hub 上的權杖。</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1608,7 @@
     <name>SessionKeeper</name>
     <message>
         <source>Your session can&apos;t be remembered on this computer because no keychain is available.</source>
-        <translation>由於沒有可用的鑰匙圈，無法在此電腦上記住您的工作階段。</translation>
+        <translation>由於沒有可用的鑰匙圈，無法在此電腦上儲存您的工作階段。</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <source>Notice</source>
-        <translation>提示</translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1671,11 +1671,11 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>返回</translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Go back to change the username</source>
-        <translation>返回以變更使用者名稱</translation>
+        <translation>回到上一步以變更使用者名稱</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app to finish signing in as %1.</source>
-        <translation>請輸入驗證器應用程式中的 6 位數驗證碼，以完成以 %1 身分登入。</translation>
+        <translation>請輸入驗證器應用程式中的 6 位數驗證碼，完成 %1 的登入。</translation>
     </message>
     <message>
         <source>Wrong code</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Check the code in your authenticator app and try again. Codes change every 30 seconds.</source>
-        <translation>請檢查驗證器應用程式中的驗證碼，然後再試一次。驗證碼每 30 秒會變更一次。</translation>
+        <translation>請檢查驗證器應用程式中的驗證碼，然後再試一次。驗證碼每 30 秒會更新一次。</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Keeps your session (never your password) in this computer&apos;s keychain until it expires or you sign out.</source>
-        <translation>在工作階段過期或您登出之前，將您的工作階段（絕不包含密碼）保存在此電腦的鑰匙圈中。</translation>
+        <translation>在工作階段過期或您登出之前，將工作階段儲存在此電腦的鑰匙圈中（絕不儲存密碼）。</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -1733,7 +1733,7 @@
     <name>TokenCalendar</name>
     <message>
         <source>The Docker Hub access token “%1” (%2) expires on %3. After that, anything that signs in with it stops working.</source>
-        <translation>Docker Hub 存取權杖「%1」（%2）將於 %3 到期。此後，任何以它登入的項目都將停止運作。</translation>
+        <translation>Docker Hub 存取權杖「%1」（%2）將於 %3 到期。此後，所有以它登入的地方都會失效。</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -1746,7 +1746,7 @@
     <message>
         <source>To keep access, rotate it before then: choose Rotate… on it in Hub Tokens, or run
 %1</source>
-        <translation>若要保持存取，請在此之前輪替該權杖：在 Hub Tokens 中對其選擇「輪替…」，或執行
+        <translation>若要繼續使用，請在此之前輪替該權杖：在 Hub Tokens 中對其選擇「輪替…」，或執行
 %1</translation>
     </message>
     <message>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>To use it, sign in with the Docker CLI and enter the token when asked for a password:</source>
-        <translation>使用方式：以 Docker CLI 登入，並在系統要求輸入密碼時輸入此權杖：</translation>
+        <translation>使用時，請以 Docker CLI 登入，並在系統要求輸入密碼時輸入此權杖：</translation>
     </message>
     <message>
         <source>Sign-in command</source>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Copied. The clipboard now holds something else.</source>
-        <translation>已複製。剪貼簿現在包含其他內容。</translation>
+        <translation>已複製。剪貼簿中現在是其他內容。</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation>確定不複製就關閉嗎？</translation>
+        <translation>尚未複製，確定要關閉嗎？</translation>
     </message>
     <message>
         <source>You haven&apos;t copied the access token. You won&apos;t be able to retrieve it again once you close this window.</source>
@@ -1878,7 +1878,7 @@
     </message>
     <message>
         <source>Close without copying</source>
-        <translation>不複製並關閉</translation>
+        <translation>直接關閉</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1986,11 +1986,11 @@
     </message>
     <message>
         <source>Expires:</source>
-        <translation>到期：</translation>
+        <translation>到期時間：</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation>到期</translation>
+        <translation>到期時間</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Pull, push and delete images and repositories.</source>
-        <translation>可拉取、推送和刪除映像檔及儲存庫。</translation>
+        <translation>可拉取和推送映像檔，也可刪除映像檔和儲存庫。</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <source>Generate a token to use in place of your password when you sign in with the Docker CLI. You can create as many tokens as you need.</source>
-        <translation>產生一個權杖，在使用 Docker CLI 登入時代替密碼。您可以視需要建立任意數量的權杖。</translation>
+        <translation>使用 Docker CLI 登入時，可以用權杖代替密碼。權杖數量不限，可視需要產生。</translation>
     </message>
     <message>
         <source>Generate new token</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Generated by Docker Desktop when you signed in</source>
-        <translation>登入時由 Docker Desktop 產生</translation>
+        <translation>登入 Docker Desktop 時自動產生</translation>
     </message>
     <message>
         <source>Generated by hand</source>
@@ -2266,7 +2266,7 @@
     <name>TokenToolbar</name>
     <message>
         <source>Delete selected (%1)</source>
-        <translation>刪除所選 (%1)</translation>
+        <translation>刪除所選（%1）</translation>
     </message>
     <message>
         <source>Delete selected tokens</source>
@@ -2301,7 +2301,7 @@
     <message numerus="yes">
         <source>%1 of %n shown</source>
         <translation>
-            <numerusform>顯示 %1/%n 個</numerusform>
+            <numerusform>顯示 %1 個（共 %n 個）</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>Generate new token (%1)</source>
-        <translation>產生新權杖 (%1)</translation>
+        <translation>產生新權杖（%1）</translation>
     </message>
     <message>
         <source>Search tokens</source>
@@ -2318,7 +2318,7 @@
     </message>
     <message>
         <source>Search by description, scope or UUID (%1)</source>
-        <translation>依說明、範圍或 UUID 搜尋 (%1)</translation>
+        <translation>依說明、範圍或 UUID 搜尋（%1）</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -2362,7 +2362,7 @@
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation>重新整理 (F5)</translation>
+        <translation>重新整理（F5）</translation>
     </message>
     <message>
         <source>Token counts</source>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>The server created the token but did not send its secret.</source>
-        <translation>伺服器已建立權杖，但未傳送權杖值。</translation>
+        <translation>伺服器已建立權杖，但未傳送其密鑰。</translation>
     </message>
     <message>
         <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>Use the Hub API at &lt;url&gt; (default %1).</source>
-        <translation>使用位於 &lt;url&gt; 的 Hub API（預設：%1）。</translation>
+        <translation>使用位於 &lt;url&gt; 的 Hub API（預設為 %1）。</translation>
     </message>
     <message>
         <source>Start a local demo server with sample tokens and sign in as demo.</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Show the app in language &lt;code&gt; (ja, zh_CN, …).</source>
-        <translation>以語言 &lt;code&gt; 顯示應用程式（ja, zh_CN, …）。</translation>
+        <translation>以 &lt;code&gt; 指定的語言顯示應用程式（ja, zh_CN, …）。</translation>
     </message>
     <message>
         <source>--server and --demo cannot be used together.</source>
