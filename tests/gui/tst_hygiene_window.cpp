@@ -5,10 +5,14 @@
 #include "GuiTestSupport.h"
 #include "HygieneMenus.h"
 #include "LanguageManager.h"
+#include "LoginReminderCheck.h"
+#include "MemorySecretStore.h"
 #include "PreferencesDialog.h"
 #include "ReminderPreferences.h"
 #include "ReminderService.h"
+#include "SessionKeeper.h"
 #include "SignInDialog.h"
+#include "SignInRequest.h"
 #include "TokenSelection.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
@@ -32,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSystemTrayIcon>
 #include <QTreeWidget>
 
 namespace {
@@ -59,6 +64,8 @@ private Q_SLOTS:
     void reminderWithoutNotificationServiceShowsInTheBanner();
     void notificationClickShowsTheFilteredView();
     void remindWhenClosedNeedsStaySignedIn();
+    void checkAtLoginWithoutKeptSessionEndsQuietly();
+    void checkAtLoginOpensTheWindowFromTheTray();
 
 private:
     void signIn();
@@ -82,6 +89,8 @@ void TstHygieneWindow::initTestCase()
 
 void TstHygieneWindow::init()
 {
+    // Fresh settings for each test (one turns reminders off).
+    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
     const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_app.makeWindow();
@@ -478,6 +487,61 @@ void TstHygieneWindow::remindWhenClosedNeedsStaySignedIn()
     QVERIFY(!m_app.settings->remindersEnabled());
     QVERIFY(!m_app.settings->remindWhenClosed());
     QVERIFY(!QFile::exists(entry));
+}
+
+void TstHygieneWindow::checkAtLoginWithoutKeptSessionEndsQuietly()
+{
+    MemorySecretStore store;
+    SessionKeeper keeper(&store, m_app.settings.get());
+    m_app.account->setKeeper(&keeper);
+    ReminderService service(m_app.settings.get(), QDBusConnection(QStringLiteral("none")));
+    bool opened = false;
+    LoginReminderCheck check(m_app.account.get(), m_app.core.get(), &service, [&](const QStringList &) { opened = true; });
+    check.setTrayAvailable(true);
+    QSignalSpy finished(&check, &LoginReminderCheck::finished);
+    check.start();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QVERIFY(!opened);
+    QCOMPARE(m_app.emu->requestCount(), 0); // never asked for a password, never listed
+    m_app.account->setKeeper(nullptr);
+}
+
+void TstHygieneWindow::checkAtLoginOpensTheWindowFromTheTray()
+{
+    // A session kept by "Stay signed in" earlier.
+    MemorySecretStore store;
+    SessionKeeper keeper(&store, m_app.settings.get());
+    SignInRequest *request = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    QSignalSpy signedIn(request, &SignInRequest::finished);
+    QVERIFY(signedIn.wait(10'000));
+    const SignInResult result = signedIn.first().first().value<SignInResult>();
+    QVERIFY(result.ok());
+    QSignalSpy kept(&keeper, &SessionKeeper::kept);
+    keeper.signedIn(m_app.client->baseUrl(), QStringLiteral("demo"), result.jwt, true);
+    QTRY_COMPARE(kept.size(), 1);
+    m_app.account->setKeeper(&keeper);
+
+    // No notification service: the tray carries the reminder; a click on its message opens the window filtered.
+    ReminderService service(m_app.settings.get(), QDBusConnection(QStringLiteral("none")));
+    QStringList openedWith;
+    LoginReminderCheck check(m_app.account.get(), m_app.core.get(), &service,
+                             [&](const QStringList &uuids) { openedWith = uuids; });
+    check.setTrayAvailable(true);
+    QSignalSpy fallback(&service, &ReminderService::fallbackNeeded);
+    QSignalSpy finished(&check, &LoginReminderCheck::finished);
+    check.start();
+    QTRY_COMPARE_WITH_TIMEOUT(fallback.size(), 1, 10'000);
+    const Reminder reminder = fallback.first().first().value<Reminder>();
+    QVERIFY(!reminder.isEmpty());
+    auto *tray = check.findChild<QSystemTrayIcon *>(QStringLiteral("reminderTray"));
+    QVERIFY(tray);
+    QCOMPARE(tray->toolTip(), reminder.title);
+    Q_EMIT tray->messageClicked();
+    QCOMPARE(openedWith, reminder.uuids());
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 0); // the app carries on with its window
+    m_app.account->setKeeper(nullptr);
 }
 
 QTEST_MAIN(TstHygieneWindow)
