@@ -86,8 +86,12 @@ TokenToolbar::TokenToolbar(TokenTableModel *model, TokenFilterProxyModel *proxy,
     row->addWidget(m_sourceFilter);
     row->addWidget(m_refresh);
     row->addSpacing(8);
-    row->addWidget(m_counts, 0);
-    row->addWidget(m_autoCount, 0);
+    // The counts read as one line: the auto-generated part follows at a word's distance.
+    auto *counts = new QHBoxLayout;
+    counts->setSpacing(4);
+    counts->addWidget(m_counts, 0);
+    counts->addWidget(m_autoCount, 0);
+    row->addLayout(counts, 0);
     row->addSpacing(4);
     row->addWidget(m_deleteSelected);
 
