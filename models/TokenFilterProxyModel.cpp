@@ -42,7 +42,16 @@ void TokenFilterProxyModel::setSourceFilter(SourceFilter filter)
 
 bool TokenFilterProxyModel::hasActiveFilters() const
 {
-    return !m_search.isEmpty() || m_status != StatusFilter::All || m_source != SourceFilter::All;
+    return !m_search.isEmpty() || m_status != StatusFilter::All || m_source != SourceFilter::All || !m_uuids.isEmpty();
+}
+
+void TokenFilterProxyModel::setUuidFilter(const QStringList &uuids)
+{
+    const QSet<QString> wanted(uuids.cbegin(), uuids.cend());
+    if (wanted == m_uuids)
+        return;
+    m_uuids = wanted;
+    refilter();
 }
 
 void TokenFilterProxyModel::clearFilters()
@@ -53,6 +62,7 @@ void TokenFilterProxyModel::clearFilters()
     m_words.clear();
     m_status = StatusFilter::All;
     m_source = SourceFilter::All;
+    m_uuids.clear();
     refilter();
 }
 
@@ -66,6 +76,8 @@ void TokenFilterProxyModel::refilter()
 bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_uuids.isEmpty() && !m_uuids.contains(idx.data(TokenTableModel::UuidRole).toString()))
+        return false;
     if (m_status != StatusFilter::All) {
         const auto status = AccessToken::Status(idx.data(TokenTableModel::StatusRole).toInt());
         const bool match = (m_status == StatusFilter::Active && status == AccessToken::Status::Active)

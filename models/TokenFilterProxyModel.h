@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 // Search, status and source filters over a TokenTableModel, sorting on TokenTableModel::SortRole.
 // Ties sort newest first (then by uuid) so the order never depends on the server's.
@@ -22,6 +24,9 @@ public:
     StatusFilter statusFilter() const { return m_status; }
     void setSourceFilter(SourceFilter filter);
     SourceFilter sourceFilter() const { return m_source; }
+    // Only these tokens (a reminder's, when its notification is clicked); empty: no such filter.
+    void setUuidFilter(const QStringList &uuids);
+    QStringList uuidFilter() const { return QStringList(m_uuids.cbegin(), m_uuids.cend()); }
 
     bool hasActiveFilters() const;
     void clearFilters();
@@ -40,4 +45,5 @@ private:
     QStringList m_words;
     StatusFilter m_status = StatusFilter::All;
     SourceFilter m_source = SourceFilter::All;
+    QSet<QString> m_uuids;
 };

@@ -64,10 +64,11 @@ void TokenTableModel::retranslate()
                            {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SearchTextRole});
 }
 
-void TokenTableModel::setExpiryIcons(const QIcon &soon, const QIcon &expired)
+void TokenTableModel::setExpiryIcons(const QIcon &soon, const QIcon &expired, const QIcon &never)
 {
     m_soonIcon = soon;
     m_expiredIcon = expired;
+    m_neverIcon = never;
     if (!m_tokens.isEmpty())
         Q_EMIT dataChanged(index(0, Expires), index(rowCount() - 1, Expires), {Qt::DecorationRole});
 }
@@ -148,7 +149,9 @@ QVariant TokenTableModel::toolTipData(const AccessToken &token, int column) cons
     case LastUsed: return token.lastUsed.isValid() ? RelativeTime::exact(token.lastUsed) : tr("Never used");
     case Expires:
         switch (expiryState(token, n)) {
-        case ExpiryState::Never: return tr("This token never expires");
+        case ExpiryState::Never:
+            return tr("This token never expires. A token with an expiry date does less harm if it leaks: consider "
+                      "generating one that expires to replace it, then deleting this one.");
         case ExpiryState::Expired: return tr("Expired on %1").arg(RelativeTime::exact(token.expiresAt));
         case ExpiryState::Soon: return tr("Expires soon: %1").arg(RelativeTime::exact(token.expiresAt));
         case ExpiryState::Later: return tr("Expires on %1").arg(RelativeTime::exact(token.expiresAt));
@@ -207,6 +210,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
             switch (expiryState(token, now())) {
             case ExpiryState::Expired: return m_expiredIcon.isNull() ? QVariant() : QVariant(m_expiredIcon);
             case ExpiryState::Soon: return m_soonIcon.isNull() ? QVariant() : QVariant(m_soonIcon);
+            case ExpiryState::Never: return m_neverIcon.isNull() ? QVariant() : QVariant(m_neverIcon);
             default: break;
             }
         }

@@ -69,8 +69,9 @@ public:
     // dataChanged), so views show them in the new language. The window calls it on QEvent::LanguageChange.
     void retranslate();
 
-    // Marks for the Expires column, set by the UI layer (this layer draws nothing).
-    void setExpiryIcons(const QIcon &soon, const QIcon &expired);
+    // Marks for the Expires column, set by the UI layer (this layer draws nothing): expiring soon, expired, and a
+    // quiet one for tokens that never expire (its tooltip suggests an expiry).
+    void setExpiryIcons(const QIcon &soon, const QIcon &expired, const QIcon &never = QIcon());
 
     static ExpiryState expiryState(const AccessToken &token, const QDateTime &now);
     static QString statusText(AccessToken::Status status);
@@ -92,4 +93,5 @@ private:
     QDateTime m_fixedNow;
     QIcon m_soonIcon;
     QIcon m_expiredIcon;
+    QIcon m_neverIcon;
 };

@@ -149,6 +149,14 @@ QIcon info()
     });
 }
 
+QIcon quietInfo()
+{
+    return draw([](QPainter &p, qreal s) {
+        drawDisc(p, s, QColor(0x9c, 0xa3, 0xaf), 0.11);
+        drawStrokeAndDot(p, s, 0.46, 0.74, 0.28);
+    });
+}
+
 QIcon search()
 {
     return draw([](QPainter &p, qreal s) {

@@ -10,6 +10,8 @@
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "Icons.h"
+#include "HygieneMenus.h"
+#include "WindowReminders.h"
 #include "PageHeader.h"
 #include "PreferencesDialog.h"
 #include "Prompter.h"
@@ -65,11 +67,13 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
     m_proxy->setSourceModel(m_model);
-    m_model->setExpiryIcons(Icons::warning(), Icons::expired());
+    m_model->setExpiryIcons(Icons::warning(), Icons::expired(), Icons::quietInfo());
 
     buildUi();
     setupShortcuts();
     setupPreferences();
+    // Export and Clean up (issue 10): their own file; they ask first, then the core does the work.
+    m_hygiene = new HygieneMenus(this, m_core, m_model, m_proxy, m_settingsMenu);
     setupTabOrder();
     restoreSettings();
     retranslateUi();
@@ -224,8 +228,24 @@ void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_settings, m_clipboard, this);
     dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    SessionKeeper *keeper = m_account->keeper();
+    dialog->setStaySignedIn(keeper && keeper->isKept(m_account->server(), m_account->username()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::setReminderService(ReminderService *service)
+{
+    delete m_reminders;
+    m_reminders = service ? new WindowReminders(this, m_core, service) : nullptr;
+}
+
+void MainWindow::showNotice(ErrorBanner::Kind kind, ErrorBanner::TextSource texts, std::function<void()> action)
+{
+    m_bannerAction = std::move(action);
+    m_bannerSecondAction = {};
+    m_bannerIsRefreshError = false;
+    m_banner->showMessage(kind, std::move(texts));
 }
 
 void MainWindow::setSessionKeeper(SessionKeeper *keeper)

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "ApiError.h"
+#include "ErrorBanner.h"
 #include "TokenOutcome.h"
 
 #include <QMainWindow>
@@ -15,6 +16,9 @@ class Account;
 class AppSettings;
 class ClipboardGuard;
 class ErrorBanner;
+class HygieneMenus;
+class ReminderService;
+class WindowReminders;
 class PageHeader;
 class TokenStack;
 class TokenTableView;
@@ -86,6 +90,13 @@ public:
     SignInDialog *signInDialog() const;
     QMenu *rowMenu() const;
     QToolButton *languageButton() const;
+    HygieneMenus *hygieneMenus() const { return m_hygiene; }
+    // Expiry reminders: the window answers the service's checks with its list and presents its reminders
+    // (WindowReminders). Optional (tests, the screenshot tool go without). Start the service after this.
+    void setReminderService(ReminderService *service);
+    WindowReminders *reminders() const { return m_reminders; }
+    // A notice in the banner whose button runs `action` (reminders, and the like).
+    void showNotice(ErrorBanner::Kind kind, ErrorBanner::TextSource texts, std::function<void()> action);
     bool isLoading() const;
     bool isDeleting() const;
     QString currentStateName() const; // "table", "empty", "noMatch"
@@ -139,6 +150,8 @@ private:
     ClipboardGuard *m_clipboard;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_preferencesAction = nullptr;
+    HygieneMenus *m_hygiene = nullptr;
+    WindowReminders *m_reminders = nullptr;
     bool m_restoreTried = false;
 
     TokenTableModel *m_model = nullptr;

@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
+#include "Prompter.h"
+#include "ReminderPreferences.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -40,6 +42,8 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, ClipboardGuard *clip
 
     m_hint = DialogParts::hintLabel(QString(), this);
     outer->addWidget(m_hint);
+    m_reminders = new ReminderPreferences(m_settings, this);
+    outer->addWidget(m_reminders);
     outer->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -94,8 +98,17 @@ void PreferencesDialog::updateEnabled()
     m_seconds->setEnabled(m_autoClear->isChecked());
 }
 
+void PreferencesDialog::setStaySignedIn(bool on)
+{
+    m_reminders->setStaySignedIn(on);
+}
+
 void PreferencesDialog::accept()
 {
+    if (!m_reminders->check().isEmpty())
+        return;
+    if (const QString why = m_reminders->save(); !why.isEmpty())
+        Prompter::instance().inform(this, tr("Couldn't change what starts at login"), why);
     if (m_settings) {
         m_settings->setClipboardClearDelay(clearDelay());
         m_settings->sync();

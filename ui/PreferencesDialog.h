@@ -8,9 +8,10 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
+class ReminderPreferences;
 
-// "Preferences": how long a copied token stays on the clipboard (10 s to 5 min, or never). OK stores it in
-// AppSettings and applies it to the ClipboardGuard at once.
+// "Preferences": how long a copied token stays on the clipboard (10 s to 5 min, or never), and the expiry reminders
+// (ReminderPreferences). OK stores them in AppSettings and applies the delay to the ClipboardGuard at once.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -19,6 +20,9 @@ public:
     // Seconds as the dialog shows them now: 0 = never.
     int clearDelay() const;
     void setClearDelay(int seconds);
+    // Whether "Stay signed in" keeps a session: "Remind me even when Hub Tokens is closed" needs one.
+    void setStaySignedIn(bool on);
+    ReminderPreferences *reminders() const { return m_reminders; }
 
 public Q_SLOTS:
     void accept() override;
@@ -38,4 +42,5 @@ private:
     QSpinBox *m_seconds = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    ReminderPreferences *m_reminders = nullptr;
 };

@@ -11,7 +11,8 @@ class TokenFilterProxyModel;
 class TokenTableModel;
 
 // The row above the table: Generate, the search field, the status and source filters (they drive the proxy model
-// directly), Refresh, the counts ("3 active · 1 inactive") and "Delete selected (N)" while rows are selected.
+// directly), Refresh, the counts ("3 active · 1 inactive", then "· 3 of 5 auto-generated" when Docker Desktop made
+// any) and "Delete selected (N)" while rows are selected.
 class TokenToolbar : public QWidget {
     Q_OBJECT
 public:
@@ -58,5 +59,6 @@ private:
     QComboBox *m_sourceFilter = nullptr;
     QToolButton *m_refresh = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_autoCount = nullptr; // "· 3 of 5 auto-generated", with Docker's explanation as its tooltip
     QPushButton *m_deleteSelected = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "CliCreateCommand.h"
 #include "CliEditCommand.h"
 #include "CliExit.h"
+#include "CliExportCommand.h"
 #include "CliInspectCommand.h"
 #include "CliListCommand.h"
 #include "CliLoginCommand.h"
@@ -150,6 +151,9 @@ int CliApp::start(const QStringList &arguments)
     case Command::TokenDeactivate:
     case Command::TokenRemove:
         m_command = new CliBulkCommand(m_ctx, this);
+        break;
+    case Command::TokenExport:
+        m_command = new CliExportCommand(m_ctx, this);
         break;
     case Command::None:
         return CliExit::Usage;

@@ -6,6 +6,7 @@
 #include "CliTerminal.h"
 #include "CliUuidResolver.h"
 #include "TokenCore.h"
+#include "TokenSelection.h"
 
 BulkReport::Action CliBulkCommand::action() const
 {
@@ -22,7 +23,7 @@ BulkReport::Action CliBulkCommand::action() const
 void CliBulkCommand::start()
 {
     const bool deleting = action() == BulkReport::Action::Delete;
-    if (deleting && !m_ctx.args.force && !m_ctx.terminal) {
+    if (deleting && !m_ctx.args.force && !m_ctx.args.dryRun && !m_ctx.terminal) {
         // Before signing in: nothing could be deleted anyway.
         CliOutput::error(tr("Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. "
                             "Add --force to delete without asking."));
@@ -30,6 +31,10 @@ void CliBulkCommand::start()
         return;
     }
     whenListed([this] {
+        if (m_ctx.args.expired || m_ctx.args.unusedForDays) {
+            runSelection();
+            return;
+        }
         const CliUuidResolver::Resolution r = CliUuidResolver::resolve(m_ctx.args.uuids, m_ctx.core->tokens());
         if (r.isAmbiguous()) {
             for (const auto &[argument, candidates] : r.ambiguous)
@@ -41,6 +46,25 @@ void CliBulkCommand::start()
         m_unknown = r.unknown;
         run(r.tokens);
     });
+}
+
+void CliBulkCommand::runSelection()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<AccessToken> &all = m_ctx.core->tokens();
+    const QList<AccessToken> chosen = m_ctx.args.expired
+        ? TokenSelection::expired(all, now)
+        : TokenSelection::unusedFor(all, *m_ctx.args.unusedForDays, now);
+    if (!chosen.isEmpty()) {
+        run(chosen);
+        return;
+    }
+    if (m_ctx.args.expired)
+        CliOutput::message(tr("No token has expired: nothing to delete."));
+    else
+        CliOutput::message(tr("No active token has gone unused for %n day(s): nothing to deactivate.", nullptr,
+                              *m_ctx.args.unusedForDays));
+    printAndFinish();
 }
 
 bool CliBulkCommand::confirmDeletion(const QList<AccessToken> &tokens)
@@ -91,6 +115,10 @@ void CliBulkCommand::run(const QList<AccessToken> &tokens)
         m_outcomes.append({argument, argument, e});
     }
 
+    if (m_ctx.args.dryRun) {
+        printDryRun(tokens, send);
+        return;
+    }
     if (act == BulkReport::Action::Delete && !send.isEmpty() && !m_ctx.args.force && !confirmDeletion(tokens)) {
         finish(CliExit::Failed);
         return;
@@ -115,6 +143,43 @@ void CliBulkCommand::onReport(const BulkReport &report)
         }
     }
     printAndFinish();
+}
+
+void CliBulkCommand::printDryRun(const QList<AccessToken> &tokens, const QStringList &send)
+{
+    QList<AccessToken> wouldChange;
+    for (const AccessToken &t : tokens) {
+        if (send.contains(t.uuid))
+            wouldChange.append(t);
+    }
+    int failed = 0;
+    for (const ItemOutcome &item : std::as_const(m_outcomes)) {
+        if (!item.ok()) {
+            ++failed;
+            CliOutput::error(failedLine(item));
+        } else if (!send.contains(item.uuid) && !m_ctx.args.json()) {
+            CliOutput::out(doneLine(item) + QLatin1Char('\n'));
+        }
+    }
+    if (m_ctx.args.json()) {
+        CliOutput::outBytes(CliTokenFormat::jsonArray(wouldChange));
+    } else {
+        for (const AccessToken &t : std::as_const(wouldChange)) {
+            switch (action()) {
+            case BulkReport::Action::Activate:
+                CliOutput::out(tr("Would activate “%1” (%2).").arg(t.label, t.uuid) + QLatin1Char('\n'));
+                break;
+            case BulkReport::Action::Deactivate:
+                CliOutput::out(tr("Would deactivate “%1” (%2).").arg(t.label, t.uuid) + QLatin1Char('\n'));
+                break;
+            case BulkReport::Action::Delete:
+                CliOutput::out(tr("Would delete “%1” (%2).").arg(t.label, t.uuid) + QLatin1Char('\n'));
+                break;
+            }
+        }
+    }
+    CliOutput::message(tr("Dry run: nothing was changed."));
+    finish(failed > 0 ? CliExit::Failed : CliExit::Ok);
 }
 
 QString CliBulkCommand::doneLine(const ItemOutcome &item) const

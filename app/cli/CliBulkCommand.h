@@ -8,7 +8,9 @@
 // token activate UUID… / token deactivate UUID… / token rm [--force] UUID…: every token at once through the core
 // (a few calls in flight), then one line per token — done on stdout, failed on stderr — or one JSON array of
 // outcomes. An ambiguous uuid stops everything before anything is done (exit status 2); an unknown one fails alone.
-// Deleting asks the person to type the username on a terminal, and refuses without --force off one.
+// Deleting asks the person to type the username on a terminal, and refuses without --force off one. Instead of UUIDs,
+// rm --expired and deactivate --unused-for DAYS take what TokenSelection picks; --dry-run lists what would be done,
+// asks nothing and sends nothing.
 class CliBulkCommand : public CliCommand {
     Q_OBJECT
 public:
@@ -19,7 +21,11 @@ private:
     enum class Note { None, AlreadyActive, AlreadyInactive, ExpiredLeft, ExpiredNotActivated };
 
     BulkReport::Action action() const;
+    // rm --expired / deactivate --unused-for DAYS: the tokens TokenSelection picks, as if named.
+    void runSelection();
     void run(const QList<AccessToken> &tokens);
+    // --dry-run: what run() would send, and the notes, and nothing sent.
+    void printDryRun(const QList<AccessToken> &tokens, const QStringList &send);
     bool confirmDeletion(const QList<AccessToken> &tokens);
     void onReport(const BulkReport &report);
     void printAndFinish();

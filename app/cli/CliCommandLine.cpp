@@ -53,7 +53,7 @@ std::optional<Command> tokenCommand(const QString &word)
         {QStringLiteral("ls"), Command::TokenList},          {QStringLiteral("inspect"), Command::TokenInspect},
         {QStringLiteral("create"), Command::TokenCreate},    {QStringLiteral("edit"), Command::TokenEdit},
         {QStringLiteral("activate"), Command::TokenActivate}, {QStringLiteral("deactivate"), Command::TokenDeactivate},
-        {QStringLiteral("rm"), Command::TokenRemove},
+        {QStringLiteral("rm"), Command::TokenRemove},        {QStringLiteral("export"), Command::TokenExport},
     };
     for (const auto &[name, command] : names) {
         if (word == name)
@@ -182,7 +182,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     if (!unknown.isEmpty())
         return usage(tr("Unknown command “%1”.").arg(unknown));
     if (tokenWithoutCommand)
-        return usage(tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate or rm."));
+        return usage(tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm or export."));
     if (command == Command::None) {
         r.exitCode = CliExit::Usage;
         r.error = CliHelp::general();
@@ -202,7 +202,16 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
             return usage(tr("Can't use the server %1: %2").arg(text, why), command);
         a.server = url;
     }
-    if (parser.isSet(QStringLiteral("format"))) {
+    if (command == Command::TokenExport) {
+        // Here --format names the file's format.
+        if (!parser.isSet(QStringLiteral("format")))
+            return usage(tr("'token export' needs --format ics, csv or json."), command);
+        const QString format = parser.value(QStringLiteral("format"));
+        const std::optional<TokenExport::Format> f = TokenExport::formatFromName(format);
+        if (!f)
+            return usage(tr("'token export' takes --format ics, csv or json, not “%1”.").arg(format), command);
+        a.exportFormat = *f;
+    } else if (parser.isSet(QStringLiteral("format"))) {
         const QString format = parser.value(QStringLiteral("format"));
         if (format == QLatin1String("json"))
             a.format = CliArguments::Format::Json;
@@ -218,8 +227,15 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
                          command);
     }
 
-    // Operands: what follows the command's words.
+    // Operands: what follows the command's words. A selection (rm --expired, deactivate --unused-for) replaces them.
     const QStringList operands = parser.positionalArguments().mid(wordCount);
+    QString selection;
+    if (command == Command::TokenRemove && parser.isSet(QStringLiteral("expired")))
+        selection = QStringLiteral("--expired");
+    else if (command == Command::TokenDeactivate && parser.isSet(QStringLiteral("unused-for")))
+        selection = QStringLiteral("--unused-for");
+    if (!selection.isEmpty() && !operands.isEmpty())
+        return usage(tr("'%1 %2' takes no UUID.").arg(CliHelp::commandName(command), selection), command);
     switch (command) {
     case Command::TokenInspect:
     case Command::TokenEdit:
@@ -229,7 +245,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     case Command::TokenActivate:
     case Command::TokenDeactivate:
     case Command::TokenRemove:
-        if (operands.isEmpty())
+        if (operands.isEmpty() && selection.isEmpty())
             return usage(tr("'%1' needs at least one UUID.").arg(CliHelp::commandName(command)), command);
         break;
     default:
@@ -282,6 +298,14 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
                              command);
             a.expiringWithinDays = days;
         }
+        a.exitCode = isSet("exit-code");
+        break;
+    case Command::TokenExport:
+        if (isSet("output")) {
+            a.output = value("output");
+            if (a.output.trimmed().isEmpty())
+                return usage(tr("--output can't be empty."), command);
+        }
         break;
     case Command::TokenCreate:
     case Command::TokenEdit:
@@ -318,6 +342,22 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         break;
     case Command::TokenRemove:
         a.force = isSet("force");
+        a.expired = isSet("expired");
+        a.dryRun = isSet("dry-run");
+        break;
+    case Command::TokenDeactivate:
+        if (isSet("unused-for")) {
+            bool ok = false;
+            const int days = value("unused-for").toInt(&ok);
+            if (!ok || days < 1 || days > 36500)
+                return usage(tr("--unused-for takes a number of days (1 to 36500), not “%1”.").arg(value("unused-for")),
+                             command);
+            a.unusedForDays = days;
+        }
+        a.dryRun = isSet("dry-run");
+        break;
+    case Command::TokenActivate:
+        a.dryRun = isSet("dry-run");
         break;
     default:
         break;

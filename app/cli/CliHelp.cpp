@@ -60,6 +60,8 @@ QList<CliHelp::Option> CliHelp::commandOptions(Command command)
                              tr("The token's description: 1 to 100 characters.")};
     const Option scope{{QStringLiteral("scope")}, QStringLiteral("S"),
                        tr("repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.")};
+    const Option dryRun{{QStringLiteral("dry-run")}, QString(),
+                        tr("List what would be done, and change nothing.")};
     switch (command) {
     case Command::Login:
         return {
@@ -73,7 +75,9 @@ QList<CliHelp::Option> CliHelp::commandOptions(Command command)
             {{QStringLiteral("source")}, QStringLiteral("S"),
              tr("Only tokens made by hand (manual) or by Docker Desktop (auto).")},
             {{QStringLiteral("expiring-within")}, QStringLiteral("DAYS"),
-             tr("Only tokens that have not expired but will within DAYS days.")},
+             tr("Only active tokens that have not expired but will within DAYS days.")},
+            {{QStringLiteral("exit-code")}, QString(),
+             tr("Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).")},
         };
     case Command::TokenCreate:
         return {
@@ -87,12 +91,28 @@ QList<CliHelp::Option> CliHelp::commandOptions(Command command)
     case Command::TokenEdit:
         return {description, scope};
     case Command::TokenRemove:
-        return {{{QStringLiteral("force")}, QString(), tr("Delete without asking to type the username.")}};
+        return {
+            {{QStringLiteral("force")}, QString(), tr("Delete without asking to type the username.")},
+            {{QStringLiteral("expired")}, QString(), tr("Delete every expired token (instead of UUIDs).")},
+            dryRun,
+        };
+    case Command::TokenDeactivate:
+        return {
+            {{QStringLiteral("unused-for")}, QStringLiteral("DAYS"),
+             tr("Deactivate every active token not used for DAYS days or more (instead of UUIDs); a token never "
+                "used counts from its creation.")},
+            dryRun,
+        };
+    case Command::TokenActivate:
+        return {dryRun};
+    case Command::TokenExport:
+        return {
+            {{QStringLiteral("output")}, QStringLiteral("FILE"),
+             tr("Write to FILE (replaced in one step) instead of stdout.")},
+        };
     case Command::None:
     case Command::Logout:
     case Command::TokenInspect:
-    case Command::TokenActivate:
-    case Command::TokenDeactivate:
         break;
     }
     return {};
@@ -102,7 +122,7 @@ QList<CliHelp::Command> CliHelp::commands()
 {
     return {Command::Login,      Command::Logout,        Command::TokenList,       Command::TokenInspect,
             Command::TokenCreate, Command::TokenEdit,    Command::TokenActivate,   Command::TokenDeactivate,
-            Command::TokenRemove};
+            Command::TokenRemove, Command::TokenExport};
 }
 
 QString CliHelp::synopsis(Command command)
@@ -114,7 +134,7 @@ QString CliHelp::synopsis(Command command)
         return QStringLiteral("logout");
     case Command::TokenList:
         return QStringLiteral("token ls [--status active|inactive|expired] [--source manual|auto] "
-                              "[--expiring-within DAYS]");
+                              "[--expiring-within DAYS] [--exit-code]");
     case Command::TokenInspect:
         return QStringLiteral("token inspect UUID");
     case Command::TokenCreate:
@@ -122,11 +142,13 @@ QString CliHelp::synopsis(Command command)
     case Command::TokenEdit:
         return QStringLiteral("token edit UUID [--description D] [--scope S]");
     case Command::TokenActivate:
-        return QStringLiteral("token activate UUID...");
+        return QStringLiteral("token activate UUID... [--dry-run]");
     case Command::TokenDeactivate:
-        return QStringLiteral("token deactivate UUID...");
+        return QStringLiteral("token deactivate UUID...|--unused-for DAYS [--dry-run]");
     case Command::TokenRemove:
-        return QStringLiteral("token rm [--force] UUID...");
+        return QStringLiteral("token rm [--force] UUID...|--expired [--dry-run]");
+    case Command::TokenExport:
+        return QStringLiteral("token export --format ics|csv|json [--output FILE]");
     case Command::None:
         break;
     }
@@ -154,6 +176,9 @@ QString CliHelp::summary(Command command)
         return tr("Deactivate tokens: they stop working until activated again.");
     case Command::TokenRemove:
         return tr("Delete tokens. On a terminal it asks you to type your username first.");
+    case Command::TokenExport:
+        return tr("Export the list: expiry dates as a calendar (ics), or the fields of 'token ls --format json' as "
+                  "CSV or JSON. Never a secret.");
     case Command::None:
         break;
     }
@@ -188,6 +213,8 @@ QString CliHelp::commandName(Command command)
         return QStringLiteral("token deactivate");
     case Command::TokenRemove:
         return QStringLiteral("token rm");
+    case Command::TokenExport:
+        return QStringLiteral("token export");
     case Command::None:
         break;
     }
@@ -256,15 +283,31 @@ QString CliHelp::forCommand(Command command)
     case Command::TokenRemove:
         details(tr("Without --force, on a terminal, you are asked to type your username to confirm; without a "
                 "terminal it refuses (exit status 2)."));
+        details(tr("--expired picks every token whose expiry has passed, active or not. --dry-run lists what would "
+                "be deleted, asks nothing and deletes nothing."));
+        break;
+    case Command::TokenDeactivate:
+        details(tr("--unused-for DAYS picks every active, unexpired token whose last use (or, if never used, "
+                "creation) is DAYS days ago or more. --dry-run lists them and changes nothing."));
+        details(tr("UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
+                "mean (exit status 2), one that matches no token fails (exit status 1)."));
+        break;
+    case Command::TokenExport:
+        details(tr("ics: one event per token with a future expiry, at the moment it expires, with alarms 7 days and "
+                "1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte "
+                "order mark. Here --format takes ics, csv or json and is required."));
         break;
     case Command::TokenActivate:
-    case Command::TokenDeactivate:
     case Command::TokenInspect:
     case Command::TokenEdit:
         details(tr("UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
                 "mean (exit status 2), one that matches no token fails (exit status 1)."));
         break;
     case Command::TokenList:
+        details(tr("With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): "
+                "'token ls --expiring-within 7 --exit-code' fails a cron job or CI step while a token is about to "
+                "expire."));
+        break;
     case Command::Logout:
     case Command::None:
         break;

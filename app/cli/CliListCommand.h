@@ -2,8 +2,8 @@
 
 #include "CliCommand.h"
 
-// token ls [--status S] [--source S] [--expiring-within DAYS]: every token (all pages), filtered, as a table or a
-// JSON array.
+// token ls [--status S] [--source S] [--expiring-within DAYS] [--exit-code]: every token (all pages), filtered, as a
+// table or a JSON array. With --exit-code the status says whether anything was listed (1) or not (0).
 class CliListCommand : public CliCommand {
     Q_OBJECT
 public:

@@ -7,7 +7,10 @@
 #include "Icons.h"
 #include "KeychainSecretStore.h"
 #include "LanguageManager.h"
+#include "LoginReminderCheck.h"
 #include "MainWindow.h"
+#include "ReminderService.h"
+#include "WindowReminders.h"
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
 #include "TokenCore.h"
@@ -19,6 +22,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,6 +35,7 @@ struct Options {
     QCommandLineOption server;
     QCommandLineOption demo;
     QCommandLineOption lang;
+    QCommandLineOption checkReminders;
 };
 
 // The command line, its texts in the language already set.
@@ -49,8 +54,13 @@ Options addOptions(QCommandLineParser &parser)
             QCoreApplication::translate("main", "Start a local demo server with sample tokens and sign in as demo.")),
         QCommandLineOption(QStringLiteral("lang"),
                            QCoreApplication::translate("main", "Show the app in language <code> (ja, zh_CN, …)."),
-                           QStringLiteral("code"))};
-    parser.addOptions({options.server, options.demo, options.lang});
+                           QStringLiteral("code")),
+        QCommandLineOption(QStringLiteral("check-reminders"),
+                           QCoreApplication::translate("main", "Check for tokens that expire soon, quietly, and show a "
+                                                               "reminder if any; the window opens only when the "
+                                                               "reminder is clicked (the login autostart entry runs "
+                                                               "this)."))};
+    parser.addOptions({options.server, options.demo, options.lang, options.checkReminders});
     return options;
 }
 
@@ -121,26 +131,55 @@ int main(int argc, char *argv[])
     TokenCore core(&account);
     ClipboardGuard clipboard;
     clipboard.followSettings(&settings);
-    MainWindow window(&core, &settings, &clipboard);
-    window.setLanguageManager(&languages);
     // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.
     KeychainSecretStore secretStore;
     SessionKeeper keeper(&secretStore, &settings);
-    if (!parser.isSet(options.demo))
-        window.setSessionKeeper(&keeper);
-    window.setDemoMode(parser.isSet(options.demo));
-    QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    WidgetDump::fromEnvironment(&window); // HUBTOKENS_DUMP_WIDGETS=<file>: the package test's look at the window
+    const bool demo = parser.isSet(options.demo);
+    // Expiry reminders: a check at start (once the list is in) and daily while the window runs; one desktop
+    // notification, or the window's banner without a notification service.
+    ReminderService reminders(&settings);
+    std::unique_ptr<MainWindow> window;
+    const auto makeWindow = [&] {
+        window = std::make_unique<MainWindow>(&core, &settings, &clipboard);
+        window->setLanguageManager(&languages);
+        if (!demo)
+            window->setSessionKeeper(&keeper);
+        window->setDemoMode(demo);
+        QObject::connect(window.get(), &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        WidgetDump::fromEnvironment(window.get()); // HUBTOKENS_DUMP_WIDGETS=<file>: the package test's look at the window
+        window->setReminderService(&reminders);
+    };
 
+    // --check-reminders (the autostart entry at login): no window unless the reminder is clicked.
+    if (parser.isSet(options.checkReminders)) {
+        if (demo) {
+            printError(QApplication::translate("main", "--check-reminders and --demo cannot be used together."));
+            return 2;
+        }
+        account.setKeeper(&keeper);
+        QApplication::setQuitOnLastWindowClosed(false); // a tray message is no reason to quit
+        LoginReminderCheck check(&account, &core, &reminders, [&](const QStringList &uuids) {
+            QApplication::setQuitOnLastWindowClosed(true);
+            makeWindow();
+            window->start();
+            window->reminders()->showTokens(uuids);
+            reminders.start();
+        });
+        QObject::connect(&check, &LoginReminderCheck::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        check.start();
+        return app.exec();
+    }
+
+    makeWindow();
     // Demo mode: the emulator (beside us, or in libexec/hubtokens once installed), then sign in as demo / demo.
     EmulatorProcess emulator;
-    if (parser.isSet(options.demo)) {
-        QObject::connect(&emulator, &EmulatorProcess::failed, &window, [&](const QString &message) {
+    if (demo) {
+        QObject::connect(&emulator, &EmulatorProcess::failed, window.get(), [&](const QString &message) {
             printError(message);
             QMessageBox::critical(nullptr, QApplication::translate("main", "Demo mode"), message);
             QCoreApplication::exit(1);
         });
-        QObject::connect(&emulator, &EmulatorProcess::ready, &window, [&](const QUrl &url) {
+        QObject::connect(&emulator, &EmulatorProcess::ready, window.get(), [&](const QUrl &url) {
             QString why;
             if (!client.setBaseUrl(url, &why)) {
                 printError(why);
@@ -148,16 +187,17 @@ int main(int argc, char *argv[])
                 return;
             }
             SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-            QObject::connect(request, &SignInRequest::finished, &window, [&](const SignInResult &result) {
+            QObject::connect(request, &SignInRequest::finished, window.get(), [&](const SignInResult &result) {
                 if (result.ok())
                     account.signedIn(QStringLiteral("demo"), result.jwt);
-                window.start(); // signed in: shows the tokens; otherwise asks to sign in
+                window->start(); // signed in: shows the tokens; otherwise asks to sign in
             });
         });
         emulator.start();
     } else {
-        window.start();
+        window->start();
     }
+    reminders.start();
 
     const int code = app.exec();
     emulator.stop();

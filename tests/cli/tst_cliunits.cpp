@@ -80,6 +80,40 @@ private Q_SLOTS:
         QCOMPARE(r.arguments.command, command);
     }
 
+    void hygieneOptions()
+    {
+        auto r = parse({"token", "export", "--format", "ICS", "--output", "out.ics"});
+        QCOMPARE(r.exitCode, CliExit::Running);
+        QCOMPARE(r.arguments.command, Command::TokenExport);
+        QCOMPARE(r.arguments.exportFormat, TokenExport::Format::Calendar);
+        QCOMPARE(r.arguments.output, QStringLiteral("out.ics"));
+        r = parse({"token", "export", "--format", "csv"});
+        QCOMPARE(r.arguments.exportFormat, TokenExport::Format::Csv);
+        QVERIFY(r.arguments.output.isEmpty());
+        QCOMPARE(parse({"token", "export"}).exitCode, CliExit::Usage);
+        QCOMPARE(parse({"token", "export", "--format", "xml"}).exitCode, CliExit::Usage);
+
+        r = parse({"token", "ls", "--expiring-within", "7", "--exit-code"});
+        QVERIFY(r.arguments.exitCode);
+        QVERIFY(!parse({"token", "ls"}).arguments.exitCode);
+
+        r = parse({"token", "rm", "--expired", "--dry-run"});
+        QCOMPARE(r.exitCode, CliExit::Running);
+        QVERIFY(r.arguments.expired);
+        QVERIFY(r.arguments.dryRun);
+        QVERIFY(r.arguments.uuids.isEmpty());
+        QCOMPARE(parse({"token", "rm", "--expired", "abc"}).exitCode, CliExit::Usage);
+        QCOMPARE(parse({"token", "rm"}).exitCode, CliExit::Usage);
+
+        r = parse({"token", "deactivate", "--unused-for", "90"});
+        QCOMPARE(r.exitCode, CliExit::Running);
+        QCOMPARE(r.arguments.unusedForDays, 90);
+        QVERIFY(!r.arguments.dryRun);
+        QCOMPARE(parse({"token", "deactivate", "--unused-for", "x"}).exitCode, CliExit::Usage);
+        QCOMPARE(parse({"token", "deactivate", "--unused-for", "90", "abc"}).exitCode, CliExit::Usage);
+        QCOMPARE(parse({"token", "activate", "--unused-for", "90"}).exitCode, CliExit::Usage);
+    }
+
     void options()
     {
         auto r = parse({"--server", "http://localhost:8080", "--format", "json", "--lang", "zh-TW", "token", "ls",

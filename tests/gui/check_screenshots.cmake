@@ -12,7 +12,7 @@ set(languages en ja zh_CN zh_TW)
 set(expected
     01-sign-in 02-sign-in-2fa 03-main-window 04-main-window-selection 05-row-menu 06-generate-token
     07-token-created 08-delete-confirmation 09-edit-token 10-token-details 11-error-banner 12-no-match
-    13-empty-state)
+    13-empty-state 14-export-menu 15-cleanup-delete-expired 16-cleanup-deactivate-unused 17-counts-line)
 foreach(language IN LISTS languages)
     foreach(name IN LISTS expected)
         set(png "${OUT}/${language}/${name}.png")

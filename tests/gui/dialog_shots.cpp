@@ -1,6 +1,7 @@
 // Renders every dialog, in its interesting states, to PNG files for a look by eye:
 //   QT_QPA_PLATFORM=offscreen dialog_shots <output dir>
 // Not a test; built on demand (ninja dialog_shots).
+#include "CleanupPreviewDialog.h"
 #include "ClipboardGuard.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
@@ -8,6 +9,7 @@
 #include "HubClient.h"
 #include "TokenCore.h"
 #include "HubEmulator.h"
+#include "LanguageManager.h"
 #include "SignInDialog.h"
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
@@ -57,6 +59,7 @@ QPushButton *button(QWidget *root, const QString &text)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    LanguageSupport::installEnglishPlurals(); // "%n token(s)" reads "4 tokens", as in the app
     g_out = QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("shots"));
     g_out.mkpath(QStringLiteral("."));
 
@@ -141,6 +144,28 @@ int main(int argc, char **argv)
     {
         TokenDetailsDialog dlg(token);
         shoot(&dlg, QStringLiteral("details"));
+    }
+    {
+        // The clean-up previews (issue 10).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<AccessToken> expired, unused;
+        const QStringList labels{QStringLiteral("CI pipeline on build-01"), QStringLiteral("本番環境の CI"),
+                                 QStringLiteral("Old laptop"), QStringLiteral("staging deploy key (2023)")};
+        for (int i = 0; i < labels.size(); ++i) {
+            AccessToken t = token;
+            t.uuid = QStringLiteral("0b9a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5%1").arg(i);
+            t.label = labels.at(i);
+            t.createdAt = now.addDays(-400 + 30 * i);
+            t.expiresAt = now.addDays(-3 - 20 * i);
+            expired.append(t);
+            t.expiresAt = QDateTime();
+            t.lastUsed = i % 2 ? QDateTime() : now.addDays(-120 - 10 * i);
+            unused.append(t);
+        }
+        CleanupPreviewDialog deleting(&core, CleanupPreviewDialog::Kind::DeleteExpired, expired, 0, now);
+        shoot(&deleting, QStringLiteral("cleanup-delete-expired"));
+        CleanupPreviewDialog deactivating(&core, CleanupPreviewDialog::Kind::DeactivateUnused, unused, 90, now);
+        shoot(&deactivating, QStringLiteral("cleanup-deactivate-unused"));
     }
     return 0;
 }

@@ -5,11 +5,13 @@
 //
 // --all-languages writes the full set for every language into DIR/<code>/ (en, ja, zh_CN, zh_TW).
 #include "AppSettings.h"
+#include "CleanupPreviewDialog.h"
 #include "ClipboardGuard.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
+#include "HygieneMenus.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Prompter.h"
@@ -20,6 +22,7 @@
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
 #include "TokenTableModel.h"
+#include "TokenToolbar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -283,6 +286,32 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         TokenDetailsDialog details(sample, &window);
         details.show();
         save(&details, QStringLiteral("10-token-details"));
+    }
+    // Issue 10: the Export menu, the clean-up previews and the counts line with the auto-generated tokens.
+    {
+        HygieneMenus *hygiene = window.hygieneMenus();
+        QMenu *exportMenu = hygiene->exportMenu();
+        exportMenu->popup(window.mapToGlobal(QPoint(40, 40)));
+        if (waitFor([&] { return exportMenu->isVisible(); }, 3000))
+            save(exportMenu, QStringLiteral("14-export-menu"));
+        else
+            fail(QStringLiteral("no export menu"));
+        exportMenu->close();
+        hygiene->deleteExpired();
+        if (CleanupPreviewDialog *preview = hygiene->preview(); preview && waitFor([&] { return preview->isVisible(); }))
+            save(preview, QStringLiteral("15-cleanup-delete-expired"));
+        else
+            fail(QStringLiteral("no delete-expired preview"));
+        if (hygiene->preview())
+            hygiene->preview()->reject();
+        hygiene->deactivateUnused(7);
+        if (CleanupPreviewDialog *preview = hygiene->preview(); preview && waitFor([&] { return preview->isVisible(); }))
+            save(preview, QStringLiteral("16-cleanup-deactivate-unused"));
+        else
+            fail(QStringLiteral("no deactivate-unused preview"));
+        if (hygiene->preview())
+            hygiene->preview()->reject();
+        save(window.findChild<TokenToolbar *>(), QStringLiteral("17-counts-line"));
     }
 
     // 4. States: a failed refresh keeps the data and shows the banner; no match; empty.

@@ -177,6 +177,14 @@ void TstTokenTableModel::toolTipsAndMarks()
     QCOMPARE(changed.size(), 1);
     QVERIFY(model.index(2, TokenTableModel::Expires).data(Qt::DecorationRole).isValid());
     QVERIFY(!model.index(0, TokenTableModel::Expires).data(Qt::DecorationRole).isValid());
+    QVERIFY(!model.index(1, TokenTableModel::Expires).data(Qt::DecorationRole).isValid()); // no quiet mark given
+    // Never expires: a quiet mark when the UI gives one, and a tooltip that suggests an expiry.
+    QPixmap grey(8, 8);
+    grey.fill(Qt::gray);
+    model.setExpiryIcons(QIcon(pm), QIcon(pm), QIcon(grey));
+    QVERIFY(model.index(1, TokenTableModel::Expires).data(Qt::DecorationRole).isValid());
+    QVERIFY(!model.index(0, TokenTableModel::Expires).data(Qt::DecorationRole).isValid());
+    QVERIFY(model.index(1, TokenTableModel::Expires).data(Qt::ToolTipRole).toString().contains("consider generating"));
 
     // Last used: exact local time as tooltip.
     const QString tip = model.index(0, TokenTableModel::LastUsed).data(Qt::ToolTipRole).toString();
@@ -322,6 +330,18 @@ void TstTokenTableModel::filtersCombineAndClear()
     QVERIFY(!proxy.hasActiveFilters());
     QCOMPARE(proxy.rowCount(), 5);
     QCOMPARE(proxy.searchText(), QString());
+
+    // A reminder's tokens only (the notification was clicked); cleared with the rest.
+    QSignalSpy changed(&proxy, &TokenFilterProxyModel::filtersChanged);
+    proxy.setUuidFilter({QStringLiteral("aaaa-1"), QStringLiteral("no-such-uuid")});
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(proxy.hasActiveFilters());
+    QCOMPARE(uuids(proxy), QStringList{QStringLiteral("aaaa-1")});
+    proxy.setStatusFilter(TokenFilterProxyModel::StatusFilter::Inactive);
+    QCOMPARE(proxy.rowCount(), 0); // and it combines with the others
+    proxy.clearFilters();
+    QVERIFY(proxy.uuidFilter().isEmpty());
+    QCOMPARE(proxy.rowCount(), 5);
 }
 
 void TstTokenTableModel::counts()
