@@ -71,7 +71,7 @@ void BannerController::showError(const ApiError &error, const QString &title, st
         show({ErrorBanner::Kind::Warning,
               [error] {
                   return ErrorBanner::Texts{ErrorText::title(error), ErrorText::message(error),
-                                            windowText("Sign in with password")};
+                                            windowText(QT_TRANSLATE_NOOP("MainWindow", "Sign in with password"))};
               },
               About::Session, {}, [this] { Q_EMIT signOutRequested(); }});
         return;
@@ -82,7 +82,7 @@ void BannerController::showError(const ApiError &error, const QString &title, st
     Notice notice{ErrorBanner::Kind::Error,
                   [error, title, ownTitle, canRetry] {
                       return ErrorBanner::Texts{ownTitle ? ErrorText::title(error) : title, ErrorText::message(error),
-                                                canRetry ? windowText("Retry") : QString()};
+                                                canRetry ? windowText(QT_TRANSLATE_NOOP("MainWindow", "Retry")) : QString()};
                   },
                   about, uuid, std::move(retry)};
     notice.countdownTo = error.retryAt;

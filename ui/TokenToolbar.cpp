@@ -118,7 +118,7 @@ void TokenToolbar::setCountsKnown(bool known)
 
 void TokenToolbar::updateCounts()
 {
-    if (!m_countsKnown) {
+    if (!m_countsKnown && m_model->rowCount() == 0) {
         // No list yet: zeros would be untrue.
         const QString text = m_signedIn ? tr("Loading…") : QString();
         m_counts->setText(text);

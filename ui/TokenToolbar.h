@@ -21,7 +21,8 @@ public:
     void setSignedIn(bool signedIn);
     // How many rows are selected: "Delete selected (N)", hidden at 0.
     void setSelectedCount(int n);
-    // Whether a list has arrived: until then the counts read "Loading…" (while signed in) instead of zeros.
+    // Whether a list has arrived: until then, and while there are no rows, the counts read "Loading…" (while signed
+    // in) instead of zeros.
     void setCountsKnown(bool known);
     // Recounts from the model and the proxy.
     void updateCounts();
