@@ -2,8 +2,8 @@
 
 #include "Account.h"
 #include "AppMenus.h"
-#include "BannerController.h"
 #include "AppSettings.h"
+#include "BannerController.h"
 #include "ClipboardGuard.h"
 #include "DeleteMessages.h"
 #include "EditTokenDialog.h"
@@ -597,7 +597,8 @@ void MainWindow::onActivationFinished(const QString &uuid, bool active, const st
         Q_EMIT toggleFinished(uuid, true);
         return;
     }
-    // SessionExpired: the person chose not to sign in. The banner goes when this token's next change succeeds.
+    // SessionExpired: the person chose not to sign in. An activation banner goes when this token's next change
+    // succeeds (BannerController).
     if (error->kind == ApiError::Kind::PatSessionForbidden) {
         m_notices->showError(*error, {}, {}, BannerController::About::Session);
     } else if (error->kind != ApiError::Kind::SessionExpired) {

@@ -6,6 +6,8 @@
 // --all-languages writes the full set for every language into DIR/<code>/ (en, ja, zh_CN, zh_TW).
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "AboutDialog.h"
+#include "AppMenus.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
@@ -283,6 +285,15 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         TokenDetailsDialog details(sample, &window);
         details.show();
         save(&details, QStringLiteral("10-token-details"));
+    }
+    {
+        window.menus()->showAbout();
+        if (AboutDialog *about = window.menus()->aboutDialog()) {
+            save(about, QStringLiteral("14-about"));
+            about->close();
+        } else {
+            fail(QStringLiteral("no About dialog"));
+        }
     }
 
     // 4. States: a failed refresh keeps the data and shows the banner; no match; empty.
