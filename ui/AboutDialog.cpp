@@ -39,6 +39,8 @@ AboutDialog::AboutDialog(Facts facts, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
 
+    // Wide enough that the sentences read as lines, not as a column of words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     retranslateUi();
     DialogParts::refitWhenShown(this);
 }
