@@ -147,6 +147,12 @@ void ErrorBanner::dismiss()
     m_texts = {};
 }
 
+void ErrorBanner::refreshTexts()
+{
+    if (m_texts)
+        setTexts(m_texts());
+}
+
 QString ErrorBanner::title() const
 {
     return m_title->text();

@@ -31,6 +31,8 @@ public:
     // Shows the banner with words that are made anew on every language change.
     void showMessage(Kind kind, TextSource texts);
     void dismiss();
+    // Makes the words again from their TextSource (a countdown in them moves on), without announcing them anew.
+    void refreshTexts();
 
     Kind kind() const { return m_kind; }
     QString title() const;

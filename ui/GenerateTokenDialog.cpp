@@ -6,7 +6,9 @@
 #include "ScopePicker.h"
 #include "TokenCreatedDialog.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QTextCharFormat>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +66,7 @@ void GenerateTokenDialog::buildUi()
     m_customDate->setObjectName(QStringLiteral("expiryDate"));
     m_customDate->setCalendarPopup(true);
     m_customDate->setDateRange(today, today.addYears(1));
+    greyOutOfRangeDays();
     m_customDate->setDate(today.addDays(30));
     m_customHour = new QComboBox(m_customRow);
     m_customHour->setObjectName(QStringLiteral("expiryHour"));
@@ -218,6 +221,15 @@ void GenerateTokenDialog::updateState()
 
     const bool valid = descriptionValid() && expiryOk && m_scopes->scope().has_value();
     m_submit->setEnabled(valid && !isBusy());
+    // Generate waits for a description: say so where the description's hint is, and on the button.
+    const bool noDescription = count == 0;
+    const QString needed = tr("Enter a description to generate the token.");
+    m_descriptionHint->setText(noDescription
+                                   ? needed + QLatin1Char(' ')
+                                         + TokenFormDialog::tr("Use something that indicates the use case or purpose of the token.")
+                                   : TokenFormDialog::tr("Use something that indicates the use case or purpose of the token."));
+    m_submit->setToolTip(noDescription ? needed : QString());
+    m_submit->setAccessibleDescription(noDescription ? needed : QString());
     DialogParts::refit(this);
 }
 
@@ -300,4 +312,20 @@ void GenerateTokenDialog::onFinished(const CreateOutcome &outcome)
     if (error.kind == ApiError::Kind::Validation && !m_serverDescriptionError.isEmpty())
         m_description->setFocus();
     updateState();
+}
+
+void GenerateTokenDialog::greyOutOfRangeDays()
+{
+    // The calendar refuses days outside its range but paints them like the others: past days (and those more than a
+    // year ahead) get the palette's disabled text colour, so they no longer look clickable.
+    QCalendarWidget *calendar = m_customDate->calendarWidget();
+    QTextCharFormat disabled;
+    disabled.setForeground(calendar->palette().brush(QPalette::Disabled, QPalette::Text));
+    constexpr int ShownDays = 6 * 7; // the most a month page shows
+    const QDate first = m_customDate->minimumDate();
+    const QDate last = m_customDate->maximumDate();
+    for (int d = 1; d <= ShownDays; ++d) {
+        calendar->setDateTextFormat(first.addDays(-d), disabled);
+        calendar->setDateTextFormat(last.addDays(d), disabled);
+    }
 }

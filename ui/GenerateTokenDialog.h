@@ -40,6 +40,7 @@ private:
     void onFinished(const CreateOutcome &outcome);
     bool descriptionValid() const;
     bool expiryValid(QString *why = nullptr) const;
+    void greyOutOfRangeDays();
 
     QString m_username;
     ClipboardGuard *m_clipboard;

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "Account.h"
+#include "AppMenus.h"
 #include "AppSettings.h"
+#include "BannerController.h"
 #include "ClipboardGuard.h"
 #include "DeleteMessages.h"
 #include "EditTokenDialog.h"
@@ -74,6 +76,8 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     setupPreferences();
     // Export and Clean up (issue 10): their own file; they ask first, then the core does the work.
     m_hygiene = new HygieneMenus(this, m_core, m_model, m_proxy, m_settingsMenu);
+    m_menus = new AppMenus(this, m_client, m_settings);
+    connect(m_menus, &AppMenus::quitRequested, this, &MainWindow::quit);
     setupTabOrder();
     restoreSettings();
     retranslateUi();
@@ -135,20 +139,8 @@ void MainWindow::buildUi()
     layout->addWidget(m_toolbar);
 
     m_banner = new ErrorBanner(central);
-    connect(m_banner, &ErrorBanner::actionTriggered, this, [this] {
-        auto action = m_bannerAction;
-        m_banner->dismiss();
-        m_bannerIsRefreshError = false;
-        if (action)
-            action();
-    });
-    connect(m_banner, &ErrorBanner::secondActionTriggered, this, [this] {
-        auto action = m_bannerSecondAction;
-        m_banner->dismiss();
-        if (action)
-            action();
-    });
-    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerIsRefreshError = false; });
+    m_notices = new BannerController(m_banner, m_core, this);
+    connect(m_notices, &BannerController::signOutRequested, this, &MainWindow::signOut);
     layout->addWidget(m_banner);
 
     // The slim progress line keeps its place when hidden, so nothing jumps.
@@ -289,6 +281,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("Search"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_preferencesAction->setText(tr("&Preferences…"));
+    m_menus->retranslate();
 
     if (isLoading())
         m_loadingLabel->setText(tr("Loading tokens…"));
@@ -328,6 +321,13 @@ void MainWindow::saveSettings()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setTableHeaderState(m_table->saveHeaderState());
     m_settings->sync();
+}
+
+void MainWindow::quit()
+{
+    close();
+    m_clipboard->clearOnQuit();
+    Q_EMIT quitRequested();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -383,6 +383,7 @@ QToolButton *MainWindow::languageButton() const
 void MainWindow::setDemoMode(bool demo)
 {
     m_demoMode = demo;
+    m_menus->setDemoMode(demo);
     updateAccount();
 }
 
@@ -408,6 +409,7 @@ void MainWindow::updateAccount()
     // Qt adds the application's name after the account's ("demo — Hub Tokens"), but not to the name itself.
     setWindowTitle(signedIn ? m_session->username() : tr("Hub Tokens"));
     m_toolbar->setSignedIn(signedIn);
+    m_toolbar->setCountsKnown(m_core->isLoaded());
 }
 
 void MainWindow::updateSelection()
@@ -418,7 +420,7 @@ void MainWindow::updateSelection()
 void MainWindow::updateState()
 {
     m_stack->showFor(m_core->isLoaded(), m_model->rowCount(), m_proxy->rowCount());
-    m_toolbar->updateCounts();
+    m_toolbar->setCountsKnown(m_core->isLoaded());
     updateSelection();
 }
 
@@ -488,11 +490,7 @@ void MainWindow::onListFinished(const std::optional<ApiError> &error)
 {
     setLoading(false);
     if (!error) {
-        if (m_bannerIsRefreshError) {
-            m_banner->dismiss();
-            m_bannerIsRefreshError = false;
-        }
-        updateState();
+        updateState(); // the banner about a failed list goes by itself (BannerController)
         statusBar()->showMessage(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), RelativeTime::shortTimeFormat())),
                                  StatusMessageMs);
         Q_EMIT refreshFinished(true);
@@ -500,9 +498,8 @@ void MainWindow::onListFinished(const std::optional<ApiError> &error)
     }
     // SessionExpired: the person chose not to sign in again (onSignInCancelled says so).
     if (error->kind != ApiError::Kind::Cancelled && error->kind != ApiError::Kind::SessionExpired) {
-        handleCommonError(*error, ErrorText::title(*error), [this] { refresh(); });
+        m_notices->showError(*error, {}, [this] { refresh(); }, BannerController::About::List);
         if (error->kind != ApiError::Kind::PatSessionForbidden) {
-            m_bannerIsRefreshError = true;
             if (m_core->isLoaded()) {
                 m_loadingLabel->setText(tr("Showing the tokens loaded before"));
                 m_showingOldTokens = true;
@@ -512,24 +509,6 @@ void MainWindow::onListFinished(const std::optional<ApiError> &error)
     Q_EMIT refreshFinished(false);
 }
 
-void MainWindow::handleCommonError(const ApiError &error, const QString &title, std::function<void()> retry)
-{
-    m_bannerSecondAction = {};
-    if (error.kind == ApiError::Kind::PatSessionForbidden) {
-        m_bannerAction = [this] { signOut(); };
-        m_banner->showMessage(ErrorBanner::Kind::Warning, [error] {
-            return ErrorBanner::Texts{ErrorText::title(error), ErrorText::message(error), tr("Sign in with password")};
-        });
-        return;
-    }
-    m_bannerAction = std::move(retry);
-    // The words follow the language (ErrorBanner::TextSource); a title of the caller's own stays as given.
-    const bool ownTitle = title == ErrorText::title(error);
-    m_banner->showMessage(ErrorBanner::Kind::Error, [error, title, ownTitle, retry = bool(m_bannerAction)] {
-        return ErrorBanner::Texts{ownTitle ? ErrorText::title(error) : title, ErrorText::message(error),
-                                  retry ? tr("Retry") : QString()};
-    });
-}
 // ---------------------------------------------------------------------------------------------------------------
 // Selection and keys
 
@@ -592,8 +571,7 @@ void MainWindow::generateToken()
     auto *dialog = new GenerateTokenDialog(m_core, m_session->username(), m_clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateTokenDialog::tokenCreated, this, [this](const AccessToken &token) {
-        updateState();
-        m_table->selectToken(token.uuid);
+        updateState(); // the new row is not selected: the person chooses what Delete acts on
         statusBar()->showMessage(tr("Generated %1").arg(quoted(token.label)), StatusMessageMs);
     });
     connect(dialog, &GenerateTokenDialog::secretLost, this, &MainWindow::showSecretLost);
@@ -604,22 +582,24 @@ void MainWindow::showSecretLost(const AccessToken &token)
 {
     updateState();
     const QString uuid = token.uuid;
-    m_bannerAction = [this, uuid] {
-        if (const auto t = m_core->token(uuid))
-            confirmAndDelete({*t});
-    };
-    m_bannerSecondAction = [this, uuid] {
-        const std::optional<AccessToken> t = m_core->token(uuid);
-        if (t && t->active)
-            m_core->setActive({uuid}, false);
-    };
-    m_bannerIsRefreshError = false;
-    m_banner->showMessage(ErrorBanner::Kind::Warning, [label = token.label] {
-        return ErrorBanner::Texts{tr("The token was created but its secret was lost"),
-                                  tr("%1 exists on Docker Hub, but its secret never reached this app, so nothing can "
-                                     "use it. Delete it, or deactivate it.").arg(quoted(label)),
-                                  tr("Delete…"), tr("Deactivate")};
-    });
+    m_notices->show({ErrorBanner::Kind::Warning,
+                     [label = token.label] {
+                         return ErrorBanner::Texts{tr("The token was created but its secret was lost"),
+                                                   tr("%1 exists on Docker Hub, but its secret never reached this app, "
+                                                      "so nothing can use it. Delete it, or deactivate it.")
+                                                       .arg(quoted(label)),
+                                                   tr("Delete…"), tr("Deactivate")};
+                     },
+                     BannerController::About::LostSecret, uuid,
+                     [this, uuid] {
+                         if (const auto t = m_core->token(uuid))
+                             confirmAndDelete({*t});
+                     },
+                     [this, uuid] {
+                         const std::optional<AccessToken> t = m_core->token(uuid);
+                         if (t && t->active)
+                             m_core->setActive({uuid}, false);
+                     }});
 }
 
 void MainWindow::toggleActive(const QString &uuid)
@@ -637,16 +617,21 @@ void MainWindow::onActivationFinished(const QString &uuid, bool active, const st
         Q_EMIT toggleFinished(uuid, true);
         return;
     }
+    // SessionExpired: the person chose not to sign in. An activation banner goes when this token's next change
+    // succeeds (BannerController).
     if (error->kind == ApiError::Kind::PatSessionForbidden) {
-        handleCommonError(*error, {}, {});
-    } else if (error->kind != ApiError::Kind::SessionExpired) { // that one: the person chose not to sign in
-        m_bannerAction = {};
-        m_bannerIsRefreshError = false;
-        m_banner->showMessage(ErrorBanner::Kind::Error, [active, label, error = *error] {
-            return ErrorBanner::Texts{active ? tr("Couldn't activate %1").arg(quoted(label))
-                                             : tr("Couldn't deactivate %1").arg(quoted(label)),
-                                      ErrorText::message(error), QString()};
-        });
+        m_notices->showError(*error, {}, {}, BannerController::About::Session);
+    } else if (error->kind != ApiError::Kind::SessionExpired) {
+        BannerController::Notice notice{ErrorBanner::Kind::Error,
+                                        [active, label, error = *error] {
+                                            return ErrorBanner::Texts{
+                                                active ? tr("Couldn't activate %1").arg(quoted(label))
+                                                       : tr("Couldn't deactivate %1").arg(quoted(label)),
+                                                ErrorText::message(error), QString()};
+                                        },
+                                        BannerController::About::Activation, uuid};
+        notice.countdownTo = error->retryAt; // "try again in 12 seconds" keeps counting
+        m_notices->show(std::move(notice));
     }
     Q_EMIT toggleFinished(uuid, false);
 }
@@ -751,15 +736,15 @@ void MainWindow::onSignedIn(const QString &username, const QString &jwt)
     m_account->signedIn(username, jwt, dialog && dialog->staySignedIn());
     const bool switched = !previousUser.isEmpty() && previousUser.compare(m_session->username(), Qt::CaseInsensitive) != 0;
 
-    if (!m_bannerIsRefreshError)
-        m_banner->dismiss();
+    if (m_notices->about() != BannerController::About::List)
+        m_notices->dismiss();
     updateAccount();
     if (!isVisible())
         show();
     if (m_session->isPatSession()) {
         ApiError pat;
         pat.kind = ApiError::Kind::PatSessionForbidden;
-        handleCommonError(pat, {}, {});
+        m_notices->showError(pat, {}, {}, BannerController::About::Session);
     }
     // Nothing to carry on (first sign-in, after signing out, a renewal, another account): load the list.
     if (!carriesOn || wasFirst || switched)
@@ -774,22 +759,21 @@ void MainWindow::onSignInCancelled()
         return;
     }
     m_account->cancelSignIn();
-    m_bannerAction = [this] { openSignIn({}, false); };
-    m_bannerIsRefreshError = false;
-    m_banner->showMessage(ErrorBanner::Kind::Warning, [again = m_session->isActive()] {
-        return ErrorBanner::Texts{tr("You're not signed in"),
-                                  again ? tr("Sign in again to load and change your tokens.")
-                                        : tr("Sign in to see and manage your personal access tokens."),
-                                  tr("Sign in")};
-    });
+    m_notices->show({ErrorBanner::Kind::Warning,
+                     [again = m_session->isActive()] {
+                         return ErrorBanner::Texts{tr("You're not signed in"),
+                                                   again ? tr("Sign in again to load and change your tokens.")
+                                                         : tr("Sign in to see and manage your personal access tokens."),
+                                                   tr("Sign in")};
+                     },
+                     BannerController::About::Session, {}, [this] { openSignIn({}, false); }});
 }
 
 void MainWindow::signOut()
 {
     m_core->clear();
     m_account->signOut();
-    m_banner->dismiss();
-    m_bannerIsRefreshError = false;
+    m_notices->dismiss();
     updateAccount();
     updateState();
     statusBar()->showMessage(tr("Signed out"), StatusMessageMs);

@@ -13,6 +13,8 @@
 #include <optional>
 
 class Account;
+class AppMenus;
+class BannerController;
 class AppSettings;
 class ClipboardGuard;
 class ErrorBanner;
@@ -81,12 +83,16 @@ public:
     void editToken(const QString &uuid);
     void toggleActive(const QString &uuid);
     void confirmAndDelete(const QList<AccessToken> &tokens);
+    // File → Quit (Ctrl+Q): saves the window's settings, takes our secret off the clipboard, then quitRequested().
+    void quit();
 
     // For tests and the screenshot tool.
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *tableView() const;
     ErrorBanner *banner() const { return m_banner; }
+    BannerController *notices() const { return m_notices; }
+    AppMenus *menus() const { return m_menus; }
     SignInDialog *signInDialog() const;
     QMenu *rowMenu() const;
     QToolButton *languageButton() const;
@@ -138,8 +144,6 @@ private:
     void openSignIn(const QString &notice, bool firstSignIn);
     void onSignedIn(const QString &username, const QString &jwt);
     void onSignInCancelled();
-    void showError(const QString &title, const QString &message, bool retry);
-    void handleCommonError(const ApiError &error, const QString &title, std::function<void()> retry);
     QWidget *dialogParent();
 
     TokenCore *m_core;
@@ -152,6 +156,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     HygieneMenus *m_hygiene = nullptr;
     WindowReminders *m_reminders = nullptr;
+    AppMenus *m_menus = nullptr; // File → Quit, Help → About
     bool m_restoreTried = false;
 
     TokenTableModel *m_model = nullptr;
@@ -159,6 +164,7 @@ private:
 
     QProgressBar *m_progress = nullptr;
     ErrorBanner *m_banner = nullptr;
+    BannerController *m_notices = nullptr; // what the banner is about, and when it goes
     TokenStack *m_stack = nullptr;
     TokenTableView *m_table = nullptr;
     PageHeader *m_header = nullptr;
@@ -174,7 +180,4 @@ private:
     QPointer<QMenu> m_rowMenu;
     bool m_firstSignIn = false;
     bool m_demoMode = false;
-    bool m_bannerIsRefreshError = false;
-    std::function<void()> m_bannerAction;
-    std::function<void()> m_bannerSecondAction;
 };

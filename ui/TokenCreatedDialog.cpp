@@ -2,9 +2,14 @@
 
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
+#include "ElidedLabel.h"
 #include "Prompter.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -66,7 +71,9 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
 
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_description = DialogParts::selectableLabel(m_created.token.label, this, true);
+    // Up to 100 characters, perhaps without a space: cut in the middle rather than widening the dialog past the screen.
+    m_description = new ElidedLabel(m_created.token.label, this);
+    m_description->setObjectName(QStringLiteral("createdDescription"));
     form->addRow(QStringLiteral("-"), m_description); // label texts: retranslateUi()
     m_scope = DialogParts::selectableLabel(QString(), this);
     form->addRow(QStringLiteral("-"), m_scope);
@@ -82,6 +89,14 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     m_secret->setFont(DialogParts::monospaceFont());
     m_secret->setText(m_created.secret);
     m_secret->setCursorPosition(0);
+    // Every way to copy the secret goes through the guard: Ctrl+C (eventFilter) and the field's own menu.
+    m_secret->installEventFilter(this);
+    m_secret->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_secret, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(m_secret);
+        menu.addAction(tr("Copy"), this, &TokenCreatedDialog::copy);
+        menu.exec(m_secret->mapToGlobal(pos));
+    });
     m_secret->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(QString(38, QLatin1Char('M'))));
     m_copyButton = new QPushButton(this);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
@@ -242,9 +257,33 @@ void TokenCreatedDialog::showCountdown(int secondsLeft)
     }
 }
 
+bool TokenCreatedDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_secret && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            if (event->type() == QEvent::KeyPress)
+                copy();
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+bool TokenCreatedDialog::clipboardHoldsSecret() const
+{
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard || m_created.secret.isEmpty())
+        return false;
+    if (clipboard->text(QClipboard::Clipboard) == m_created.secret)
+        return true;
+    return clipboard->supportsSelection() && clipboard->text(QClipboard::Selection) == m_created.secret;
+}
+
 bool TokenCreatedDialog::mayClose()
 {
-    if (m_copied)
+    if (m_copied || clipboardHoldsSecret())
         return true;
     const auto answer = Prompter::instance().confirm(
         this, tr("Close without copying?"),

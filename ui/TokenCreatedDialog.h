@@ -12,8 +12,9 @@ class QLineEdit;
 class QPushButton;
 
 // "Copy access token": shows the new token's secret once, with a Copy button (through ClipboardGuard), how to use it,
-// and the warning that it won't be shown again. Closing without having copied asks first. On close it wipes its copy
-// of the secret: after it closes, the secret exists nowhere in the app.
+// and the warning that it won't be shown again. Closing without having copied asks first; any copy counts (Copy,
+// Ctrl+C or the field's menu, all through the guard, or the clipboard holding the secret however it got there). On
+// close it wipes its copy of the secret: after it closes, the secret exists nowhere in the app.
 class TokenCreatedDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,6 +27,8 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Ctrl+C in the secret's field copies through the guard (concealed, cleared later), as Copy does.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Every text in the current language (QEvent::LanguageChange).
@@ -34,6 +37,8 @@ private:
     void copy();
     void wipe();
     bool mayClose();
+    // The clipboard (or the selection) holds the secret, whoever put it there.
+    bool clipboardHoldsSecret() const;
     void showCountdown(int secondsLeft);
 
     CreatedToken m_created;

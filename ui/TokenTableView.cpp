@@ -63,6 +63,18 @@ TokenTableView::TokenTableView(TokenTableModel *model, TokenFilterProxyModel *pr
             Q_EMIT menuRequested(index.data(TokenTableModel::UuidRole).toString(), viewport()->mapToGlobal(pos));
     });
     setupHeader();
+    forgetSelectionOnListChanges();
+}
+
+void TokenTableView::forgetSelectionOnListChanges()
+{
+    // A token generated, deleted or found by a refresh: no row stays selected or current unless the person chooses
+    // it again, so Delete, Space and "Delete selected" act only on rows chosen since the list last changed (Qt would
+    // move the selection to a neighbour of a deleted row, or keep it on a new one).
+    const auto forget = [this] { selectionModel()->clear(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(m_model, &QAbstractItemModel::modelReset, this, forget);
 }
 
 void TokenTableView::setupHeader()

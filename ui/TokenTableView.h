@@ -47,6 +47,7 @@ protected:
 
 private:
     void setupHeader();
+    void forgetSelectionOnListChanges();
 
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;

@@ -105,6 +105,7 @@ TokenToolbar::TokenToolbar(TokenTableModel *model, TokenFilterProxyModel *proxy,
 
 void TokenToolbar::setSignedIn(bool signedIn)
 {
+    m_signedIn = signedIn;
     m_generate->setEnabled(signedIn);
     m_refresh->setEnabled(signedIn);
 }
@@ -118,8 +119,21 @@ void TokenToolbar::setSelectedCount(int n)
     m_deleteSelected->setEnabled(n > 0);
 }
 
+void TokenToolbar::setCountsKnown(bool known)
+{
+    m_countsKnown = known;
+    updateCounts();
+}
+
 void TokenToolbar::updateCounts()
 {
+    if (!m_countsKnown && m_model->rowCount() == 0) {
+        // No list yet: zeros would be untrue.
+        const QString text = m_signedIn ? tr("Loading…") : QString();
+        m_counts->setText(text);
+        m_counts->setAccessibleDescription(text);
+        return;
+    }
     const int active = m_model->activeCount();
     const int inactive = m_model->inactiveCount();
     const int expired = m_model->expiredCount();

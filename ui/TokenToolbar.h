@@ -22,6 +22,9 @@ public:
     void setSignedIn(bool signedIn);
     // How many rows are selected: "Delete selected (N)", hidden at 0.
     void setSelectedCount(int n);
+    // Whether a list has arrived: until then, and while there are no rows, the counts read "Loading…" (while signed
+    // in) instead of zeros.
+    void setCountsKnown(bool known);
     // Recounts from the model and the proxy.
     void updateCounts();
     // Empties the search and shows every status and source.
@@ -53,6 +56,8 @@ private:
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;
     int m_selected = 0;
+    bool m_countsKnown = false;
+    bool m_signedIn = false;
     QPushButton *m_generate = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;

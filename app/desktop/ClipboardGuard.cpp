@@ -75,11 +75,15 @@ void ClipboardGuard::followSettings(AppSettings *settings)
 
 ClipboardGuard::~ClipboardGuard()
 {
-    // On quit: take our secret off the clipboard, unless the user asked us never to clear it.
-    if (isHoldingSecret() && m_clearDelay > 0) {
-        const QSignalBlocker blocker(this);
+    const QSignalBlocker blocker(this);
+    clearOnQuit();
+}
+
+void ClipboardGuard::clearOnQuit()
+{
+    // Take our secret off the clipboard, unless the user asked us never to clear it.
+    if (isHoldingSecret() && m_clearDelay > 0)
         clearNow();
-    }
 }
 
 void ClipboardGuard::setClearDelay(int seconds)

@@ -30,6 +30,7 @@ public:
     bool isHoldingSecret() const;
     int secondsLeft() const;
     void clearNow();                         // only if the clipboard still holds what we put there
+    void clearOnQuit();                      // the same, unless the delay is 0 (never clear): on the way out
 
 Q_SIGNALS:
     void countdown(int secondsLeft);         // every second while holding a secret

@@ -7,6 +7,8 @@
 #include "AppSettings.h"
 #include "CleanupPreviewDialog.h"
 #include "ClipboardGuard.h"
+#include "AboutDialog.h"
+#include "AppMenus.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
@@ -312,6 +314,15 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         if (hygiene->preview())
             hygiene->preview()->reject();
         save(window.findChild<TokenToolbar *>(), QStringLiteral("17-counts-line"));
+    }
+    {
+        window.menus()->showAbout();
+        if (AboutDialog *about = window.menus()->aboutDialog()) {
+            save(about, QStringLiteral("18-about"));
+            about->close();
+        } else {
+            fail(QStringLiteral("no About dialog"));
+        }
     }
 
     // 4. States: a failed refresh keeps the data and shows the banner; no match; empty.
