@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,7 @@ private:
     int m_selected = 0;
     QPushButton *m_generate = nullptr;
     QLineEdit *m_search = nullptr;
+    QAction *m_searchIcon = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_sourceFilter = nullptr;
     QToolButton *m_refresh = nullptr;
