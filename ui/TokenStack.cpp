@@ -1,9 +1,11 @@
 #include "TokenStack.h"
 
 #include "Icons.h"
+#include "Theme.h"
 #include "WindowStyle.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 
@@ -12,7 +14,7 @@ TokenStack::TokenStack(QWidget *table, QWidget *parent)
     , m_table(table)
 {
     const WindowStyle::StatePage empty =
-        WindowStyle::statePage(this, QStringLiteral("empty"), Icons::key(Icons::accent(), 56).pixmap(56, 56));
+        WindowStyle::statePage(this, QStringLiteral("empty"), Icons::key(Theme::accent(QGuiApplication::palette()), 56).pixmap(56, 56));
     m_empty = empty.page;
     m_emptyTitle = empty.title;
     m_emptyText = empty.text; // its width: retranslateUi()
