@@ -26,6 +26,7 @@ TokenTableView::TokenTableView(TokenTableModel *model, TokenFilterProxyModel *pr
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // Tab leaves the table (arrows move within it), as from any other control
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
