@@ -141,8 +141,13 @@ void TokenToolbar::focusSearch()
 
 void TokenToolbar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::ApplicationPaletteChange) {
+        // The icons are drawn in the palette's colours: draw them again in the new ones.
+        m_searchIcon->setIcon(Icons::search());
+        m_refresh->setIcon(Icons::refresh());
+    }
     QWidget::changeEvent(event);
 }
 
