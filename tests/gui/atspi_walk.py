@@ -80,9 +80,10 @@ def check_table(table):
     return problems
 
 
-def find_app(pid, timeout):
+def find_app(process, timeout):
+    pid = process.pid
     deadline = time.time() + timeout
-    while time.time() < deadline:
+    while time.time() < deadline and process.poll() is None:
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
@@ -110,9 +111,9 @@ def main():
     app_process = subprocess.Popen([program, "--demo", "--lang", lang])
     problems = []
     try:
-        app = find_app(app_process.pid, 60)
+        app = find_app(app_process, 60)
         if app is None:
-            print("FAIL: the app never appeared on the AT-SPI bus", flush=True)
+            print("FAIL: the app never appeared on the AT-SPI bus (exit status %s)" % app_process.poll(), flush=True)
             return 1
 
         def loaded_table():
