@@ -176,8 +176,10 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (column == Actions)
             return tr("Actions for “%1”").arg(token.label);
-        if (column == Status && m_pending.contains(token.uuid))
-            return tr("Updating…");
+        if (column == Status) // the switch: a screen reader says whose it is
+            //: The accessible name of a row's status switch: the token's description, then its state
+            return tr("Status of “%1”: %2")
+                .arg(token.label, m_pending.contains(token.uuid) ? tr("Updating…") : displayData(token, column).toString());
         return displayData(token, column);
     case SortRole:
         return sortData(token, column);

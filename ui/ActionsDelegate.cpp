@@ -1,6 +1,6 @@
 #include "ActionsDelegate.h"
 
-#include "Icons.h"
+#include "Theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -37,14 +37,19 @@ void ActionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect button = buttonRect(option.rect);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     if (option.state & (QStyle::State_MouseOver | QStyle::State_HasFocus)) {
-        painter->setPen(QColor(0, 0, 0, 45));
-        painter->setBrush(QColor(0, 0, 0, 14));
+        QColor frame = ink;
+        frame.setAlphaF(0.35f);
+        QColor fill = ink;
+        fill.setAlphaF(0.07f);
+        painter->setPen(frame);
+        painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(button).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
     }
-    const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(Qt::NoPen);
-    painter->setBrush(selected ? option.palette.color(QPalette::HighlightedText) : QColor(0x37, 0x41, 0x51));
+    painter->setBrush(ink);
     const QPointF c = QRectF(button).center();
     for (int dx : {-6, 0, 6})
         painter->drawEllipse(c + QPointF(dx, 0), 1.8, 1.8);

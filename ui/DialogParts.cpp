@@ -1,6 +1,7 @@
 #include "DialogParts.h"
 
 #include "RelativeTime.h"
+#include "Theme.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -17,15 +18,10 @@ namespace DialogParts {
 
 namespace {
 
-bool isDark(const QWidget *w)
-{
-    return w->palette().color(QPalette::Window).lightness() < 128;
-}
-
 QString errorColorName(const QWidget *w)
 {
     // A red that reads as "error" without shouting, on light and dark themes alike.
-    return isDark(w) ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
+    return Theme::dangerText(w->palette(), w->palette().color(QPalette::Window)).name();
 }
 
 QFont scaled(QFont f, double factor)
@@ -66,7 +62,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setFont(scaled(label->font(), 0.92));
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    pal.setColor(QPalette::WindowText, Theme::muted(pal, pal.color(QPalette::Window))); // quieter, still AA
     label->setPalette(pal);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

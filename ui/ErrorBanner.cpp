@@ -1,9 +1,11 @@
 #include "ErrorBanner.h"
 
 #include "Icons.h"
+#include "Theme.h"
 
 #include <QAccessible>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -85,6 +87,8 @@ void ErrorBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
     QFrame::changeEvent(event);
 }
 
@@ -112,33 +116,42 @@ void ErrorBanner::showMessage(Kind kind, TextSource texts)
 {
     m_kind = kind;
     m_texts = std::move(texts);
-    QColor background, border;
-    QIcon icon;
-    switch (kind) {
-    case Kind::Error:
-        background = QColor(0xfd, 0xec, 0xec);
-        border = QColor(0xf1, 0xb0, 0xb0);
-        icon = Icons::error();
-        break;
-    case Kind::Warning:
-        background = QColor(0xff, 0xf6, 0xe0);
-        border = QColor(0xf3, 0xcf, 0x7a);
-        icon = Icons::warning();
-        break;
-    case Kind::Info:
-        background = QColor(0xe8, 0xf0, 0xfe);
-        border = QColor(0xa9, 0xc4, 0xf8);
-        icon = Icons::info();
-        break;
-    }
-    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
-                                 "#errorBanner QLabel { color: #1f2937; background: transparent; }")
-                      .arg(background.name(), border.name()));
-    m_icon->setPixmap(icon.pixmap(18, 18));
+    applyColours();
     setTexts(m_texts ? m_texts() : Texts{});
     show();
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+void ErrorBanner::applyColours()
+{
+    // A tint of the kind's hue over the desktop's palette (the application's: our own carries the style sheet).
+    const QPalette palette = QGuiApplication::palette();
+    QColor hue;
+    QIcon icon;
+    switch (m_kind) {
+    case Kind::Error:
+        hue = Theme::dangerHue();
+        icon = Icons::error();
+        break;
+    case Kind::Warning:
+        hue = Theme::warningHue();
+        icon = Icons::warning();
+        break;
+    case Kind::Info:
+        hue = Theme::infoHue();
+        icon = Icons::info();
+        break;
+    }
+    const QColor background = Theme::tint(palette, hue);
+    const QColor text = Theme::readable(palette.color(QPalette::WindowText), background);
+    const QString sheet =
+        QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
+                       "#errorBanner QLabel { color: %3; background: transparent; }")
+            .arg(background.name(), Theme::tintBorder(palette, hue).name(), text.name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
+    m_icon->setPixmap(icon.pixmap(18, 18));
 }
 
 void ErrorBanner::dismiss()

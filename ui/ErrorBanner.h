@@ -50,6 +50,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyColours(); // for m_kind, from the application's palette
     void setTexts(const Texts &texts);
 
     TextSource m_texts;

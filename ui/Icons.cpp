@@ -1,6 +1,9 @@
 #include "Icons.h"
 
+#include "Theme.h"
+
 #include <QFile>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -159,8 +162,11 @@ QIcon quietInfo()
 
 QIcon search()
 {
-    return draw([](QPainter &p, qreal s) {
-        p.setPen(QPen(QColor(0x6b, 0x72, 0x80), s * 0.1, Qt::SolidLine, Qt::RoundCap));
+    // Quieter than the text it sits beside, in the desktop's colours.
+    const QPalette palette = QGuiApplication::palette();
+    const QColor c = Theme::mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
+    return draw([c](QPainter &p, qreal s) {
+        p.setPen(QPen(c, s * 0.1, Qt::SolidLine, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.5, s * 0.5));
         p.drawLine(QPointF(s * 0.57, s * 0.57), QPointF(s * 0.86, s * 0.86));
@@ -169,8 +175,8 @@ QIcon search()
 
 QIcon refresh()
 {
-    return draw([](QPainter &p, qreal s) {
-        const QColor c(0x37, 0x41, 0x51);
+    const QColor c = QGuiApplication::palette().color(QPalette::ButtonText);
+    return draw([c](QPainter &p, qreal s) {
         p.setPen(QPen(c, s * 0.1, Qt::SolidLine, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
         const QRectF r(s * 0.18, s * 0.18, s * 0.64, s * 0.64);

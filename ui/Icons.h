@@ -12,8 +12,8 @@ QIcon expired();         // red clock: expired
 QIcon error();           // red circle with "!"
 QIcon info();            // blue circle with "i"
 QIcon quietInfo();       // grey circle with "i": never expires
-QIcon search();          // magnifier, for the search box
-QIcon refresh();         // circular arrow
+QIcon search();          // magnifier, for the search box (colours from the application palette)
+QIcon refresh();         // circular arrow (the palette's button text)
 QIcon key(const QColor &color, int size); // the key glyph alone (empty state)
 
 // Colours shared by the window and the delegates.

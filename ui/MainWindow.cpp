@@ -40,7 +40,6 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -82,7 +81,7 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     restoreSettings();
     retranslateUi();
     // After every objectName is set: the style sheet's #id selectors are matched when it is applied.
-    setStyleSheet(WindowStyle::styleSheet());
+    WindowStyle::install(this);
 
     connect(m_model, &TokenTableModel::countsChanged, m_toolbar, &TokenToolbar::updateCounts);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
@@ -307,12 +306,9 @@ void MainWindow::setLanguageManager(LanguageManager *languages)
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings->windowGeometry())) {
-        QSize size(1100, 640);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.95);
-        resize(size);
-    }
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1100, 640);
+    WindowStyle::fitToScreen(this); // at any scale factor; a saved size from a larger screen too
     m_table->restoreHeaderState(m_settings->tableHeaderState());
 }
 

@@ -1,13 +1,13 @@
 #include "PageHeader.h"
 
+#include "FlowLayout.h"
 #include "HubClient.h"
 #include "LanguageManager.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
-#include <QGridLayout>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -16,10 +16,12 @@
 PageHeader::PageHeader(QWidget *parent)
     : QWidget(parent)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
+    // The title, and the account on the right of its line or, when the window is narrow, on lines of its own.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    auto *top = new FlowLayout(nullptr, 10, 4);
+    column->addLayout(top);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -30,27 +32,23 @@ PageHeader::PageHeader(QWidget *parent)
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setWordWrap(true);
-    grid->addWidget(m_title, 0, 0, Qt::AlignLeft | Qt::AlignVCenter);
-    grid->addWidget(m_subtitle, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
+    top->addWidget(m_title);
+    column->addWidget(m_subtitle);
 
-    auto *accountRow = new QHBoxLayout;
-    accountRow->setSpacing(8);
-    m_serverChip = new QLabel(this);
+    auto *account = new QWidget(this);
+    account->setObjectName(QStringLiteral("accountArea"));
+    auto *accountRow = new FlowLayout(account, 8, 4);
+    m_serverChip = new QLabel(account);
     m_serverChip->setObjectName(QStringLiteral("serverChip"));
     m_serverChip->hide();
-    m_accountLabel = new QLabel(this);
+    m_accountLabel = new QLabel(account);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_accountLabel->setTextFormat(Qt::PlainText);
-    m_signOut = new QPushButton(this);
+    m_signOut = new QPushButton(account);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setAutoDefault(false);
     connect(m_signOut, &QPushButton::clicked, this, &PageHeader::signOutClicked);
-    accountRow->addStretch(1);
-    accountRow->addWidget(m_serverChip);
-    accountRow->addWidget(m_accountLabel);
-    accountRow->addWidget(m_signOut);
-    m_languageButton = new QToolButton(this);
+    m_languageButton = new QToolButton(account);
     m_languageButton->setObjectName(QStringLiteral("languageButton"));
     m_languageButton->setPopupMode(QToolButton::InstantPopup);
     m_languageButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -58,8 +56,10 @@ PageHeader::PageHeader(QWidget *parent)
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageButton->setMenu(m_languageMenu);
     m_languageButton->hide(); // until setLanguageManager()
-    accountRow->addWidget(m_languageButton);
-    grid->addLayout(accountRow, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+    for (QWidget *w : {static_cast<QWidget *>(m_serverChip), static_cast<QWidget *>(m_accountLabel),
+                       static_cast<QWidget *>(m_signOut), static_cast<QWidget *>(m_languageButton)})
+        accountRow->addRightWidget(w);
+    top->addRightWidget(account);
     retranslateUi();
 }
 

@@ -1,10 +1,11 @@
 #include "StatusSwitchDelegate.h"
 
 #include "AccessToken.h"
-#include "Icons.h"
+#include "Theme.h"
 #include "TokenTableModel.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -44,7 +45,11 @@ void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto status = AccessToken::Status(index.data(TokenTableModel::StatusRole).toInt());
     const bool pending = index.data(TokenTableModel::PendingRole).toBool();
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor textColor = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor background = selected ? option.palette.color(QPalette::Highlight)
+        : (opt.features & QStyleOptionViewItem::Alternate) ? option.palette.color(QPalette::AlternateBase)
+                                                            : option.palette.color(QPalette::Base);
+    const QColor textColor =
+        Theme::readable(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), background);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -59,9 +64,10 @@ void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         const QRect pill(option.rect.left() + Margin, option.rect.center().y() - fm.height() / 2 - 2,
                          fm.horizontalAdvance(text) + 16, fm.height() + 4);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xfd, 0xe8, 0xe8));
+        const QColor pillColor = Theme::tint(option.palette, Theme::dangerHue());
+        painter->setBrush(pillColor);
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->setPen(Icons::danger());
+        painter->setPen(Theme::dangerText(option.palette, pillColor));
         painter->setFont(f);
         painter->drawText(pill, Qt::AlignCenter, text);
         painter->restore();
@@ -73,14 +79,18 @@ void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (pending)
         painter->setOpacity(0.45);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(on ? Icons::accent() : QColor(0xb6, 0xbc, 0xc6));
+    // The accent of the desktop's palette: the view's carries the style sheet's soft selection colours instead.
+    const QPalette app = QGuiApplication::palette();
+    const QColor track = on ? Theme::accent(app)
+                            : Theme::mix(option.palette.color(QPalette::Text), background, 0.55);
+    painter->setBrush(track);
     painter->drawRoundedRect(sw, sw.height() / 2.0, sw.height() / 2.0);
     const int knob = sw.height() - 4;
     const QRect knobRect(on ? sw.right() - knob - 1 : sw.left() + 2, sw.top() + 2, knob, knob);
-    painter->setBrush(Qt::white);
+    painter->setBrush(on ? Theme::onAccent(app) : background);
     painter->drawEllipse(knobRect);
     if (option.state & QStyle::State_HasFocus && !pending) {
-        QPen focus(Icons::accent(), 1.5);
+        QPen focus(Theme::readable(Theme::accent(app), background, 3.0), 1.5);
         painter->setPen(focus);
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(sw).adjusted(-2.5, -2.5, 2.5, 2.5), sw.height() / 2.0 + 2,
@@ -96,9 +106,9 @@ void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         f.setItalic(true);
         color.setAlphaF(0.6);
     } else if (on && !selected) {
-        color = Icons::success();
+        color = Theme::successText(option.palette, background);
     } else if (!selected) {
-        color = option.palette.color(QPalette::PlaceholderText);
+        color = Theme::muted(option.palette, background);
     }
     painter->setFont(f);
     painter->setPen(color);

@@ -1,9 +1,11 @@
 #include "TokenStack.h"
 
 #include "Icons.h"
+#include "Theme.h"
 #include "WindowStyle.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 
@@ -12,7 +14,7 @@ TokenStack::TokenStack(QWidget *table, QWidget *parent)
     , m_table(table)
 {
     const WindowStyle::StatePage empty =
-        WindowStyle::statePage(this, QStringLiteral("empty"), Icons::key(Icons::accent(), 56).pixmap(56, 56));
+        WindowStyle::statePage(this, QStringLiteral("empty"), Icons::key(Theme::accent(QGuiApplication::palette()), 56).pixmap(56, 56));
     m_empty = empty.page;
     m_emptyTitle = empty.title;
     m_emptyText = empty.text; // its width: retranslateUi()
@@ -75,8 +77,20 @@ QString TokenStack::pageName() const
 
 void TokenStack::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::ApplicationPaletteChange) {
+        // The pages' pictures are drawn in the palette's colours: draw them again in the new ones.
+        const auto repaint = [](QWidget *page, const QPixmap &pixmap) {
+            const auto labels = page->findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                if (!label->pixmap().isNull())
+                    label->setPixmap(pixmap);
+            }
+        };
+        repaint(m_empty, Icons::key(Theme::accent(QGuiApplication::palette()), 56).pixmap(56, 56));
+        repaint(m_noMatch, Icons::search().pixmap(40, 40));
+    }
     QStackedWidget::changeEvent(event);
 }
 

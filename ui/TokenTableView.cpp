@@ -1,6 +1,7 @@
 #include "TokenTableView.h"
 
 #include "ActionsDelegate.h"
+#include "ReadableItemDelegate.h"
 #include "StatusSwitchDelegate.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenScope.h"
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
 
 namespace {
 constexpr int ActionsWidth = 48;
@@ -24,6 +26,7 @@ TokenTableView::TokenTableView(TokenTableModel *model, TokenFilterProxyModel *pr
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // Tab leaves the table (arrows move within it), as from any other control
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
@@ -37,10 +40,8 @@ TokenTableView::TokenTableView(TokenTableModel *model, TokenFilterProxyModel *pr
     verticalHeader()->setDefaultSectionSize(40);
     setIconSize(QSize(14, 14));
 
-    QPalette pal = palette();
-    pal.setColor(QPalette::AlternateBase, QColor(0xf9, 0xfa, 0xfb));
-    pal.setColor(QPalette::Base, Qt::white);
-    setPalette(pal);
+    // Colours: the window's style sheet (WindowStyle), from the palette; the model's hues made readable on it.
+    setItemDelegate(new ReadableItemDelegate(this));
 
     auto *status = new StatusSwitchDelegate(this);
     setItemDelegateForColumn(TokenTableModel::Status, status);
@@ -108,6 +109,7 @@ void TokenTableView::restoreHeaderState(const QByteArray &state)
         header->resizeSection(TokenTableModel::Actions, ActionsWidth);
     }
     fitHeaderSections();
+    collapseColumns();
 }
 
 QByteArray TokenTableView::saveHeaderState() const
@@ -139,7 +141,54 @@ void TokenTableView::changeEvent(QEvent *event)
     QTableView::changeEvent(event);
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::FontChange)
+    {
         fitHeaderSections(); // titles in another language; the section font (bold, from the style sheet)
+        collapseColumns();
+    }
+}
+
+void TokenTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    collapseColumns();
+}
+
+void TokenTableView::collapseColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    // Description's least width: about 24 Latin characters, in any script.
+    const int descriptionMin = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24 + 16;
+    const auto collapsible = {TokenTableModel::Source, TokenTableModel::Created, TokenTableModel::LastUsed};
+    // A hidden section reports no size: show them to measure (the header keeps a hidden section's size).
+    for (const int section : collapsible)
+        header->setSectionHidden(section, false);
+    if (m_scopeFullWidth > 0) {
+        header->resizeSection(TokenTableModel::Scope, m_scopeFullWidth);
+        m_scopeFullWidth = 0;
+    }
+    int fixed = 0;
+    for (int section = 0; section < TokenTableModel::ColumnCount; ++section) {
+        if (section != TokenTableModel::Description)
+            fixed += header->sectionSize(section);
+    }
+    const int available = viewport()->width();
+    for (const int section : collapsible) {
+        if (fixed + descriptionMin <= available)
+            break;
+        fixed -= header->sectionSize(section);
+        header->setSectionHidden(section, true);
+    }
+    // Then Scope gives up what Description still lacks, and never stays wider than Description, down to its title's
+    // width: its longest names elide (their tooltip and Details show them whole).
+    const int scope = header->sectionSize(TokenTableModel::Scope);
+    const int others = fixed - scope;
+    const int lack = qMax(0, fixed + descriptionMin - available);
+    const int wanted = qMin(scope - lack, (available - others) / 2);
+    const int narrowest = qMin(scope, header->sectionSizeHint(TokenTableModel::Scope));
+    if (wanted < scope && scope > narrowest) {
+        m_scopeFullWidth = scope;
+        header->resizeSection(TokenTableModel::Scope, qMax(narrowest, wanted));
+    }
 }
 
 QList<AccessToken> TokenTableView::selectedTokens() const
@@ -203,6 +252,10 @@ void TokenTableView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
+    case Qt::Key_F10:
+        if (event->modifiers() != Qt::ShiftModifier)
+            break;
+        [[fallthrough]]; // Shift+F10: the context menu, as the Menu key
     case Qt::Key_Menu:
         if (!uuid.isEmpty()) {
             const QRect cell = visualRect(currentIndex().siblingAtColumn(TokenTableModel::Actions));

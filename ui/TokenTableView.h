@@ -44,10 +44,15 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setupHeader();
     void forgetSelectionOnListChanges();
+    // Hides the columns the details dialog also shows (Source, then Created, then Last used) while the table is
+    // too narrow to give Description a readable width, and shows them again when there is room.
+    void collapseColumns();
+    int m_scopeFullWidth = 0; // Scope's width before collapseColumns() narrowed it; 0 while it is not narrowed
 
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;

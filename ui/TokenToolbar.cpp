@@ -1,13 +1,14 @@
 #include "TokenToolbar.h"
 
+#include "FlowLayout.h"
 #include "Icons.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenSelection.h"
 #include "TokenTableModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -21,9 +22,9 @@ TokenToolbar::TokenToolbar(TokenTableModel *model, TokenFilterProxyModel *proxy,
     , m_proxy(proxy)
 {
     setObjectName(QStringLiteral("toolbar"));
-    auto *row = new QHBoxLayout(this);
+    // The controls wrap onto a second line rather than make the window wider than its widest control.
+    auto *row = new FlowLayout(this, 8, 6);
     row->setContentsMargins(0, 4, 0, 0);
-    row->setSpacing(8);
 
     m_generate = new QPushButton(this);
     m_generate->setObjectName(QStringLiteral("generateButton"));
@@ -34,7 +35,8 @@ TokenToolbar::TokenToolbar(TokenTableModel *model, TokenFilterProxyModel *proxy,
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
+    m_searchIcon = m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
+    m_searchIcon->setObjectName(QStringLiteral("searchIconAction"));
     m_search->setMinimumWidth(200);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setSearchText);
@@ -80,20 +82,13 @@ TokenToolbar::TokenToolbar(TokenTableModel *model, TokenFilterProxyModel *proxy,
     connect(m_deleteSelected, &QPushButton::clicked, this, &TokenToolbar::deleteSelectedClicked);
 
     row->addWidget(m_generate);
-    row->addSpacing(6);
-    row->addWidget(m_search, 1);
+    row->addWidget(m_search); // expands: takes what is left on its line
     row->addWidget(m_statusFilter);
     row->addWidget(m_sourceFilter);
     row->addWidget(m_refresh);
-    row->addSpacing(8);
-    // The counts read as one line: the auto-generated part follows at a word's distance.
-    auto *counts = new QHBoxLayout;
-    counts->setSpacing(4);
-    counts->addWidget(m_counts, 0);
-    counts->addWidget(m_autoCount, 0);
-    row->addLayout(counts, 0);
-    row->addSpacing(4);
-    row->addWidget(m_deleteSelected);
+    row->addRightWidget(m_counts);
+    row->addRightWidget(m_autoCount);
+    row->addRightWidget(m_deleteSelected);
 
     setTabOrder(m_generate, m_search);
     setTabOrder(m_search, m_statusFilter);
@@ -176,8 +171,13 @@ void TokenToolbar::focusSearch()
 
 void TokenToolbar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::ApplicationPaletteChange) {
+        // The icons are drawn in the palette's colours: draw them again in the new ones.
+        m_searchIcon->setIcon(Icons::search());
+        m_refresh->setIcon(Icons::refresh());
+    }
     QWidget::changeEvent(event);
 }
 
@@ -192,6 +192,10 @@ void TokenToolbar::retranslateUi()
     m_search->setPlaceholderText(tr("Search tokens"));
     m_search->setToolTip(tr("Search by description, scope or UUID (%1)").arg(shortcut(QKeySequence::Find)));
     m_search->setAccessibleName(tr("Search tokens"));
+    // The glass and the clear button are buttons in the accessibility tree: they need names too.
+    m_searchIcon->setText(tr("Search tokens"));
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear search"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->setItemText(0, tr("All statuses"));
     m_statusFilter->setItemText(1, tr("Active"));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,7 @@ private:
     bool m_signedIn = false;
     QPushButton *m_generate = nullptr;
     QLineEdit *m_search = nullptr;
+    QAction *m_searchIcon = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_sourceFilter = nullptr;
     QToolButton *m_refresh = nullptr;

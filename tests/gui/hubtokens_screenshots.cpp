@@ -1,11 +1,15 @@
 // hubtokens-screenshots: the main window and every dialog against an in-process Hub emulator with demo data,
 // saved as PNGs (QWidget::grab) for review and for the docs.
 //
-//   hubtokens-screenshots [--out DIR] [--lang CODE | --all-languages]
+//   hubtokens-screenshots [--out DIR] [--lang CODE | --all-languages] [--dark] [--width PX]
+//
+// --dark: Fusion with a dark palette (DarkPalette.h); --width: the main window's width (default 1100). For scale 2,
+// run it with QT_SCALE_FACTOR=2 and an offscreen screen large enough (tests/gui/offscreen-1440x1000.json or larger).
 //
 // --all-languages writes the full set for every language into DIR/<code>/ (en, ja, zh_CN, zh_TW).
 #include "AppSettings.h"
 #include "CleanupPreviewDialog.h"
+#include "DarkPalette.h"
 #include "ClipboardGuard.h"
 #include "AboutDialog.h"
 #include "AppMenus.h"
@@ -29,6 +33,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStyleFactory>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -45,6 +50,7 @@ namespace {
 QDir g_out;
 int g_saved = 0;
 bool g_failed = false;
+int g_width = 1100;
 
 void fail(const QString &what)
 {
@@ -131,8 +137,16 @@ int main(int argc, char *argv[])
                                         QStringLiteral("code"));
     const QCommandLineOption allOption(QStringLiteral("all-languages"),
                                        QStringLiteral("Every language, each into DIR/<code>/."));
-    parser.addOptions({outOption, langOption, allOption});
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Fusion with a dark palette."));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("The main window's width."),
+                                         QStringLiteral("px"), QStringLiteral("1100"));
+    parser.addOptions({outOption, langOption, allOption, darkOption, widthOption});
     parser.process(app);
+    g_width = qMax(300, parser.value(widthOption).toInt());
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
 
     LanguageManager languages;
     languages.setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -225,7 +239,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     MainWindow window(&core, &settings, &clipboard);
     window.setDemoMode(true); // the emulator with demo data, as `hubtokens --demo` shows it
     window.setLanguageManager(languages); // the Language button, as in the app
-    window.resize(1100, 640);
+    window.resize(g_width, 640);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
     window.start();
     if (!waitFor([&] { return !refreshed.isEmpty(); }))

@@ -145,6 +145,9 @@ void TstTokenTableModel::displayTexts()
     QCOMPARE(model.index(0, TokenTableModel::Actions).data().toString(), QString());
     QCOMPARE(model.index(0, TokenTableModel::Actions).data(Qt::AccessibleTextRole).toString(),
              QStringLiteral("Actions for “CI pipeline”"));
+    // The row's switch names its token too.
+    QCOMPARE(model.index(0, TokenTableModel::Status).data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Status of “CI pipeline”: %1").arg(model.index(0, TokenTableModel::Status).data().toString()));
     QCOMPARE(model.tokenAt(2).uuid, QStringLiteral("cccc-3"));
     QCOMPARE(model.index(2, 0).data(TokenTableModel::TokenRole).value<AccessToken>().label,
              QStringLiteral("Docker Desktop"));
@@ -447,7 +450,7 @@ void TstTokenTableModel::pending()
     QVERIFY(model.isPending(QStringLiteral("aaaa-1")));
     QVERIFY(model.index(0, TokenTableModel::Status).data(TokenTableModel::PendingRole).toBool());
     QCOMPARE(model.index(0, TokenTableModel::Status).data(Qt::AccessibleTextRole).toString(),
-             QStringLiteral("Updating…"));
+             QStringLiteral("Status of “CI pipeline”: Updating…"));
     model.setPending(QStringLiteral("aaaa-1"), true); // no change, no signal
     QCOMPARE(changed.size(), 1);
     model.setPending(QStringLiteral("nope"), true);
