@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hub Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Tokens</source>
+        <translation>Hub Tokens</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Your session expired. Sign in again to continue.</source>
@@ -24,6 +83,25 @@
     <message>
         <source>The server&apos;s reply is too large.</source>
         <translation>服务器的响应过大。</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hub Tokens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -52,6 +130,74 @@
     <message>
         <source>Reminds you of Docker Hub access tokens that are about to expire</source>
         <translation>提醒您即将过期的 Docker Hub 访问令牌</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPreviewDialog</name>
+    <message>
+        <source>Delete all expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n expired token(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tokens have expired and can no longer be used. Deleting them removes them from your Docker Hub account for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate unused tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n token(s) unused for %1 days or more?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deactivated token stops working until you activate it again. A token that was never used counts from the day it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最后使用时间</translation>
+    </message>
+    <message>
+        <source>You can activate them again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never (created %1)</source>
+        <extracomment>A token never used, and when it was created: &quot;Never (created 3 months ago)&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +289,32 @@
             <numerusform>%n 个中有 %1 个失败。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No token has expired: nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No active token has gone unused for %n day(s): nothing to deactivate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would activate “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would deactivate “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -176,10 +348,6 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate or rm.</source>
-        <translation>&apos;token&apos; 需要一个命令：ls、inspect、create、edit、activate、deactivate 或 rm。</translation>
     </message>
     <message>
         <source>Can&apos;t use the server %1: %2</source>
@@ -241,6 +409,30 @@
         <source>--quiet and --format json can&apos;t be used together.</source>
         <translation>--quiet 和 --format json 不能同时使用。</translation>
     </message>
+    <message>
+        <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;token export&apos; needs --format ics, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;token export&apos; takes --format ics, csv or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; takes no UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output can&apos;t be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unused-for takes a number of days (1 to 36500), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCreateCommand</name>
@@ -289,6 +481,21 @@
     </message>
 </context>
 <context>
+    <name>CliExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n expiry date(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliHelp</name>
     <message>
         <source>The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).</source>
@@ -333,10 +540,6 @@
     <message>
         <source>Only tokens made by hand (manual) or by Docker Desktop (auto).</source>
         <translation>仅限手动创建 (manual) 或由 Docker Desktop 自动生成 (auto) 的令牌。</translation>
-    </message>
-    <message>
-        <source>Only tokens that have not expired but will within DAYS days.</source>
-        <translation>仅限尚未过期但将在 DAYS 天内过期的令牌。</translation>
     </message>
     <message>
         <source>never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most one year ahead.</source>
@@ -469,6 +672,50 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+    <message>
+        <source>List what would be done, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active tokens that have not expired but will within DAYS days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every expired token (instead of UUIDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate every active token not used for DAYS days or more (instead of UUIDs); a token never used counts from its creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced in one step) instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list: expiry dates as a calendar (ics), or the fields of &apos;token ls --format json&apos; as CSV or JSON. Never a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expired picks every token whose expiry has passed, active or not. --dry-run lists what would be deleted, asks nothing and deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unused-for DAYS picks every active, unexpired token whose last use (or, if never used, creation) is DAYS days ago or more. --dry-run lists them and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: one event per token with a future expiry, at the moment it expires, with alarms 7 days and 1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte order mark. Here --format takes ics, csv or json and is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): &apos;token ls --expiring-within 7 --exit-code&apos; fails a cron job or CI step while a token is about to expire.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1400,29 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Can&apos;t write “%1”: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write “%1”: it is a folder. Give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write “%1”: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenerateTokenDialog</name>
     <message>
         <source>Generate new token</source>
@@ -1239,6 +1509,10 @@
         <extracomment>The label of the hour picker beside the custom expiry date</extracomment>
         <translation>时间：</translation>
     </message>
+    <message>
+        <source>Enter a description to generate the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubClient</name>
@@ -1261,6 +1535,133 @@
     <message>
         <source>Refusing to send credentials over unencrypted http:// to %1. Use https://, or http:// only for a server on this computer (localhost).</source>
         <translation>拒绝通过未加密的 http:// 向 %1 发送凭据。请使用 https://；http:// 仅可用于本机上的服务器 (localhost)。</translation>
+    </message>
+</context>
+<context>
+    <name>HygieneMenus</name>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t export the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all expired tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Deactivate unused tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No active token has gone unused for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Couldn&apos;t deactivate %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) were deactivated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate the active tokens not used for this many days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tokens shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows the search and filters leave, in the table&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry dates as a calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One event per token that will expire, with reminders 7 days and 1 day before. Importing a newer file updates the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all expired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate unused for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1906,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Couldn&apos;t change what starts at login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1555,6 +1960,41 @@
         <source>Never</source>
         <comment>last used</comment>
         <translation>从未使用</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPreferences</name>
+    <message>
+        <source>Give whole days from 1 to %1, separated by commas, e.g. 30, 7, 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before my tokens expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before expiry to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder days problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me even when Hub Tokens is &amp;closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks once at login, quietly. Needs “Stay signed in”, so that the check never asks for your password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1957,10 +2397,6 @@
         <translation>手动</translation>
     </message>
     <message>
-        <source>Manual (%1)</source>
-        <translation>手动 (%1)</translation>
-    </message>
-    <message>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
@@ -2201,10 +2637,6 @@
         <translation>从未使用</translation>
     </message>
     <message>
-        <source>This token never expires</source>
-        <translation>此令牌永不过期</translation>
-    </message>
-    <message>
         <source>Expired on %1</source>
         <translation>已于 %1 过期</translation>
     </message>
@@ -2260,6 +2692,15 @@
         <source>Never</source>
         <comment>expires</comment>
         <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>This token never expires. A token with an expiry date does less harm if it leaks: consider generating one that expires to replace it, then deleting this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of “%1”: %2</source>
+        <extracomment>The accessible name of a row&apos;s status switch: the token&apos;s description, then its state</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2809,53 @@
         <source>Token counts</source>
         <translation>令牌数量</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <extracomment>Joins the auto-generated count to the other counts: &quot;· 3 of 5 auto-generated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n auto-generated</source>
+        <comment>tokens</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker Desktop creates a token of its own when you sign in to it, and removes them itself: an account has at most %n auto-generated tokens, and Docker deletes the oldest to make room.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowReminders</name>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n token(s) of the reminder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the tokens that expire soon or have just expired are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WireFormat</name>
@@ -2441,6 +2929,14 @@
     <message>
         <source>unknown language %1; use one of: %2</source>
         <translation>未知语言 %1；请使用以下语言之一：%2</translation>
+    </message>
+    <message>
+        <source>Check for tokens that expire soon, quietly, and show a reminder if any; the window opens only when the reminder is clicked (the login autostart entry runs this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check-reminders and --demo cannot be used together.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
