@@ -11,6 +11,7 @@ QIcon warning();         // amber triangle: expires soon
 QIcon expired();         // red clock: expired
 QIcon error();           // red circle with "!"
 QIcon info();            // blue circle with "i"
+QIcon dockerInUse();     // ">_" on Docker blue: the token this computer's Docker CLI uses
 QIcon search();          // magnifier, for the search box
 QIcon refresh();         // circular arrow
 QIcon key(const QColor &color, int size); // the key glyph alone (empty state)

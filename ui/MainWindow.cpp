@@ -7,6 +7,8 @@
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "ErrorText.h"
+#include "DockerSignInOffer.h"
+#include "DockerTokenWatch.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "Icons.h"
@@ -14,6 +16,7 @@
 #include "PreferencesDialog.h"
 #include "Prompter.h"
 #include "RelativeTime.h"
+#include "RotateDialog.h"
 #include "RowMenu.h"
 #include "Session.h"
 #include "SessionKeeper.h"
@@ -66,6 +69,9 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     setWindowIcon(Icons::app());
     m_proxy->setSourceModel(m_model);
     m_model->setExpiryIcons(Icons::warning(), Icons::expired());
+    m_model->setDockerIcon(Icons::dockerInUse());
+    m_dockerWatch = new DockerTokenWatch(m_core, m_settings, this);
+    connect(m_dockerWatch, &DockerTokenWatch::inUseChanged, m_model, &TokenTableModel::setDockerToken);
 
     buildUi();
     setupShortcuts();
@@ -530,6 +536,14 @@ void MainWindow::showRowMenu(const QString &uuid, const QPoint &globalPos)
     connect(menu, &RowMenu::toggleRequested, this, &MainWindow::toggleActive);
     connect(menu, &RowMenu::editRequested, this, &MainWindow::editToken);
     connect(menu, &RowMenu::detailsRequested, this, &MainWindow::showDetails);
+    connect(menu, &RowMenu::rotateRequested, this, [this](const QString &id) {
+        if (const auto t = m_core->token(id)) {
+            auto *dialog = new RotateDialog(m_core, *t, m_dockerWatch->inUse() == id, m_session->username(),
+                                            m_clipboard, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
     connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
         m_clipboard->copyPlain(id);
         statusBar()->showMessage(tr("Copied the UUID %1").arg(id), StatusMessageMs);
@@ -715,6 +729,7 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
         dialog->setServerLabel(m_demoMode ? tr("%1 (demo)").arg(shown)
                               : HubClient::isLoopback(server) ? tr("%1 (local server)").arg(shown) : shown);
     }
+    DockerSignInOffer::attach(dialog, m_account);
     connect(dialog, &SignInDialog::signedIn, this, &MainWindow::onSignedIn);
     connect(dialog, &QDialog::rejected, this, &MainWindow::onSignInCancelled);
     m_signIn = dialog;
@@ -728,7 +743,7 @@ void MainWindow::onSignedIn(const QString &username, const QString &jwt)
     const bool carriesOn = m_account->isWaitingForSignIn();
     const auto *dialog = qobject_cast<const SignInDialog *>(sender());
     // Carries on with what the expired session interrupted, unless this is another account.
-    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn());
+    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn(), dialog && dialog->usedDocker());
     const bool switched = !previousUser.isEmpty() && previousUser.compare(m_session->username(), Qt::CaseInsensitive) != 0;
 
     if (!m_bannerIsRefreshError)

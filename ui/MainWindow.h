@@ -13,6 +13,7 @@
 
 class Account;
 class AppSettings;
+class DockerTokenWatch;
 class ClipboardGuard;
 class ErrorBanner;
 class PageHeader;
@@ -136,6 +137,7 @@ private:
     HubClient *m_client;
     Session *m_session;
     AppSettings *m_settings;
+    DockerTokenWatch *m_dockerWatch = nullptr;
     ClipboardGuard *m_clipboard;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
+#include "DockerLoginPanel.h"
 #include "Prompter.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     , m_clipboard(clipboard ? clipboard : fallbackGuard())
 {
     setObjectName(QStringLiteral("tokenCreatedDialog"));
-    auto *outer = new QVBoxLayout(this);
+    auto *outer = m_outer = new QVBoxLayout(this);
     outer->setSpacing(8);
     m_title = DialogParts::titleLabel(QString(), this);
     outer->addWidget(m_title);
@@ -217,6 +218,18 @@ bool TokenCreatedDialog::hasCopied() const
     return m_copied;
 }
 
+void TokenCreatedDialog::setDocker(DockerCredentials *docker)
+{
+    if (!docker || m_dockerPanel)
+        return;
+    m_dockerPanel = new DockerLoginPanel(docker, m_username, m_created.token.uuid,
+                                         [this] { return m_created.secret; }, this);
+    m_outer->insertWidget(m_outer->indexOf(m_copyStatus) + 1, m_dockerPanel);
+    setTabOrder(m_copyButton, m_dockerPanel);
+    setTabOrder(m_dockerPanel, m_close);
+    DialogParts::refit(this);
+}
+
 void TokenCreatedDialog::copy()
 {
     if (m_created.secret.isEmpty())
@@ -244,7 +257,7 @@ void TokenCreatedDialog::showCountdown(int secondsLeft)
 
 bool TokenCreatedDialog::mayClose()
 {
-    if (m_copied)
+    if (m_copied || (m_dockerPanel && m_dockerPanel->isSignedIn()))
         return true;
     const auto answer = Prompter::instance().confirm(
         this, tr("Close without copying?"),

@@ -23,6 +23,9 @@ struct CliArguments {
         TokenActivate,
         TokenDeactivate,
         TokenRemove,
+        TokenRotate,
+        DockerStatus,
+        DockerUseStore,
     };
     enum class Format { Table, Json };
 
@@ -32,10 +35,12 @@ struct CliArguments {
     QUrl server;        // empty: HubClient::defaultBaseUrl()
     Format format = Format::Table;
     QString language;   // a supported code, or empty
+    QString registry;   // --registry: Docker's registry key; empty: the DockerRegistry setting, else Docker Hub's
 
     // login
     QString username;   // empty: HUBTOKENS_USERNAME, the last one used, or ask
     bool passwordStdin = false;
+    bool fromDocker = false; // login --from-docker: continue with Docker's own Hub session
 
     // token ls
     std::optional<AccessToken::Status> status;
@@ -45,13 +50,20 @@ struct CliArguments {
     // token create / edit
     std::optional<QString> description;
     std::optional<TokenScope> scope;
-    QDateTime expiresAt; // create: invalid = never
+    QDateTime expiresAt; // create: invalid = never; rotate: see expiresGiven
+    bool expiresGiven = false; // rotate: --expires was given (else the old token's lifetime)
     bool quiet = false;
+    // token create --docker-login: sign Docker in with the new token (refuses to replace an entry without --force)
+    bool dockerLogin = false;
 
-    // token rm
+    // token rotate
+    bool deleteOld = false;
+
+    // token rm; token create --docker-login: replace what Docker keeps
     bool force = false;
 
-    // token inspect / edit / activate / deactivate / rm: uuids or unique starts of uuids, as given.
+    // token inspect / edit / activate / deactivate / rm / rotate: uuids or unique starts of uuids, as given;
+    // docker use-store: the store's name.
     QStringList uuids;
 
     bool json() const { return format == Format::Json; }

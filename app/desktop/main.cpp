@@ -11,6 +11,7 @@
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
 #include "TokenCore.h"
+#include "DockerCredentials.h"
 #include "WidgetDump.h"
 
 #include <QApplication>
@@ -118,7 +119,13 @@ int main(int argc, char *argv[])
     }
 
     Account account(&client, &settings);
+    DockerCredentials docker(&settings);
     TokenCore core(&account);
+    // Not in demo mode: a demo token must never reach the Docker CLI's real credential store.
+    if (!parser.isSet(options.demo)) {
+        core.setDocker(&docker);
+        account.setDocker(&docker);
+    }
     ClipboardGuard clipboard;
     clipboard.followSettings(&settings);
     MainWindow window(&core, &settings, &clipboard);
