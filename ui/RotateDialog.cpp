@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -88,12 +89,17 @@ RotateDialog::RotateDialog(TokenCore *core, const AccessToken &old, bool dockerU
     m_rotate = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_rotate->setObjectName(QStringLiteral("rotateButton"));
     m_rotate->setDefault(true);
-    m_retry = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    // Retry stays out of the button box, which would show it again whenever it lays its buttons out.
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setAutoDefault(false);
     m_retry->hide();
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("closeButton"));
-    outer->addWidget(buttons);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_retry);
+    buttonRow->addWidget(buttons, 1);
+    outer->addLayout(buttonRow);
     connect(m_rotate, &QPushButton::clicked, this, &RotateDialog::rotate);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_rotation) {

@@ -15,7 +15,7 @@ DockerTokenWatch::DockerTokenWatch(TokenCore *core, AppSettings *settings, QObje
     });
     if (settings) {
         connect(settings, &AppSettings::changed, this, [this](const QString &key) {
-            if (key.startsWith(QLatin1String("docker/")))
+            if (key.startsWith(QLatin1String("docker"))) // docker/registry, dockerTokens/…, dockerSession/…
                 refresh();
         });
     }

@@ -197,7 +197,7 @@ TokenCreatedDialog *TstDockerWindow::generate(const QString &description)
     QTest::keyClicks(edit, description);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);
     TokenCreatedDialog *created = nullptr;
-    QTest::qWaitFor([&] { return (created = visibleAnywhere<TokenCreatedDialog>()) != nullptr; }, 10'000);
+    (void)QTest::qWaitFor([&] { return (created = visibleAnywhere<TokenCreatedDialog>()) != nullptr; }, 10'000);
     return created;
 }
 
