@@ -206,17 +206,25 @@ bool TestLeaks::clean(const QString &text, const QString &where)
 
 void TestLeaks::scanObject(QObject *object, const QString &where)
 {
-    QList<QObject *> objects{object};
-    objects += object->findChildren<QObject *>();
-    for (QObject *o : std::as_const(objects)) {
+    // Guarded: reading a property may make a widget rebuild its internals (a QLabel's text control and document),
+    // deleting objects listed here.
+    QList<QPointer<QObject>> objects{object};
+    for (QObject *child : object->findChildren<QObject *>())
+        objects += child;
+    for (const QPointer<QObject> &guarded : std::as_const(objects)) {
+        QObject *o = guarded.data();
+        if (!o)
+            continue;
         const QMetaObject *meta = o->metaObject();
         const QString name = QStringLiteral("%1 %2 \"%3\"").arg(where, QString::fromLatin1(meta->className()),
                                                                o->objectName());
-        for (int i = 0; i < meta->propertyCount(); ++i) {
+        for (int i = 0; i < meta->propertyCount() && guarded; ++i) {
             const QMetaProperty p = meta->property(i);
             if (p.isReadable())
                 clean(variantText(p.read(o)), name + QLatin1Char('.') + QString::fromLatin1(p.name()));
         }
+        if (!guarded)
+            continue;
         const QList<QByteArray> dynamic = o->dynamicPropertyNames();
         for (const QByteArray &p : dynamic)
             clean(variantText(o->property(p.constData())), name + QLatin1Char('.') + QString::fromLatin1(p));
