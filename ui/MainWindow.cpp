@@ -537,12 +537,7 @@ void MainWindow::showRowMenu(const QString &uuid, const QPoint &globalPos)
     connect(menu, &RowMenu::editRequested, this, &MainWindow::editToken);
     connect(menu, &RowMenu::detailsRequested, this, &MainWindow::showDetails);
     connect(menu, &RowMenu::rotateRequested, this, [this](const QString &id) {
-        if (const auto t = m_core->token(id)) {
-            auto *dialog = new RotateDialog(m_core, *t, m_dockerWatch->inUse() == id, m_session->username(),
-                                            m_clipboard, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        }
+        RotateDialog::openFor(m_core, id, m_dockerWatch->inUse() == id, m_session->username(), m_clipboard, this);
     });
     connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
         m_clipboard->copyPlain(id);

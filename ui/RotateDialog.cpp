@@ -114,6 +114,18 @@ RotateDialog::RotateDialog(TokenCore *core, const AccessToken &old, bool dockerU
     DialogParts::refitWhenShown(this);
 }
 
+RotateDialog *RotateDialog::openFor(TokenCore *core, const QString &uuid, bool dockerUsesOld, const QString &username,
+                                    ClipboardGuard *clipboard, QWidget *parent)
+{
+    const std::optional<AccessToken> token = core->token(uuid);
+    if (!token)
+        return nullptr;
+    auto *dialog = new RotateDialog(core, *token, dockerUsesOld, username, clipboard, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void RotateDialog::retranslateUi()
 {
     setWindowTitle(tr("Rotate token"));

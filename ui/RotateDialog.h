@@ -27,6 +27,10 @@ public:
     RotateDialog(TokenCore *core, const AccessToken &old, bool dockerUsesOld, const QString &username,
                  ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
+    // Opens the dialog (deleted on close) for the token `uuid` of `core`, if it has one.
+    static RotateDialog *openFor(TokenCore *core, const QString &uuid, bool dockerUsesOld, const QString &username,
+                                 ClipboardGuard *clipboard, QWidget *parent);
+
     TokenRotation *rotation() const { return m_rotation; }
 
 protected:
