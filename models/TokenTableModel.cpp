@@ -73,6 +73,31 @@ void TokenTableModel::setExpiryIcons(const QIcon &soon, const QIcon &expired, co
         Q_EMIT dataChanged(index(0, Expires), index(rowCount() - 1, Expires), {Qt::DecorationRole});
 }
 
+QString TokenTableModel::dockerLoginText()
+{
+    return tr("Used by this computer's Docker CLI");
+}
+
+void TokenTableModel::setDockerToken(const QString &uuid)
+{
+    if (uuid == m_dockerUuid)
+        return;
+    const int before = rowOf(m_dockerUuid);
+    m_dockerUuid = uuid;
+    for (int row : {before, rowOf(uuid)}) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void TokenTableModel::setDockerIcon(const QIcon &icon)
+{
+    m_dockerIcon = icon;
+    const int row = rowOf(m_dockerUuid);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, Description), index(row, Description), {Qt::DecorationRole});
+}
+
 TokenTableModel::ExpiryState TokenTableModel::expiryState(const AccessToken &token, const QDateTime &now)
 {
     if (token.neverExpires())
@@ -134,7 +159,10 @@ QVariant TokenTableModel::toolTipData(const AccessToken &token, int column) cons
 {
     const QDateTime n = now();
     switch (column) {
-    case Description: return token.label;
+    case Description:
+        return token.uuid == m_dockerUuid && !m_dockerUuid.isEmpty()
+            ? token.label + QLatin1Char('\n') + dockerLoginText()
+            : token.label;
     case Scope: return token.scope ? TokenScopes::description(*token.scope)
                                    : tr("A token from before scopes existed: it has full access.");
     case Status:
@@ -180,6 +208,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
             //: The accessible name of a row's status switch: the token's description, then its state
             return tr("Status of “%1”: %2")
                 .arg(token.label, m_pending.contains(token.uuid) ? tr("Updating…") : displayData(token, column).toString());
+        if (column == Description && !m_dockerUuid.isEmpty() && token.uuid == m_dockerUuid)
+            return token.label + QStringLiteral(", ") + dockerLoginText();
         return displayData(token, column);
     case SortRole:
         return sortData(token, column);
@@ -193,6 +223,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return m_pending.contains(token.uuid);
     case ExpiryStateRole:
         return int(expiryState(token, now()));
+    case DockerLoginRole:
+        return !m_dockerUuid.isEmpty() && token.uuid == m_dockerUuid;
     case SearchTextRole:
         return token.label + QLatin1Char('\n') + TokenScopes::displayName(token.scope) + QLatin1Char('\n')
             + token.uuid;
@@ -208,6 +240,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
             return QColor(0x6b, 0x72, 0x80); // "Never": quieter than a date
         return {};
     case Qt::DecorationRole:
+        if (column == Description && !m_dockerUuid.isEmpty() && token.uuid == m_dockerUuid && !m_dockerIcon.isNull())
+            return m_dockerIcon;
         if (column == Expires) {
             switch (expiryState(token, now())) {
             case ExpiryState::Expired: return m_expiredIcon.isNull() ? QVariant() : QVariant(m_expiredIcon);

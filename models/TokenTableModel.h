@@ -27,6 +27,7 @@ public:
         PendingRole,                 // bool: an activation change is under way
         ExpiryStateRole,             // int(ExpiryState)
         SearchTextRole,              // QString: what the search box matches (description, scope, uuid)
+        DockerLoginRole,             // bool: the token this computer's Docker CLI uses (see setDockerToken)
     };
 
     enum class ExpiryState { Never, Later, Soon, Expired };
@@ -73,6 +74,13 @@ public:
     // quiet one for tokens that never expire (its tooltip suggests an expiry).
     void setExpiryIcons(const QIcon &soon, const QIcon &expired, const QIcon &never = QIcon());
 
+    // "Used by this computer's Docker CLI": the uuid of the token Docker's credential store holds (empty: none of
+    // these). Its Description cell gets `dockerIcon` and says so in its tooltip and accessible text.
+    void setDockerToken(const QString &uuid);
+    QString dockerToken() const { return m_dockerUuid; }
+    void setDockerIcon(const QIcon &icon);
+    static QString dockerLoginText();
+
     static ExpiryState expiryState(const AccessToken &token, const QDateTime &now);
     static QString statusText(AccessToken::Status status);
     static QString sourceText(const AccessToken &token);
@@ -94,4 +102,6 @@ private:
     QIcon m_soonIcon;
     QIcon m_expiredIcon;
     QIcon m_neverIcon;
+    QIcon m_dockerIcon;
+    QString m_dockerUuid;
 };

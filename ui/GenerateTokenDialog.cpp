@@ -293,6 +293,7 @@ void GenerateTokenDialog::onFinished(const CreateOutcome &outcome)
         created.secret = QString(outcome.created->secret.constData(), outcome.created->secret.size());
         Q_EMIT tokenCreated(created.token);
         auto *shown = new TokenCreatedDialog(std::move(created), m_username, m_clipboard, parentWidget());
+        shown->setDocker(m_core->docker());
         shown->setAttribute(Qt::WA_DeleteOnClose);
         shown->open();
         accept();

@@ -152,6 +152,21 @@ QIcon info()
     });
 }
 
+QIcon dockerInUse()
+{
+    return draw([](QPainter &p, qreal s) {
+        // A terminal prompt ">_" on a Docker-blue rounded square.
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent());
+        p.drawRoundedRect(QRectF(s * 0.06, s * 0.14, s * 0.88, s * 0.72), s * 0.14, s * 0.14);
+        p.setPen(QPen(Qt::white, s * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        const QPointF chevron[] = {QPointF(s * 0.24, s * 0.34), QPointF(s * 0.42, s * 0.5), QPointF(s * 0.24, s * 0.66)};
+        p.drawPolyline(chevron, 3);
+        p.drawLine(QPointF(s * 0.52, s * 0.68), QPointF(s * 0.74, s * 0.68));
+    });
+}
+
 QIcon quietInfo()
 {
     return draw([](QPainter &p, qreal s) {

@@ -11,6 +11,7 @@ QIcon warning();         // amber triangle: expires soon
 QIcon expired();         // red clock: expired
 QIcon error();           // red circle with "!"
 QIcon info();            // blue circle with "i"
+QIcon dockerInUse();     // ">_" on Docker blue: the token this computer's Docker CLI uses
 QIcon quietInfo();       // grey circle with "i": never expires
 QIcon search();          // magnifier, for the search box (colours from the application palette)
 QIcon refresh();         // circular arrow (the palette's button text)

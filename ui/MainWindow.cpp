@@ -9,6 +9,8 @@
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "ErrorText.h"
+#include "DockerSignInOffer.h"
+#include "DockerTokenWatch.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "Icons.h"
@@ -18,6 +20,7 @@
 #include "PreferencesDialog.h"
 #include "Prompter.h"
 #include "RelativeTime.h"
+#include "RotateDialog.h"
 #include "RowMenu.h"
 #include "Session.h"
 #include "SessionKeeper.h"
@@ -69,6 +72,9 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     setWindowIcon(Icons::app());
     m_proxy->setSourceModel(m_model);
     m_model->setExpiryIcons(Icons::warning(), Icons::expired(), Icons::quietInfo());
+    m_model->setDockerIcon(Icons::dockerInUse());
+    m_dockerWatch = new DockerTokenWatch(m_core, m_settings, this);
+    connect(m_dockerWatch, &DockerTokenWatch::inUseChanged, m_model, &TokenTableModel::setDockerToken);
 
     buildUi();
     setupShortcuts();
@@ -233,10 +239,11 @@ void MainWindow::setReminderService(ReminderService *service)
 
 void MainWindow::showNotice(ErrorBanner::Kind kind, ErrorBanner::TextSource texts, std::function<void()> action)
 {
-    m_bannerAction = std::move(action);
-    m_bannerSecondAction = {};
-    m_bannerIsRefreshError = false;
-    m_banner->showMessage(kind, std::move(texts));
+    BannerController::Notice notice;
+    notice.kind = kind;
+    notice.texts = std::move(texts);
+    notice.action = std::move(action);
+    m_notices->show(std::move(notice));
 }
 
 void MainWindow::setSessionKeeper(SessionKeeper *keeper)
@@ -525,6 +532,9 @@ void MainWindow::showRowMenu(const QString &uuid, const QPoint &globalPos)
     connect(menu, &RowMenu::toggleRequested, this, &MainWindow::toggleActive);
     connect(menu, &RowMenu::editRequested, this, &MainWindow::editToken);
     connect(menu, &RowMenu::detailsRequested, this, &MainWindow::showDetails);
+    connect(menu, &RowMenu::rotateRequested, this, [this](const QString &id) {
+        RotateDialog::openFor(m_core, id, m_dockerWatch->inUse() == id, m_session->username(), m_clipboard, this);
+    });
     connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
         m_clipboard->copyPlain(id);
         statusBar()->showMessage(tr("Copied the UUID %1").arg(id), StatusMessageMs);
@@ -716,6 +726,7 @@ void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
         dialog->setServerLabel(m_demoMode ? tr("%1 (demo)").arg(shown)
                               : HubClient::isLoopback(server) ? tr("%1 (local server)").arg(shown) : shown);
     }
+    DockerSignInOffer::attach(dialog, m_account);
     connect(dialog, &SignInDialog::signedIn, this, &MainWindow::onSignedIn);
     connect(dialog, &QDialog::rejected, this, &MainWindow::onSignInCancelled);
     m_signIn = dialog;
@@ -729,7 +740,7 @@ void MainWindow::onSignedIn(const QString &username, const QString &jwt)
     const bool carriesOn = m_account->isWaitingForSignIn();
     const auto *dialog = qobject_cast<const SignInDialog *>(sender());
     // Carries on with what the expired session interrupted, unless this is another account.
-    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn());
+    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn(), dialog && dialog->usedDocker());
     const bool switched = !previousUser.isEmpty() && previousUser.compare(m_session->username(), Qt::CaseInsensitive) != 0;
 
     if (m_notices->about() != BannerController::About::List)

@@ -16,6 +16,7 @@ class Account;
 class AppMenus;
 class BannerController;
 class AppSettings;
+class DockerTokenWatch;
 class ClipboardGuard;
 class ErrorBanner;
 class HygieneMenus;
@@ -151,6 +152,7 @@ private:
     HubClient *m_client;
     Session *m_session;
     AppSettings *m_settings;
+    DockerTokenWatch *m_dockerWatch = nullptr;
     ClipboardGuard *m_clipboard;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -25,6 +25,12 @@ RowMenu::RowMenu(const AccessToken &token, bool expired, bool pending, QWidget *
         edit->setToolTip(tr("This token has expired. Expired tokens can only be deleted; generate a new token instead."));
     connect(edit, &QAction::triggered, this, [this, uuid] { Q_EMIT editRequested(uuid); });
 
+    QAction *rotate = addAction(tr("Rotate…"));
+    rotate->setObjectName(QStringLiteral("actionRotate"));
+    rotate->setEnabled(!pending);
+    rotate->setToolTip(tr("Replace this token with a new one and deactivate it"));
+    connect(rotate, &QAction::triggered, this, [this, uuid] { Q_EMIT rotateRequested(uuid); });
+
     QAction *details = addAction(tr("Details…"));
     details->setObjectName(QStringLiteral("actionDetails"));
     connect(details, &QAction::triggered, this, [this, uuid] { Q_EMIT detailsRequested(uuid); });

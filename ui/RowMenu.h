@@ -4,7 +4,7 @@
 
 #include <QMenu>
 
-// The "⋯" menu of one row (also the context menu and the Menu key): Activate or Deactivate, Edit…, Details…,
+// The "⋯" menu of one row (also the context menu and the Menu key): Activate or Deactivate, Edit…, Rotate…, Details…,
 // Copy UUID, Delete…. Expired tokens can only be deleted, and say so; a token waiting for the server can't be
 // switched again. It asks; the window acts on the signals.
 class RowMenu : public QMenu {
@@ -17,6 +17,7 @@ public:
 Q_SIGNALS:
     void toggleRequested(const QString &uuid);
     void editRequested(const QString &uuid);
+    void rotateRequested(const QString &uuid);
     void detailsRequested(const QString &uuid);
     void copyUuidRequested(const QString &uuid);
     void deleteRequested(const QString &uuid);

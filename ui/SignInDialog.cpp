@@ -93,6 +93,20 @@ void SignInDialog::buildUi()
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->hide();
     credLayout->addWidget(m_keychainNote);
+    m_dockerButton = new QPushButton(credentials);
+    m_dockerButton->setObjectName(QStringLiteral("continueDockerButton"));
+    m_dockerButton->setAutoDefault(false);
+    m_dockerButton->hide();
+    credLayout->addWidget(m_dockerButton, 0, Qt::AlignLeft);
+    m_dockerHelp = DialogParts::hintLabel(QString(), credentials);
+    m_dockerHelp->setObjectName(QStringLiteral("dockerHelp"));
+    m_dockerHelp->hide();
+    credLayout->addWidget(m_dockerHelp);
+    connect(m_dockerButton, &QPushButton::clicked, this, [this] {
+        clearError();
+        m_dockerButton->setEnabled(false);
+        Q_EMIT continueWithDockerRequested();
+    });
     credLayout->addStretch(1);
     m_pages->addWidget(credentials);
 
@@ -162,9 +176,37 @@ void SignInDialog::buildUi()
     m_username->setFocus();
 }
 
+void SignInDialog::setDockerOffer(const QString &username)
+{
+    m_dockerUser = username;
+    m_dockerButton->setVisible(!username.isEmpty());
+    m_dockerHelp->setVisible(!username.isEmpty());
+    retranslateUi();
+}
+
+void SignInDialog::dockerFailed(const QString &title, const QString &message)
+{
+    m_dockerButton->setEnabled(true);
+    m_errorAgain = {};
+    showError(title, message);
+    DialogParts::refit(this);
+}
+
+void SignInDialog::dockerSignedIn(const QString &username, const QString &jwt)
+{
+    m_usedDocker = true;
+    Q_EMIT signedIn(username, jwt);
+    accept();
+}
+
 void SignInDialog::retranslateUi()
 {
     setWindowTitle(tr("Sign in to Docker Hub"));
+    m_dockerButton->setText(tr("Continue as %1 (from Docker)").arg(m_dockerUser));
+    m_dockerHelp->setText(tr("Docker Desktop or docker login in the browser keeps a Docker Hub session on this "
+                             "computer. Continuing with it is the way in for accounts whose organization enforces "
+                             "single sign-on (SSO). Only this choice is remembered: the session stays in Docker's "
+                             "credential store and is read from there each time."));
     m_notice->setAccessibleName(tr("Notice"));
     m_title->setText(tr("Sign in to Docker Hub"));
     m_title->setAccessibleName(m_title->text());

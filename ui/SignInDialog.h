@@ -35,8 +35,19 @@ public:
     bool staySignedIn() const;
     void setKeychainUnavailable(bool unavailable); // the note: SessionKeeper::unavailableMessage()
 
+    // "Continue as U (from Docker)": Docker keeps a Hub session for `username` (empty hides the offer). The way in
+    // for accounts whose organization enforces SSO; the help text says so.
+    void setDockerOffer(const QString &username);
+    // Clicking the offer: continueWithDockerRequested(); the caller answers with dockerFailed() or signedIn().
+    void dockerFailed(const QString &title, const QString &message);
+    // The last sign-in came from Docker's session (the offer), not a password.
+    bool usedDocker() const { return m_usedDocker; }
+    // Emits signedIn() for Docker's session (`jwt` is handed on and not kept).
+    void dockerSignedIn(const QString &username, const QString &jwt);
+
 Q_SIGNALS:
     void signedIn(const QString &username, const QString &jwt); // then the dialog accept()s
+    void continueWithDockerRequested();
 
 protected:
     void reject() override;
@@ -82,5 +93,9 @@ private:
     QFormLayout *m_form = nullptr;
     QFormLayout *m_codeForm = nullptr;
     QString m_serverText;
+    QString m_dockerUser;
+    bool m_usedDocker = false;
+    QPushButton *m_dockerButton = nullptr;
+    QLabel *m_dockerHelp = nullptr;
     std::function<void()> m_errorAgain; // shows the current error again, in the current language
 };

@@ -3,6 +3,7 @@
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
 #include "ElidedLabel.h"
+#include "DockerLoginPanel.h"
 #include "Prompter.h"
 
 #include <QClipboard>
@@ -54,7 +55,7 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     , m_clipboard(clipboard ? clipboard : fallbackGuard())
 {
     setObjectName(QStringLiteral("tokenCreatedDialog"));
-    auto *outer = new QVBoxLayout(this);
+    auto *outer = m_outer = new QVBoxLayout(this);
     outer->setSpacing(8);
     m_title = DialogParts::titleLabel(QString(), this);
     outer->addWidget(m_title);
@@ -232,6 +233,18 @@ bool TokenCreatedDialog::hasCopied() const
     return m_copied;
 }
 
+void TokenCreatedDialog::setDocker(DockerCredentials *docker)
+{
+    if (!docker || m_dockerPanel)
+        return;
+    m_dockerPanel = new DockerLoginPanel(docker, m_username, m_created.token.uuid,
+                                         [this] { return m_created.secret; }, this);
+    m_outer->insertWidget(m_outer->indexOf(m_copyStatus) + 1, m_dockerPanel);
+    setTabOrder(m_copyButton, m_dockerPanel);
+    setTabOrder(m_dockerPanel, m_close);
+    DialogParts::refit(this);
+}
+
 void TokenCreatedDialog::copy()
 {
     if (m_created.secret.isEmpty())
@@ -283,7 +296,7 @@ bool TokenCreatedDialog::clipboardHoldsSecret() const
 
 bool TokenCreatedDialog::mayClose()
 {
-    if (m_copied || clipboardHoldsSecret())
+    if (m_copied || clipboardHoldsSecret() || (m_dockerPanel && m_dockerPanel->isSignedIn()))
         return true;
     const auto answer = Prompter::instance().confirm(
         this, tr("Close without copying?"),

@@ -6,6 +6,9 @@
 #include <QString>
 
 class ClipboardGuard;
+class DockerCredentials;
+class DockerLoginPanel;
+class QVBoxLayout;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -21,6 +24,8 @@ public:
     TokenCreatedDialog(CreatedToken created, const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     ~TokenCreatedDialog() override;  // wipes
     bool hasCopied() const;
+    // Offers "Sign Docker in with this token" (DockerLoginPanel); null: not offered.
+    void setDocker(DockerCredentials *docker);
 
 public Q_SLOTS:
     void done(int result) override;
@@ -61,6 +66,8 @@ private:
     QLabel *m_keepSecret = nullptr;
     QPushButton *m_close = nullptr;
     QFormLayout *m_form = nullptr;
+    QVBoxLayout *m_outer = nullptr;
+    DockerLoginPanel *m_dockerPanel = nullptr;
     // What the copy status line says, so that it can be said again in another language.
     enum class CopyState { None, Copied, Counting, Cleared, Released } m_copyState = CopyState::None;
     int m_secondsLeft = 0;

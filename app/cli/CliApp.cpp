@@ -5,6 +5,8 @@
 #include "CliBulkCommand.h"
 #include "CliCommandLine.h"
 #include "CliCreateCommand.h"
+#include "CliDockerCommand.h"
+#include "CliRotateCommand.h"
 #include "CliEditCommand.h"
 #include "CliExit.h"
 #include "CliExportCommand.h"
@@ -17,6 +19,7 @@
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliTerminal.h"
+#include "DockerCredentials.h"
 #include "HubClient.h"
 #include "RetryPolicy.h"
 #include "KeychainSecretStore.h"
@@ -109,6 +112,11 @@ int CliApp::start(const QStringList &arguments)
         m_ctx.account->setKeeper(m_ctx.keeper);
     }
     m_ctx.core = new TokenCore(m_ctx.account, this);
+    m_ctx.docker = new DockerCredentials(m_settings.get(), this);
+    m_ctx.core->setDocker(m_ctx.docker);
+    m_ctx.account->setDocker(m_ctx.docker);
+    if (!m_ctx.args.registry.isEmpty())
+        m_ctx.docker->setRegistry(m_ctx.args.registry);
     m_ctx.terminal = CliTerminal::stdinIsTerminal();
     m_ctx.signIn = new CliSignIn(m_ctx.account, this);
     m_ctx.signIn->setTerminal(m_ctx.terminal);
@@ -154,6 +162,13 @@ int CliApp::start(const QStringList &arguments)
         break;
     case Command::TokenExport:
         m_command = new CliExportCommand(m_ctx, this);
+        break;
+    case Command::TokenRotate:
+        m_command = new CliRotateCommand(m_ctx, this);
+        break;
+    case Command::DockerStatus:
+    case Command::DockerUseStore:
+        m_command = new CliDockerCommand(m_ctx, this);
         break;
     case Command::None:
         return CliExit::Usage;

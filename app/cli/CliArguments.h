@@ -25,6 +25,9 @@ struct CliArguments {
         TokenDeactivate,
         TokenRemove,
         TokenExport,
+        TokenRotate,
+        DockerStatus,
+        DockerUseStore,
     };
     enum class Format { Table, Json };
 
@@ -34,10 +37,12 @@ struct CliArguments {
     QUrl server;        // empty: HubClient::defaultBaseUrl()
     Format format = Format::Table;
     QString language;   // a supported code, or empty
+    QString registry;   // --registry: Docker's registry key; empty: the DockerRegistry setting, else Docker Hub's
 
     // login
     QString username;   // empty: HUBTOKENS_USERNAME, the last one used, or ask
     bool passwordStdin = false;
+    bool fromDocker = false; // login --from-docker: continue with Docker's own Hub session
 
     // token ls
     std::optional<AccessToken::Status> status;
@@ -52,16 +57,23 @@ struct CliArguments {
     // token create / edit
     std::optional<QString> description;
     std::optional<TokenScope> scope;
-    QDateTime expiresAt; // create: invalid = never
+    QDateTime expiresAt; // create: invalid = never; rotate: see expiresGiven
+    bool expiresGiven = false; // rotate: --expires was given (else the old token's lifetime)
     bool quiet = false;
+    // token create --docker-login: sign Docker in with the new token (refuses to replace an entry without --force)
+    bool dockerLogin = false;
 
-    // token rm
+    // token rotate
+    bool deleteOld = false;
+
+    // token rm; token create --docker-login: replace what Docker keeps
     bool force = false;
     bool expired = false;                // rm --expired: every expired token instead of UUIDs
     std::optional<int> unusedForDays;    // deactivate --unused-for DAYS: instead of UUIDs
     bool dryRun = false;                 // activate / deactivate / rm --dry-run: say what would be done, do nothing
 
-    // token inspect / edit / activate / deactivate / rm: uuids (none with --expired or --unused-for) or unique starts of uuids, as given.
+    // token inspect / edit / activate / deactivate / rm / rotate: uuids (none with --expired or --unused-for) or
+    // unique starts of uuids, as given; docker use-store: the store's name.
     QStringList uuids;
 
     bool json() const { return format == Format::Json; }

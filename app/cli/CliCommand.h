@@ -13,6 +13,7 @@ class Account;
 class AppSettings;
 class CliSignIn;
 class CliStatus;
+class DockerCredentials;
 class SessionKeeper;
 class TokenCore;
 
@@ -24,6 +25,7 @@ struct CliContext {
     CliSignIn *signIn = nullptr;
     SessionKeeper *keeper = nullptr; // null when nothing may be kept (HUBTOKENS_USERNAME/PASSWORD)
     AppSettings *settings = nullptr;
+    DockerCredentials *docker = nullptr; // Docker's sign-ins on this computer (--registry applied)
     CliStatus *status = nullptr;
     bool terminal = false;           // stdin is a terminal: the person can be asked
     CliTokenFormat::TableStyle style;

@@ -54,6 +54,7 @@ std::optional<Command> tokenCommand(const QString &word)
         {QStringLiteral("create"), Command::TokenCreate},    {QStringLiteral("edit"), Command::TokenEdit},
         {QStringLiteral("activate"), Command::TokenActivate}, {QStringLiteral("deactivate"), Command::TokenDeactivate},
         {QStringLiteral("rm"), Command::TokenRemove},        {QStringLiteral("export"), Command::TokenExport},
+        {QStringLiteral("rotate"), Command::TokenRotate},
     };
     for (const auto &[name, command] : names) {
         if (word == name)
@@ -140,6 +141,15 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
             command = Command::Login;
         } else if (first == QLatin1String("logout")) {
             command = Command::Logout;
+        } else if (first == QLatin1String("docker")) {
+            const QString second = words.value(1);
+            wordCount = 2;
+            if (second == QLatin1String("status"))
+                command = Command::DockerStatus;
+            else if (second == QLatin1String("use-store"))
+                command = Command::DockerUseStore;
+            else
+                unknown = QStringLiteral("docker ") + second;
         } else if (first == QLatin1String("help")) {
             r.exitCode = CliExit::Ok;
             r.output = CliHelp::general();
@@ -218,6 +228,11 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         else if (format != QLatin1String("table"))
             return usage(tr("--format takes table or json, not “%1”.").arg(format), command);
     }
+    if (parser.isSet(QStringLiteral("registry"))) {
+        a.registry = parser.value(QStringLiteral("registry")).trimmed();
+        if (a.registry.isEmpty())
+            return usage(tr("--registry can't be empty."), command);
+    }
     if (parser.isSet(QStringLiteral("lang"))) {
         const QString code = parser.value(QStringLiteral("lang"));
         a.language = LanguageManager::normalize(code);
@@ -239,8 +254,14 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     switch (command) {
     case Command::TokenInspect:
     case Command::TokenEdit:
+    case Command::TokenRotate:
         if (operands.size() != 1)
             return usage(tr("'%1' takes one UUID.").arg(CliHelp::commandName(command)), command);
+        break;
+    case Command::DockerUseStore:
+        if (operands.size() != 1)
+            return usage(tr("'docker use-store' takes the name of one credential store (secretservice or pass)."),
+                         command);
         break;
     case Command::TokenActivate:
     case Command::TokenDeactivate:
@@ -255,7 +276,9 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     }
     for (const QString &uuid : operands) {
         if (uuid.trimmed().isEmpty())
-            return usage(tr("An empty UUID was given."), command);
+            return usage(command == Command::DockerUseStore ? tr("An empty name was given.")
+                                                            : tr("An empty UUID was given."),
+                         command);
         a.uuids += uuid.trimmed();
     }
 
@@ -270,6 +293,10 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
                 return usage(tr("--username can't be empty."), command);
         }
         a.passwordStdin = isSet("password-stdin");
+        a.fromDocker = isSet("from-docker");
+        if (a.fromDocker && (a.passwordStdin || !a.username.isEmpty()))
+            return usage(tr("--from-docker uses Docker's own sign-in: no --username or --password-stdin with it."),
+                         command);
         break;
     case Command::TokenList:
         if (isSet("status")) {
@@ -339,6 +366,10 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         a.quiet = isSet("quiet");
         if (a.quiet && a.json())
             return usage(tr("--quiet and --format json can't be used together."), command);
+        a.dockerLogin = isSet("docker-login");
+        a.force = isSet("force");
+        if (a.force && !a.dockerLogin)
+            return usage(tr("--force goes with --docker-login."), command);
         break;
     case Command::TokenRemove:
         a.force = isSet("force");
@@ -358,6 +389,19 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         break;
     case Command::TokenActivate:
         a.dryRun = isSet("dry-run");
+        break;
+    case Command::TokenRotate:
+        if (isSet("expires")) {
+            QString why;
+            const std::optional<QDateTime> expiry = parseExpiry(value("expires"), now, &why);
+            if (!expiry)
+                return usage(why, command);
+            a.expiresAt = *expiry;
+            a.expiresGiven = true;
+        }
+        a.dockerLogin = isSet("docker-login");
+        a.deleteOld = isSet("delete-old");
+        a.force = isSet("force");
         break;
     default:
         break;

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "CliExit.h"
+#include "CliDockerLogin.h"
 #include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
@@ -18,6 +19,13 @@ constexpr int ProseWidth = 80;
 void CliCreateCommand::start()
 {
     whenSignedIn([this] {
+        // Docker's store is looked at before the token is made: a refusal leaves nothing behind.
+        if (m_ctx.args.dockerLogin) {
+            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, m_ctx.args.force)) {
+                finish(*refused);
+                return;
+            }
+        }
         TokenDraft draft;
         draft.label = m_ctx.args.description.value_or(QString());
         draft.scope = m_ctx.args.scope.value_or(TokenScope::PublicRead);
@@ -51,6 +59,8 @@ void CliCreateCommand::onFinished(const CreateOutcome &outcome)
 {
     if (outcome.created) {
         QString secret = outcome.created->secret;
+        const bool dockerOk = !m_ctx.args.dockerLogin
+            || CliDockerLogin::signIn(m_ctx, m_ctx.account->username(), secret, outcome.created->token.uuid);
         if (m_ctx.args.quiet)
             CliOutput::out(secret + QLatin1Char('\n'));
         else if (m_ctx.args.json())
@@ -58,7 +68,7 @@ void CliCreateCommand::onFinished(const CreateOutcome &outcome)
         else
             CliOutput::out(createdText(*outcome.created, m_ctx.account->username()));
         CliTerminal::wipe(secret);
-        finish(CliExit::Ok);
+        finish(dockerOk ? CliExit::Ok : CliExit::Failed);
         return;
     }
     if (outcome.orphan) {

@@ -47,6 +47,9 @@ QList<CliHelp::Option> CliHelp::globalOptions()
              .arg(HubClient::defaultBaseUrl().toString())},
         {{QStringLiteral("format")}, QStringLiteral("table|json"),
          tr("How results are printed on stdout (default table).")},
+        {{QStringLiteral("registry")}, QStringLiteral("KEY"),
+         tr("The registry key Docker keeps the sign-in under (default %1, whatever --server is).")
+             .arg(QStringLiteral("https://index.docker.io/v1/"))},
         {{QStringLiteral("lang")}, QStringLiteral("CODE"),
          tr("The language of messages for this run: %1.").arg(LanguageManager::supportedLanguages().join(QLatin1String(", ")))},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString(), tr("Show this help (or a command's, after it).")},
@@ -68,6 +71,10 @@ QList<CliHelp::Option> CliHelp::commandOptions(Command command)
             {{QStringLiteral("username")}, QStringLiteral("U"),
              tr("The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the last one used with this server).")},
             {{QStringLiteral("password-stdin")}, QString(), tr("Read the password from stdin (for scripts).")},
+            {{QStringLiteral("from-docker")}, QString(),
+             tr("Continue with Docker's own sign-in (Docker Desktop, or docker login in the browser): the way in "
+                "for accounts whose organization enforces SSO. Only the choice is kept; each run reads Docker's "
+                "session from its credential store.")},
         };
     case Command::TokenList:
         return {
@@ -87,9 +94,26 @@ QList<CliHelp::Option> CliHelp::commandOptions(Command command)
              tr("never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; at most "
                 "one year ahead.")},
             {{QStringLiteral("quiet")}, QString(), tr("Print only the token's secret and a newline.")},
+            {{QStringLiteral("docker-login")}, QString(),
+             tr("Sign Docker in with the new token: store it through Docker's credential helper, as docker login "
+                "does.")},
+            {{QStringLiteral("force")}, QString(),
+             tr("With --docker-login: replace what Docker keeps for the registry (a password, another token or a "
+                "Docker session).")},
         };
     case Command::TokenEdit:
         return {description, scope};
+    case Command::TokenRotate:
+        return {
+            {{QStringLiteral("expires")}, QStringLiteral("E"),
+             tr("The new token's expiry (as for token create); default: the old token's lifetime from now, or never "
+                "if it had none.")},
+            {{QStringLiteral("docker-login")}, QString(),
+             tr("Sign Docker in with the new token even if the old one was not what Docker used.")},
+            {{QStringLiteral("delete-old")}, QString(), tr("Delete the old token instead of only deactivating it.")},
+            {{QStringLiteral("force")}, QString(),
+             tr("With --docker-login: replace what Docker keeps for the registry, whatever it is.")},
+        };
     case Command::TokenRemove:
         return {
             {{QStringLiteral("force")}, QString(), tr("Delete without asking to type the username.")},
@@ -112,6 +136,8 @@ QList<CliHelp::Option> CliHelp::commandOptions(Command command)
         };
     case Command::None:
     case Command::Logout:
+    case Command::DockerStatus:
+    case Command::DockerUseStore:
     case Command::TokenInspect:
         break;
     }
@@ -122,14 +148,15 @@ QList<CliHelp::Command> CliHelp::commands()
 {
     return {Command::Login,      Command::Logout,        Command::TokenList,       Command::TokenInspect,
             Command::TokenCreate, Command::TokenEdit,    Command::TokenActivate,   Command::TokenDeactivate,
-            Command::TokenRemove, Command::TokenExport};
+            Command::TokenRemove, Command::TokenExport,     Command::TokenRotate,     Command::DockerStatus,
+            Command::DockerUseStore};
 }
 
 QString CliHelp::synopsis(Command command)
 {
     switch (command) {
     case Command::Login:
-        return QStringLiteral("login [--username U] [--password-stdin]");
+        return QStringLiteral("login [--username U] [--password-stdin] | login --from-docker");
     case Command::Logout:
         return QStringLiteral("logout");
     case Command::TokenList:
@@ -138,7 +165,8 @@ QString CliHelp::synopsis(Command command)
     case Command::TokenInspect:
         return QStringLiteral("token inspect UUID");
     case Command::TokenCreate:
-        return QStringLiteral("token create --description D [--scope S] [--expires E] [--quiet]");
+        return QStringLiteral("token create --description D [--scope S] [--expires E] [--quiet] "
+                              "[--docker-login [--force]]");
     case Command::TokenEdit:
         return QStringLiteral("token edit UUID [--description D] [--scope S]");
     case Command::TokenActivate:
@@ -149,6 +177,11 @@ QString CliHelp::synopsis(Command command)
         return QStringLiteral("token rm [--force] UUID...|--expired [--dry-run]");
     case Command::TokenExport:
         return QStringLiteral("token export --format ics|csv|json [--output FILE]");
+        return QStringLiteral("token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]");
+    case Command::DockerStatus:
+        return QStringLiteral("docker status");
+    case Command::DockerUseStore:
+        return QStringLiteral("docker use-store secretservice|pass");
     case Command::None:
         break;
     }
@@ -179,6 +212,14 @@ QString CliHelp::summary(Command command)
     case Command::TokenExport:
         return tr("Export the list: expiry dates as a calendar (ics), or the fields of 'token ls --format json' as "
                   "CSV or JSON. Never a secret.");
+    case Command::TokenRotate:
+        return tr("Replace a token with a new one (same description and scope), sign Docker in with it if Docker "
+                  "used the old one, then deactivate the old one.");
+    case Command::DockerStatus:
+        return tr("Show what this computer's Docker CLI is signed in with: the registry, the credential store, the "
+                  "username, and which token.");
+    case Command::DockerUseStore:
+        return tr("Set Docker's credential store (credsStore in its config.json) to an installed helper.");
     case Command::None:
         break;
     }
@@ -215,6 +256,12 @@ QString CliHelp::commandName(Command command)
         return QStringLiteral("token rm");
     case Command::TokenExport:
         return QStringLiteral("token export");
+    case Command::TokenRotate:
+        return QStringLiteral("token rotate");
+    case Command::DockerStatus:
+        return QStringLiteral("docker status");
+    case Command::DockerUseStore:
+        return QStringLiteral("docker use-store");
     case Command::None:
         break;
     }
@@ -279,6 +326,10 @@ QString CliHelp::forCommand(Command command)
     case Command::TokenCreate:
         details(tr("The secret is shown only this once, with the steps to use it with docker login. "
                 "--format json prints the token with its secret in \"token\"."));
+        details(tr("--docker-login checks Docker's credential store before creating the token: if it already "
+                "holds a sign-in for the registry, it says what that is and stops unless --force is given. The "
+                "secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the "
+                "secret, to recognise the token later."));
         break;
     case Command::TokenRemove:
         details(tr("Without --force, on a terminal, you are asked to type your username to confirm; without a "
@@ -303,12 +354,22 @@ QString CliHelp::forCommand(Command command)
         details(tr("UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
                 "mean (exit status 2), one that matches no token fails (exit status 1)."));
         break;
+    case Command::TokenRotate:
+        details(tr("The steps are: create the new token and print its secret once; if Docker used the old token "
+                "(or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with "
+                "--delete-old). Each step is reported; a failure stops there and says what was done and what not."));
+        break;
+    case Command::DockerStatus:
+        details(tr("--format json prints {\"registry\", \"helper\", \"username\", \"kind\", \"uuid\", "
+                "\"config\"}; kind is token, password, session or none."));
+        break;
     case Command::TokenList:
         details(tr("With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): "
                 "'token ls --expiring-within 7 --exit-code' fails a cron job or CI step while a token is about to "
                 "expire."));
         break;
     case Command::Logout:
+    case Command::DockerUseStore:
     case Command::None:
         break;
     }

@@ -2,6 +2,8 @@
 
 #include "CliExit.h"
 #include "CliOutput.h"
+#include "DockerCredentials.h"
+#include "DockerText.h"
 #include "TokenCore.h"
 #include "TokenSelection.h"
 
@@ -27,10 +29,17 @@ void CliListCommand::start()
     whenListed([this] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<AccessToken> tokens = filtered(m_ctx.core->tokens(), m_ctx.args, now);
-        if (m_ctx.args.json())
-            CliOutput::outBytes(CliTokenFormat::jsonArray(tokens));
+        // Which token this computer's Docker CLI uses: what its store holds, recognised by fingerprint.
+        QString dockerUuid;
+        const DockerResult<DockerLoginState> docker = m_ctx.docker->inspectNow();
+        if (docker.ok())
+            dockerUuid = docker.value.tokenUuid;
         else
-            CliOutput::out(CliTokenFormat::table(tokens, m_ctx.style, now));
+            CliOutput::message(tr("Can't tell which token Docker uses: %1").arg(DockerText::title(*docker.error)));
+        if (m_ctx.args.json())
+            CliOutput::outBytes(CliTokenFormat::jsonArray(tokens, true, dockerUuid));
+        else
+            CliOutput::out(CliTokenFormat::table(tokens, m_ctx.style, now, dockerUuid));
         // --exit-code: like `git diff --exit-code`, 1 says "there is something".
         finish(m_ctx.args.exitCode && !tokens.isEmpty() ? CliExit::Failed : CliExit::Ok);
     });

@@ -5,6 +5,7 @@
 #include "CliLogin.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
+#include "DockerText.h"
 #include "HubClient.h"
 #include "RelativeTime.h"
 #include "Session.h"
@@ -19,6 +20,10 @@ void CliLoginCommand::setEnvironment(const QString &username, const QString &pas
 void CliLoginCommand::start()
 {
     const CliArguments &a = m_ctx.args;
+    if (a.fromDocker) {
+        fromDocker();
+        return;
+    }
     QString username = !a.username.isEmpty() ? a.username : m_envUsername;
 
     if (!a.passwordStdin && m_envPassword.isEmpty()) {
@@ -94,4 +99,23 @@ void CliLoginCommand::onResult(const SignInResult &result, const QString &userna
         finish(CliExit::Ok);
     }, Qt::SingleShotConnection);
     m_ctx.account->signedIn(username, result.jwt, true);
+}
+
+void CliLoginCommand::fromDocker()
+{
+    m_ctx.account->continueWithDocker([this](const std::optional<DockerError> &error) {
+        if (error) {
+            CliOutput::error(DockerText::title(*error) + QStringLiteral(": ") + DockerText::message(*error));
+            finish(CliExit::NotSignedIn);
+            return;
+        }
+        const QDateTime until = m_ctx.account->session()->expiresAt();
+        CliOutput::message(tr("Signed in to %1 as %2 with Docker's sign-in.")
+                               .arg(m_ctx.account->client()->baseUrl().toString(), m_ctx.account->username()));
+        CliOutput::message(tr("Nothing is kept: each run reads the session from Docker's credential store, so it "
+                              "follows Docker's renewals (this one is good until %1). '%2 logout' stops using it.")
+                               .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
+                                    CliOutput::programName()));
+        finish(CliExit::Ok);
+    });
 }

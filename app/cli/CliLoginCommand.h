@@ -18,6 +18,7 @@ public:
 
 private:
     void onResult(const SignInResult &result, const QString &username, CliSignIn::Source source);
+    void fromDocker();
 
     QString m_envUsername;
     QString m_envPassword;

@@ -11,6 +11,12 @@ void CliLogoutCommand::start()
 {
     const QUrl server = m_ctx.account->client()->baseUrl();
     const QString username = m_ctx.settings->lastUsername(server);
+    // "login --from-docker": only that choice was kept; forgetting it is the whole logout.
+    if (m_ctx.settings->usesDockerSession(server)) {
+        m_ctx.settings->setUsesDockerSession(server, false);
+        CliOutput::message(tr("Stopped using Docker's sign-in for %1 (Docker itself stays signed in).")
+                               .arg(server.toString()));
+    }
     if (username.isEmpty()) {
         CliOutput::message(tr("No session is kept for %1.").arg(server.toString()));
         finish(CliExit::Ok);

@@ -3,6 +3,7 @@
 #include "CliExit.h"
 #include "CliLogin.h"
 #include "CliOutput.h"
+#include "DockerText.h"
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
 #include "HubClient.h"
@@ -62,6 +63,9 @@ void CliSignIn::ensure()
             return;
         }
         const QString server = m_account->client()->baseUrl().toString();
+        // "login --from-docker" was chosen, and Docker's session can't be used now: say why first.
+        if (const std::optional<DockerError> docker = m_account->lastDockerError())
+            CliOutput::error(DockerText::title(*docker) + QStringLiteral(": ") + DockerText::message(*docker));
         if (!m_terminal) {
             CliOutput::error(tr("Not signed in to %1. Run '%2 login' first, or set HUBTOKENS_USERNAME and "
                                 "HUBTOKENS_PASSWORD.")

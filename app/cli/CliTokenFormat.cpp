@@ -67,12 +67,13 @@ QString CliTokenFormat::expiresText(const AccessToken &token)
     return token.neverExpires() ? tableWord("Never", "expires") : RelativeTime::date(token.expiresAt);
 }
 
-QString CliTokenFormat::table(const QList<AccessToken> &tokens, const TableStyle &style, const QDateTime &now)
+QString CliTokenFormat::table(const QList<AccessToken> &tokens, const TableStyle &style, const QDateTime &now,
+                             const QString &dockerUuid)
 {
     const QLocale locale;
     QStringList headers{tableWord("Description"), tableWord("Scope"),     tableWord("Status"),
                         tableWord("Source"),      tableWord("Created"),   tableWord("Last used"),
-                        tableWord("Expiration date"), QStringLiteral("UUID")};
+                        tableWord("Expiration date"), QStringLiteral("Docker"), QStringLiteral("UUID")};
     for (QString &h : headers)
         h = locale.toUpper(h);
     CliTextTable table(headers);
@@ -82,7 +83,8 @@ QString CliTokenFormat::table(const QList<AccessToken> &tokens, const TableStyle
                                                   statusColour(status)};
         table.addRow({t.label, TokenScopes::displayName(t.scope), statusText(status), sourceText(t),
                       t.createdAt.isValid() ? RelativeTime::date(t.createdAt) : QString(),
-                      RelativeTime::format(t.lastUsed, now), expiresText(t), t.uuid},
+                      RelativeTime::format(t.lastUsed, now), expiresText(t),
+                      !dockerUuid.isEmpty() && t.uuid == dockerUuid ? tr("in use") : QString(), t.uuid},
                      colours);
     }
     // Descriptions give way first when the terminal is narrow; the uuid never does.
@@ -126,11 +128,15 @@ QString CliTokenFormat::details(const AccessToken &token)
     return out;
 }
 
-QByteArray CliTokenFormat::jsonArray(const QList<AccessToken> &tokens)
+QByteArray CliTokenFormat::jsonArray(const QList<AccessToken> &tokens, bool withDocker, const QString &dockerUuid)
 {
     QJsonArray array;
-    for (const AccessToken &t : tokens)
-        array.append(WireFormat::encodeTokenForExport(t));
+    for (const AccessToken &t : tokens) {
+        QJsonObject object = WireFormat::encodeTokenForExport(t);
+        if (withDocker)
+            object.insert(QLatin1String("docker_login"), !dockerUuid.isEmpty() && t.uuid == dockerUuid);
+        array.append(object);
+    }
     return indented(QJsonDocument(array));
 }
 

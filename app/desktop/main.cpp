@@ -14,6 +14,7 @@
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
 #include "TokenCore.h"
+#include "DockerCredentials.h"
 #include "WidgetDump.h"
 
 #include <QApplication>
@@ -128,7 +129,13 @@ int main(int argc, char *argv[])
     }
 
     Account account(&client, &settings);
+    DockerCredentials docker(&settings);
     TokenCore core(&account);
+    // Not in demo mode: a demo token must never reach the Docker CLI's real credential store.
+    if (!parser.isSet(options.demo)) {
+        core.setDocker(&docker);
+        account.setDocker(&docker);
+    }
     ClipboardGuard clipboard;
     clipboard.followSettings(&settings);
     // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.

@@ -31,6 +31,12 @@ QString DockerError::toString() const
     case Kind::NotASession:
         text = QStringLiteral("the stored Docker session is not a JWT");
         break;
+    case Kind::NoSession:
+        text = QStringLiteral("Docker keeps no Docker Hub session");
+        break;
+    case Kind::SessionLapsed:
+        text = QStringLiteral("Docker's Docker Hub session has expired");
+        break;
     }
     if (!detail.isEmpty())
         text += QStringLiteral(": ") + detail;

@@ -20,6 +20,9 @@ struct DockerError {
         NoCredentialStore, // no credsStore/credHelpers serves the registry: a secret would have to go into
                            // config.json, which this app never does
         NotASession,       // what Docker keeps as its Hub session is not a JWT
+        NoSession,         // Docker keeps no Hub session (nobody signed in to Docker Desktop or docker login's
+                           // browser flow), so there is nothing to continue with
+        SessionLapsed,     // Docker's Hub session has expired: sign in to Docker again
     };
 
     Kind kind = Kind::HelperFailed;

@@ -41,6 +41,10 @@ QString Words::title(const DockerError &e)
         return tr("Docker has no credential store");
     case K::NotASession:
         return tr("Docker's sign-in can't be used");
+    case K::NoSession:
+        return tr("Docker is not signed in to Docker Hub");
+    case K::SessionLapsed:
+        return tr("Docker's sign-in has expired");
     }
     return {};
 }
@@ -87,6 +91,12 @@ QString Words::message(const DockerError &e)
     case K::NotASession:
         return tr("What Docker keeps as its Docker Hub session is not one this app can use. Sign in to Docker "
                   "again (docker login, or Docker Desktop).");
+    case K::NoSession:
+        return tr("Docker keeps no Docker Hub session on this computer. Sign in with Docker Desktop, or with "
+                  "docker login in the browser, then try again.");
+    case K::SessionLapsed:
+        return tr("Docker's Docker Hub session has expired. Sign in to Docker again (Docker Desktop, or docker "
+                  "login), then continue with Docker's sign-in once more.");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #include "Account.h"
 
 #include "AppSettings.h"
+#include "DockerCredentials.h"
+#include "DockerSessionJob.h"
 #include "HubClient.h"
 #include "Jwt.h"
 #include "Session.h"
@@ -35,6 +37,100 @@ void Account::setKeeper(SessionKeeper *keeper)
     m_keeper = keeper;
 }
 
+void Account::setDocker(DockerCredentials *docker)
+{
+    m_docker = docker;
+}
+
+namespace {
+
+// Docker's session as one that can be used now, or why not.
+std::optional<DockerError> unusable(const DockerResult<DockerSession> &r)
+{
+    if (!r.ok())
+        return r.error;
+    DockerError e;
+    if (!r.value.isFound()) {
+        e.kind = DockerError::Kind::NoSession;
+        return e;
+    }
+    if (r.value.isExpired()) {
+        e.kind = DockerError::Kind::SessionLapsed;
+        e.helper = r.value.helper;
+        return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void Account::readDockerSession(QObject *context, std::function<void(const DockerResult<DockerSession> &)> done)
+{
+    if (!m_docker) {
+        DockerError none;
+        none.kind = DockerError::Kind::NoSession;
+        QTimer::singleShot(0, context, [done = std::move(done), none] {
+            done(DockerResult<DockerSession>::failure(none));
+        });
+        return;
+    }
+    DockerSessionJob *job = m_docker->readSession();
+    connect(job, &DockerSessionJob::finished, context,
+            [this, done = std::move(done)](const DockerResult<DockerSession> &r) {
+                m_dockerError = unusable(r);
+                done(m_dockerError ? DockerResult<DockerSession>::failure(*m_dockerError) : r);
+            });
+}
+
+void Account::peekDockerSession(QObject *context, std::function<void(const QString &)> found)
+{
+    readDockerSession(context, [found = std::move(found)](const DockerResult<DockerSession> &r) {
+        found(r.ok() ? r.value.username : QString());
+    });
+}
+
+void Account::continueWithDocker(std::function<void(const std::optional<DockerError> &)> done)
+{
+    readDockerSession(this, [this, done = std::move(done)](const DockerResult<DockerSession> &r) {
+        if (!r.ok()) {
+            qCInfo(lcAccount) << "Docker's session can't be used:" << r.error->toString();
+            done(r.error);
+            return;
+        }
+        // The username Docker's session is for, explicitly (the JWT may carry only `sub`).
+        signedIn(r.value.username, r.value.jwt, false, true);
+        qCInfo(lcAccount) << "continuing with Docker's session";
+        done(std::nullopt);
+    });
+}
+
+void Account::rereadDockerSession(SignInReason reason)
+{
+    if (m_rereading)
+        return;
+    m_rereading = true;
+    DockerSessionJob *job = m_docker->readSession();
+    connect(job, &DockerSessionJob::finished, this, [this, reason](const DockerResult<DockerSession> &r) {
+        m_rereading = false;
+        m_dockerError = unusable(r);
+        if (!m_dockerError && r.value.jwt != m_session->jwt()) {
+            // Docker renewed its session: carry on with the new one.
+            qCInfo(lcAccount) << "Docker renewed its session";
+            signedIn(r.value.username, r.value.jwt, false, true);
+            return;
+        }
+        if (!m_dockerError && reason == SignInReason::RenewalDue) {
+            Q_EMIT signInRequired(reason); // Docker has not renewed it yet, and it still works for now
+            return;
+        }
+        if (!m_dockerError) {
+            m_dockerError = DockerError{};
+            m_dockerError->kind = DockerError::Kind::SessionLapsed;
+        }
+        Q_EMIT signInRequired(SignInReason::DockerSessionLapsed);
+    });
+}
+
 bool Account::isSignedIn() const
 {
     return m_session->isActive();
@@ -62,17 +158,21 @@ void Account::setInteractive(bool interactive)
     m_interactive = interactive;
 }
 
-void Account::signedIn(const QString &username, const QString &jwt, bool stay)
+void Account::signedIn(const QString &username, const QString &jwt, bool stay, bool fromDocker)
 {
     const QString previous = m_session->username();
     const QUrl server = m_client->baseUrl();
+    // Only the choice of Docker's session is recorded; a sign-in of another kind ends it.
+    if (m_settings && m_settings->usesDockerSession(server) != fromDocker)
+        m_settings->setUsesDockerSession(server, fromDocker);
+    m_fromDocker = fromDocker;
     m_session->begin(server, username, jwt);
     const QString now = m_session->username(); // the JWT's own claim when `username` was empty
     qCInfo(lcAccount) << "signed in at" << server.host();
     if (m_settings)
         m_settings->setLastUsername(server, now);
     if (m_keeper)
-        m_keeper->signedIn(server, now, jwt, stay); // the JWT only, never the password
+        m_keeper->signedIn(server, now, fromDocker ? QString() : jwt, stay && !fromDocker); // never a password
 
     m_onCancel.clear();
     QList<std::function<void()>> carryOn = std::exchange(m_carryOn, {});
@@ -88,6 +188,11 @@ void Account::signedIn(const QString &username, const QString &jwt, bool stay)
 
 void Account::restore(std::function<void(bool)> done)
 {
+    // "Continue with Docker's sign-in" was chosen here: Docker's session is read afresh, never a kept copy.
+    if (m_docker && m_settings && !m_session->isActive() && m_settings->usesDockerSession(m_client->baseUrl())) {
+        continueWithDocker([done = std::move(done)](const std::optional<DockerError> &error) { done(!error); });
+        return;
+    }
     if (!m_keeper || m_session->isActive()) {
         QTimer::singleShot(0, this, [done = std::move(done)] { done(false); });
         return;
@@ -106,6 +211,9 @@ void Account::signOut()
     m_onCancel.clear();
     if (m_keeper)
         m_keeper->forget(where, username);
+    if (m_settings)
+        m_settings->setUsesDockerSession(where, false);
+    m_fromDocker = false;
     m_session->end();
     if (!username.isEmpty() && m_settings)
         m_settings->setLastUsername(m_client->baseUrl(), username);
@@ -129,6 +237,11 @@ bool Account::requireSignIn(SignInReason reason, std::function<void()> carryOn, 
     if (onCancel)
         m_onCancel.append(std::move(onCancel));
     qCInfo(lcAccount) << "sign-in required:" << reason << (alreadyAsked ? "(already asked)" : "");
+    if (m_fromDocker && m_docker && reason != SignInReason::NotSignedIn) {
+        // The session is Docker's: Docker may have renewed it. Read it again before asking anyone.
+        rereadDockerSession(reason);
+        return true;
+    }
     // Asked again even when already waiting: the window raises its dialog and updates the notice.
     Q_EMIT signInRequired(reason);
     return true;
@@ -162,6 +275,10 @@ QString Account::notice(SignInReason reason)
         return QCoreApplication::translate("Account", "Your session expired. Sign in again to continue.");
     case SignInReason::RenewalDue:
         return QCoreApplication::translate("Account", "Your session is about to expire. Sign in again to continue.");
+    case SignInReason::DockerSessionLapsed:
+        return QCoreApplication::translate("Account", "Docker's sign-in has expired. Sign in to Docker again (Docker "
+                                                      "Desktop, or docker login), then continue with Docker's "
+                                                      "sign-in; or sign in here with your password.");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DockerError.h"
+#include "DockerLoginState.h"
 #include "SessionKeeper.h"
 #include "SignInResult.h"
 
@@ -12,6 +14,7 @@
 #include <functional>
 
 class AppSettings;
+class DockerCredentials;
 class HubClient;
 class Session;
 class SessionKeeper;
@@ -32,6 +35,7 @@ public:
         NotSignedIn,    // nothing to resume: the first sign-in, or after signing out
         SessionExpired, // the server refused the session, or it lapsed
         RenewalDue,     // the session expires within a minute
+        DockerSessionLapsed, // the session came from Docker's store and Docker's own has expired too
     };
     Q_ENUM(SignInReason)
 
@@ -44,6 +48,25 @@ public:
 
     // "Stay signed in": without a keeper nothing is kept or restored (demo mode, most tests).
     void setKeeper(SessionKeeper *keeper);
+
+    // ---- Continue with Docker's sign-in ----------------------------------------------------------------------
+    // Docker's credential store, whose Hub session (Docker Desktop, docker login in the browser) may be used instead
+    // of a password: the way in for accounts whose organization enforces SSO. Null: not offered. Not owned.
+    void setDocker(DockerCredentials *docker);
+    DockerCredentials *docker() const { return m_docker; }
+    // Docker's Hub session, read afresh, for one use: a failure (NoSession, SessionLapsed, a helper's error) when it
+    // can't be used now. `done` runs once, later, unless `context` is gone.
+    void readDockerSession(QObject *context, std::function<void(const DockerResult<DockerSession> &)> done);
+    // The username Docker's Hub session is for, if Docker keeps one that has not expired; `found` runs once, later,
+    // with an empty string otherwise. Nothing is kept.
+    void peekDockerSession(QObject *context, std::function<void(const QString &username)> found);
+    // Reads Docker's Hub session and signs in with it, recording only the choice (AppSettings::usesDockerSession),
+    // never the JWT. done(nullopt) when signed in, else why not (NoSession, SessionLapsed or a helper's error).
+    void continueWithDocker(std::function<void(const std::optional<DockerError> &)> done);
+    // The session came from Docker's store: later sessions are read from there again (restore, after expiry).
+    bool usesDockerSession() const { return m_fromDocker; }
+    // Why Docker's session could not be used the last time it was tried (restore, renewal); nullopt if it could.
+    std::optional<DockerError> lastDockerError() const { return m_dockerError; }
     SessionKeeper *keeper() const { return m_keeper; }
 
     bool isSignedIn() const;
@@ -60,7 +83,8 @@ public:
     // Begins a session with a JWT the server just gave for `username`: the bearer, the last username, and — with a
     // keeper — keeps the JWT if `stay`, or forgets what that account kept if not. If it is another account than the
     // one before, what was waiting for the sign-in is dropped (accountSwitched()); otherwise it carries on.
-    void signedIn(const QString &username, const QString &jwt, bool stay = false);
+    // `fromDocker`: the JWT is Docker's own Hub session (readDockerSession): nothing is kept, only that choice.
+    void signedIn(const QString &username, const QString &jwt, bool stay = false, bool fromDocker = false);
     // Resumes a kept session of the last username for this server, if the keeper has one that is still good;
     // done(true) if it did. Always answers later, from the event loop.
     void restore(std::function<void(bool restored)> done);
@@ -92,11 +116,17 @@ Q_SIGNALS:
 
 private:
     void followSession();
+    // Asks Docker's store again for a fresher session (Docker renews its own), then carries on or asks to sign in.
+    void rereadDockerSession(SignInReason reason);
 
     HubClient *m_client;
     AppSettings *m_settings;
     Session *m_session;
     QPointer<SessionKeeper> m_keeper;
+    DockerCredentials *m_docker = nullptr;
+    bool m_fromDocker = false;
+    bool m_rereading = false;
+    std::optional<DockerError> m_dockerError;
     bool m_interactive = false;
     QList<std::function<void()>> m_carryOn;
     QList<std::function<void()>> m_onCancel;

@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 251); // the header and 250 tokens (three pages)
         QCOMPARE(lines.constFirst().split(QLatin1Char(' '), Qt::SkipEmptyParts),
                  (QStringList{"DESCRIPTION", "SCOPE", "STATUS", "SOURCE", "CREATED", "LAST", "USED", "EXPIRATION",
-                              "DATE", "UUID"}));
+                              "DATE", "DOCKER", "UUID"}));
         QSet<QString> uuids;
         for (const QString &line : lines.mid(1))
             uuids.insert(line.section(QLatin1Char(' '), -1));
@@ -160,8 +160,8 @@ private Q_SLOTS:
         QVERIFY(doc.isArray());
         const QJsonArray array = doc.array();
         QCOMPARE(array.size(), 7);
-        const QStringList fields{"client_id", "created_at", "creator_ip", "creator_ua", "expires_at", "generated_by",
-                                 "is_active", "last_used", "scopes", "token_label", "uuid"};
+        const QStringList fields{"client_id",  "created_at", "creator_ip", "creator_ua",  "docker_login", "expires_at",
+                                 "generated_by", "is_active", "last_used", "scopes", "token_label", "uuid"};
         const QRegularExpression rfc3339(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
         for (const QJsonValue &v : array) {
             QCOMPARE(v.toObject().keys(), fields); // sorted; never "token"

@@ -9,6 +9,8 @@
 #include "SessionKeeper.h"
 #include "SignInRequest.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 namespace {
@@ -162,6 +164,66 @@ private Q_SLOTS:
         CLI_EXPECT(run, 0);
         QVERIFY(jsonArray(run).isEmpty()); // bob2fa has no tokens: the run is his, not alice's
         QVERIFY(readKeychain(SecretStore::sessionKey(f->emu()->baseUrl(), QStringLiteral("bob2fa"))).ok());
+    }
+
+    // Done means: a token made with --docker-login lands in the real Secret Service through Docker's own helper, and
+    // `docker-credential-secretservice get` returns it. `docker use-store` sets that store up first.
+    void dockerLoginLandsInSecretService()
+    {
+        QTemporaryDir docker;
+        QVERIFY(docker.isValid());
+        {
+            QFile config(docker.filePath(QStringLiteral("config.json")));
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write(R"({"auths": {}, "psFormat": "table {{.ID}}"})");
+        }
+        QProcessEnvironment env = f->keychainEnv();
+        env.insert(QStringLiteral("DOCKER_CONFIG"), docker.path());
+        CliRun run = f->run({"docker", "use-store", "secretservice"}, env);
+        CLI_EXPECT(run, 0);
+        QFile config(docker.filePath(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(config.readAll()).object();
+        QCOMPARE(o.value(QLatin1String("credsStore")).toString(), QStringLiteral("secretservice"));
+        QCOMPARE(o.value(QLatin1String("psFormat")).toString(), QStringLiteral("table {{.ID}}")); // kept
+
+        env.insert(QStringLiteral("HUBTOKENS_USERNAME"), QStringLiteral("alice"));
+        env.insert(QStringLiteral("HUBTOKENS_PASSWORD"), QStringLiteral("alice-pw"));
+        const QString registry = QStringLiteral("https://hubtokens-test-%1.invalid/v1/").arg(f->emu()->baseUrl().port());
+        run = f->run({"--registry", registry, "token", "create", "--description", "secretservice e2e",
+                      "--docker-login", "--quiet"},
+                     env);
+        CLI_EXPECT(run, 0);
+        const QString secret = run.outText().trimmed();
+        QVERIFY(secret.startsWith(QLatin1String("dckr_pat_")));
+
+        QProcess get;
+        get.setProcessEnvironment(env);
+        get.start(QStringLiteral("docker-credential-secretservice"), {QStringLiteral("get")});
+        QVERIFY(get.waitForStarted(5000));
+        get.write(registry.toUtf8());
+        get.closeWriteChannel();
+        QVERIFY(get.waitForFinished(15000));
+        QCOMPARE(get.exitCode(), 0);
+        const QJsonObject entry = QJsonDocument::fromJson(get.readAllStandardOutput()).object();
+        QCOMPARE(entry.value(QLatin1String("Secret")).toString(), secret);
+        QCOMPARE(entry.value(QLatin1String("Username")).toString(), QStringLiteral("alice"));
+
+        // The app recognises it as the token this computer's Docker uses.
+        run = f->run({"--registry", registry, "docker", "status", "--format", "json"}, env);
+        CLI_EXPECT(run, 0);
+        const QJsonObject status = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(status.value(QLatin1String("kind")).toString(), QStringLiteral("token"));
+        QCOMPARE(status.value(QLatin1String("helper")).toString(), QStringLiteral("secretservice"));
+        QVERIFY(!status.value(QLatin1String("uuid")).toString().isEmpty());
+
+        QProcess erase;
+        erase.setProcessEnvironment(env);
+        erase.start(QStringLiteral("docker-credential-secretservice"), {QStringLiteral("erase")});
+        QVERIFY(erase.waitForStarted(5000));
+        erase.write(registry.toUtf8());
+        erase.closeWriteChannel();
+        QVERIFY(erase.waitForFinished(15000));
     }
 };
 

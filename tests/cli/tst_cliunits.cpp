@@ -450,7 +450,7 @@ private Q_SLOTS:
         const QString header = CliTokenFormat::table({t}, {}, Now).section(QLatin1Char('\n'), 0, 0);
         QStringList words = header.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QCOMPARE(words, (QStringList{"DESCRIPTION", "SCOPE", "STATUS", "SOURCE", "CREATED", "LAST", "USED",
-                                     "EXPIRATION", "DATE", "UUID"}));
+                                     "EXPIRATION", "DATE", "DOCKER", "UUID"}));
         const QString row = CliTokenFormat::table({t}, {}, Now).section(QLatin1Char('\n'), 1, 1);
         QVERIFY(row.contains(QLatin1String("Repo Read-only")));
         QVERIFY(row.contains(QLatin1String("Active")));

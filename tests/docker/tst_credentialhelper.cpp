@@ -355,7 +355,8 @@ void TestCredentialHelper::errorWordsForEveryKind()
 {
     using K = DockerError::Kind;
     for (const K kind : {K::HelperMissing, K::HelperFailed, K::BadOutput, K::TimedOut, K::ConfigUnreadable,
-                         K::ConfigInvalid, K::ConfigNotWritten, K::NoCredentialStore, K::NotASession}) {
+                         K::ConfigInvalid, K::ConfigNotWritten, K::NoCredentialStore, K::NotASession, K::NoSession,
+                         K::SessionLapsed}) {
         DockerError e;
         e.kind = kind;
         e.helper = QStringLiteral("pass");

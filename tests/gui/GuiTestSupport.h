@@ -11,12 +11,14 @@
 #include "ScriptedPrompter.h"
 #include "Session.h"
 #include "TokenCore.h"
+#include "DockerCredentials.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #include <memory>
@@ -76,6 +78,8 @@ struct AppParts {
     std::unique_ptr<HubClient> client;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<Account> account;
+    std::unique_ptr<DockerCredentials> docker; // Docker's config.json in dockerDir (none there at first)
+    QTemporaryDir dockerDir;
     std::unique_ptr<TokenCore> core;
     Session *session = nullptr; // the account's
     std::unique_ptr<ClipboardGuard> clipboard;
@@ -93,7 +97,11 @@ struct AppParts {
         }
         settings = std::make_unique<AppSettings>(settingsPath);
         account = std::make_unique<Account>(client.get(), settings.get());
+        docker = std::make_unique<DockerCredentials>(settings.get());
+        docker->setConfigPath(dockerDir.filePath(QStringLiteral("config.json")));
         core = std::make_unique<TokenCore>(account.get());
+        core->setDocker(docker.get());
+        account->setDocker(docker.get());
         session = account->session();
         clipboard = std::make_unique<ClipboardGuard>();
         prompter = std::make_unique<ScriptedPrompter>();
@@ -111,6 +119,7 @@ struct AppParts {
         prompter.reset();
         clipboard.reset();
         core.reset();
+        docker.reset();
         session = nullptr;
         account.reset();
         settings.reset();

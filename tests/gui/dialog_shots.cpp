@@ -3,6 +3,8 @@
 // Not a test; built on demand (ninja dialog_shots).
 #include "CleanupPreviewDialog.h"
 #include "ClipboardGuard.h"
+#include "DockerCredentials.h"
+#include "RotateDialog.h"
 #include "EditTokenDialog.h"
 #include "GenerateTokenDialog.h"
 #include "Account.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -71,6 +74,11 @@ int main(int argc, char **argv)
     Account account(&client, nullptr);
     TokenCore core(&account);
     ClipboardGuard clipboard;
+    // Docker's config in a directory of its own: the Docker parts show, and nothing touches the real one.
+    QTemporaryDir dockerDir;
+    DockerCredentials docker;
+    docker.setConfigPath(dockerDir.filePath(QStringLiteral("config.json")));
+    core.setDocker(&docker);
 
     {
         SignInDialog dlg(&client);
@@ -97,6 +105,11 @@ int main(int argc, char **argv)
         shoot(&dlg, QStringLiteral("signin-2fa"));
     }
     {
+        SignInDialog dlg(&client);
+        dlg.setDockerOffer(QStringLiteral("demo"));
+        shoot(&dlg, QStringLiteral("signin-docker"));
+    }
+    {
         GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("generate-empty"));
         QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline on build-01"));
@@ -118,6 +131,17 @@ int main(int argc, char **argv)
         shoot(&dlg, QStringLiteral("created"));
         QTest::mouseClick(button(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
         shoot(&dlg, QStringLiteral("created-copied"));
+        dlg.accept();
+    }
+    {
+        CreatedToken created;
+        created.token.label = QStringLiteral("laptop docker login");
+        created.token.scope = TokenScope::Read;
+        created.secret = QStringLiteral("dckr_pat_Xy3kQ9vB2mN7pL4sT8wR1zA6cE0");
+        TokenCreatedDialog dlg(std::move(created), QStringLiteral("demo"), &clipboard);
+        dlg.setDocker(&docker);
+        shoot(&dlg, QStringLiteral("created-docker"));
+        QTest::mouseClick(button(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
         dlg.accept();
     }
     AccessToken token;
@@ -166,6 +190,12 @@ int main(int argc, char **argv)
         shoot(&deleting, QStringLiteral("cleanup-delete-expired"));
         CleanupPreviewDialog deactivating(&core, CleanupPreviewDialog::Kind::DeactivateUnused, unused, 90, now);
         shoot(&deactivating, QStringLiteral("cleanup-deactivate-unused"));
+    }
+    {
+        AccessToken rotated = token;
+        rotated.label = QStringLiteral("laptop docker login");
+        RotateDialog dlg(&core, rotated, true, QStringLiteral("demo"), &clipboard);
+        shoot(&dlg, QStringLiteral("rotate"));
     }
     return 0;
 }

@@ -5,6 +5,11 @@
 // the session, in the token model's data for any role, or in any widget left (the closed TokenCreatedDialog first).
 #include "AccessToken.h"
 #include "AppSettings.h"
+#include "DockerConfig.h"
+#include "DockerCredentials.h"
+#include "FakeHelpers.h"
+#include "RotateDialog.h"
+#include "TokenRotation.h"
 #include "ClipboardGuard.h"
 #include "GenerateTokenDialog.h"
 #include "HubClient.h"
@@ -31,6 +36,7 @@
 #include <QMetaProperty>
 #include <QMutex>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSet>
@@ -125,6 +131,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void wholeSessionLeaksNothing();
+    void dockerPathsLeakNothing();
 
 private:
     struct Secret {
@@ -141,6 +148,7 @@ private:
     QString m_password;
     QString m_jwt;
     QString m_tokenSecret;
+    QStringList m_more; // more secrets: a rotated token's, Docker's session
     QSet<QString> m_titles;
     QStringList m_findings;
 };
@@ -179,6 +187,8 @@ QList<TestLeaks::Secret> TestLeaks::secrets() const
     }
     if (!m_tokenSecret.isEmpty())
         out << Secret{QStringLiteral("the token's secret"), m_tokenSecret};
+    for (const QString &more : m_more)
+        out << Secret{QStringLiteral("a Docker-path secret"), more};
     return out;
 }
 
@@ -196,17 +206,25 @@ bool TestLeaks::clean(const QString &text, const QString &where)
 
 void TestLeaks::scanObject(QObject *object, const QString &where)
 {
-    QList<QObject *> objects{object};
-    objects += object->findChildren<QObject *>();
-    for (QObject *o : std::as_const(objects)) {
+    // Guarded: reading a property may make a widget rebuild its internals (a QLabel's text control and document),
+    // deleting objects listed here.
+    QList<QPointer<QObject>> objects{object};
+    for (QObject *child : object->findChildren<QObject *>())
+        objects += child;
+    for (const QPointer<QObject> &guarded : std::as_const(objects)) {
+        QObject *o = guarded.data();
+        if (!o)
+            continue;
         const QMetaObject *meta = o->metaObject();
         const QString name = QStringLiteral("%1 %2 \"%3\"").arg(where, QString::fromLatin1(meta->className()),
                                                                o->objectName());
-        for (int i = 0; i < meta->propertyCount(); ++i) {
+        for (int i = 0; i < meta->propertyCount() && guarded; ++i) {
             const QMetaProperty p = meta->property(i);
             if (p.isReadable())
                 clean(variantText(p.read(o)), name + QLatin1Char('.') + QString::fromLatin1(p.name()));
         }
+        if (!guarded)
+            continue;
         const QList<QByteArray> dynamic = o->dynamicPropertyNames();
         for (const QByteArray &p : dynamic)
             clean(variantText(o->property(p.constData())), name + QLatin1Char('.') + QString::fromLatin1(p));
@@ -404,6 +422,152 @@ void TestLeaks::wholeSessionLeaksNothing()
     report(QStringLiteral("scanned %1 files under the private home").arg(files));
     QVERIFY2(settingsSeen, "the app's settings were written under the private home");
 
+    QVERIFY2(m_findings.isEmpty(), qPrintable(QStringLiteral("secrets leaked:\n  ") + m_findings.join(u"\n  ")));
+}
+
+// The Docker paths: a token put into Docker's store from the shown-once dialog, a rotation that replaces it there,
+// and continuing with Docker's own session after signing out. The secrets may be in the helper's store and nowhere
+// else: not in any helper's argv or environment (the scripted helper records them), log message, other file,
+// window title or widget left.
+void TestLeaks::dockerPathsLeakNothing()
+{
+    m_password = QStringLiteral("Leak-Docker-Pw-") + randomHex(12);
+    m_jwt.clear();
+    m_tokenSecret.clear();
+    m_more.clear();
+    m_findings.clear();
+    {
+        QMutexLocker locker(&g_lock);
+        g_messages.clear();
+    }
+    FakeHelpers fakes;
+    QVERIFY(fakes.install());
+    const QString user = QStringLiteral("leakdocker");
+    HubEmulator emu;
+    QString error;
+    QVERIFY2(emu.listen(&error), qPrintable(error));
+    emu.addAccount(user, m_password);
+    HubClient client;
+    QVERIFY(client.setBaseUrl(emu.baseUrl()));
+    client.setTransferTimeout(10'000);
+    AppSettings settings;
+    QTemporaryDir dockerDir;
+    DockerCredentials docker(&settings);
+    docker.setConfigPath(dockerDir.filePath(QStringLiteral("config.json")));
+    {
+        QFile config(docker.configPath());
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"credsStore": "fakestore"})");
+    }
+    Account account(&client, &settings);
+    account.setDocker(&docker);
+    TokenCore core(&account);
+    core.setDocker(&docker);
+    auto clipboard = std::make_unique<ClipboardGuard>();
+    ScriptedPrompter prompter;
+    prompter.fallback = Prompter::Answer::Accept;
+    auto window = std::make_unique<MainWindow>(&core, &settings, clipboard.get());
+
+    // 1. Sign in with the password.
+    QSignalSpy loaded(window.get(), &MainWindow::refreshFinished);
+    window->start();
+    QTRY_VERIFY(window->signInDialog() && window->signInDialog()->isVisible());
+    auto *userEdit = window->signInDialog()->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    userEdit->clear();
+    QTest::keyClicks(userEdit, user);
+    auto *passEdit = window->signInDialog()->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(passEdit, m_password);
+    QTest::keyClick(passEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
+    m_jwt = account.session()->jwt();
+
+    // 2. Generate, and sign Docker in with it.
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    GenerateTokenDialog *generate = nullptr;
+    QTRY_VERIFY((generate = window->findChild<GenerateTokenDialog *>()) && generate->isVisible());
+    QTest::keyClicks(generate->findChild<QLineEdit *>(QStringLiteral("descriptionEdit")), QStringLiteral("docker leak"));
+    QTest::mouseClick(generate->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);
+    QPointer<TokenCreatedDialog> created;
+    QTRY_VERIFY_WITH_TIMEOUT((created = window->findChild<TokenCreatedDialog *>()) && created->isVisible(), 10'000);
+    m_tokenSecret = created->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text();
+    QTest::mouseClick(created->findChild<QPushButton *>(QStringLiteral("dockerLoginButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(docker.inspectNow().value.tokenUuid.size() > 0, 10'000);
+    QTest::mouseClick(created->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QVERIFY(created);
+    scanObject(created, QStringLiteral("closed TokenCreatedDialog (Docker):"));
+    QTRY_VERIFY(!created);
+
+    // 3. Rotate it: Docker follows.
+    const std::optional<AccessToken> old = core.token(docker.inspectNow().value.tokenUuid);
+    QVERIFY(old);
+    auto *rotate = new RotateDialog(&core, *old, true, user, clipboard.get(), window.get());
+    rotate->open();
+    QTest::mouseClick(rotate->findChild<QPushButton *>(QStringLiteral("rotateButton")), Qt::LeftButton);
+    QPointer<TokenCreatedDialog> rotated;
+    QTRY_VERIFY_WITH_TIMEOUT((rotated = rotate->findChild<TokenCreatedDialog *>()) && rotated->isVisible(), 10'000);
+    m_more << rotated->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text();
+    QTRY_VERIFY_WITH_TIMEOUT(rotate->rotation()->isFinished(), 10'000);
+    QTest::mouseClick(rotated->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+    QTest::mouseClick(rotated->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!rotated);
+    scanObject(rotate, QStringLiteral("RotateDialog after the rotation:"));
+    delete rotate;
+
+    // 4. Sign out, then continue with Docker's own session.
+    const QString session = emu.mintDockerSession(user, 3600);
+    m_more << session;
+    {
+        QProcess helper;
+        helper.start(QStringLiteral("docker-credential-fakestore"), {QStringLiteral("store")});
+        QVERIFY(helper.waitForStarted(5000));
+        helper.write(QStringLiteral(R"({"ServerURL":"%1","Username":"%2","Secret":"%3"})")
+                         .arg(DockerConfig::sessionKey(), user, session)
+                         .toUtf8());
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(10000));
+    }
+    fakes.clearLogs(); // the test's own store call above carried the session on stdin only, but start clean
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signOutButton")), Qt::LeftButton);
+    QTRY_VERIFY(window->signInDialog() && window->signInDialog()->isVisible());
+    auto *continueButton = window->signInDialog()->findChild<QPushButton *>(QStringLiteral("continueDockerButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(continueButton->isVisible(), 10'000);
+    loaded.clear();
+    QTest::mouseClick(continueButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
+    QVERIFY(account.usesDockerSession());
+    scanObject(window.get(), QStringLiteral("main window (Docker's session):"));
+    scanModel(window->tokenModel(), QStringLiteral("TokenTableModel (Docker)"));
+
+    window->close();
+    window.reset();
+    clipboard.reset();
+    settings.sync();
+
+    // The helpers' argv and environment, every message, every file but the helper's store.
+    clean(QString::fromUtf8(fakes.runLogs()), QStringLiteral("a credential helper's argv or environment"));
+    QVERIFY(fakes.runCount() > 0);
+    QStringList messages;
+    {
+        QMutexLocker locker(&g_lock);
+        messages = g_messages;
+    }
+    for (const QString &m : std::as_const(messages)) {
+        if (!m.startsWith(QLatin1String("[qt.httpserver")))
+            clean(m, QStringLiteral("a log message: ") + m.section(u' ', 0, 0));
+    }
+    int files = 0;
+    QDirIterator it(g_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.startsWith(fakes.storeDir()))
+            continue; // the credential store itself: where the secrets belong
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        ++files;
+        clean(QString::fromLatin1(file.readAll()), QStringLiteral("file %1").arg(path.mid(g_home.size())));
+    }
+    report(QStringLiteral("Docker paths: scanned %1 files and %2 messages").arg(files).arg(messages.size()));
     QVERIFY2(m_findings.isEmpty(), qPrintable(QStringLiteral("secrets leaked:\n  ") + m_findings.join(u"\n  ")));
 }
 

@@ -1,0 +1,127 @@
+#include "CliDockerCommand.h"
+
+#include "CliExit.h"
+#include "CliOutput.h"
+#include "CliSignIn.h"
+#include "DockerCredentials.h"
+#include "DockerText.h"
+#include "TokenCore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+void CliDockerCommand::start()
+{
+    if (m_ctx.args.command == CliArguments::Command::DockerUseStore)
+        useStore();
+    else
+        status();
+}
+
+QByteArray CliDockerCommand::statusJson(const DockerLoginState &state)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("registry"), state.registry);
+    o.insert(QLatin1String("helper"), state.helper.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.helper));
+    o.insert(QLatin1String("username"), state.username());
+    o.insert(QLatin1String("kind"), StoredLogin::kindKeyword(state.kind()));
+    o.insert(QLatin1String("uuid"), state.tokenUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.tokenUuid));
+    o.insert(QLatin1String("config"), state.configPath);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString CliDockerCommand::statusText(const DockerLoginState &state, const QString &description)
+{
+    QString out;
+    const auto line = [&out](const QString &label, const QString &value) {
+        out += label + QStringLiteral(" ") + value + QLatin1Char('\n');
+    };
+    line(tr("Registry:"), state.registry);
+    line(tr("Configuration:"), state.configPath);
+    line(tr("Credential store:"),
+         state.hasCredentialStore() ? QStringLiteral("docker-credential-") + state.helper
+                                    : tr("none (sign-ins are kept in the configuration file itself)"));
+    line(tr("Username:"), state.username().isEmpty() ? tr("(none)") : state.username());
+    const StoredLogin::Kind kind = state.kind();
+    QString what = DockerText::kindName(kind);
+    if (kind == StoredLogin::Kind::Token) {
+        if (state.tokenUuid.isEmpty())
+            what = tr("a personal access token this app didn't create");
+        else if (description.isEmpty())
+            what = tr("the token %1").arg(state.tokenUuid);
+        else
+            what = tr("the token “%1” (%2)").arg(description, state.tokenUuid);
+    }
+    line(tr("Signed in with:"), what);
+    if (kind == StoredLogin::Kind::Password)
+        out += tr("A password can do everything your account can. Replace it with a token: %1 token create "
+                  "--description D --docker-login --force")
+                   .arg(CliOutput::programName())
+            + QLatin1Char('\n');
+    if (!state.hasCredentialStore())
+        out += tr("Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)")
+                   .arg(CliOutput::programName(),
+                        DockerCredentials::installedStores().join(QLatin1String(", ")).isEmpty()
+                            ? tr("none")
+                            : DockerCredentials::installedStores().join(QLatin1String(", ")))
+            + QLatin1Char('\n');
+    return out;
+}
+
+void CliDockerCommand::status()
+{
+    const DockerResult<DockerLoginState> state = m_ctx.docker->inspectNow();
+    if (!state.ok()) {
+        CliOutput::error(DockerText::title(*state.error) + QStringLiteral(": ") + DockerText::message(*state.error));
+        finish(CliExit::Failed);
+        return;
+    }
+    if (m_ctx.args.json() || state.value.tokenUuid.isEmpty()) {
+        if (m_ctx.args.json())
+            CliOutput::outBytes(statusJson(state.value));
+        else
+            CliOutput::out(statusText(state.value, QString()));
+        finish(CliExit::Ok);
+        return;
+    }
+    // One of the app's tokens: its description comes from the account's list, when this run can sign in.
+    const DockerLoginState value = state.value;
+    connect(m_ctx.signIn, &CliSignIn::failed, this, [this, value](int) {
+        CliOutput::out(statusText(value, QString()));
+        finish(CliExit::Ok);
+    });
+    connect(m_ctx.signIn, &CliSignIn::ready, this, [this, value] {
+        connect(m_ctx.core, &TokenCore::listFinished, this, [this, value](const std::optional<ApiError> &) {
+            QString description;
+            for (const AccessToken &t : m_ctx.core->tokens()) {
+                if (t.uuid == value.tokenUuid)
+                    description = t.label;
+            }
+            CliOutput::out(statusText(value, description));
+            finish(CliExit::Ok);
+        });
+        m_ctx.core->refresh();
+    });
+    m_ctx.signIn->ensure();
+}
+
+void CliDockerCommand::useStore()
+{
+    const QString name = m_ctx.args.uuids.value(0);
+    const QStringList installed = DockerCredentials::installedStores();
+    if (!installed.contains(name)) {
+        CliOutput::error(tr("“%1” is not a credential store this app can set up here. Installed: %2.")
+                             .arg(name, installed.isEmpty() ? tr("none") : installed.join(QLatin1String(", "))));
+        finish(CliExit::Usage);
+        return;
+    }
+    const DockerResult<DockerConfig> done = m_ctx.docker->setCredsStore(name);
+    if (!done.ok()) {
+        CliOutput::error(DockerText::title(*done.error) + QStringLiteral(": ") + DockerText::message(*done.error));
+        finish(CliExit::Failed);
+        return;
+    }
+    CliOutput::message(tr("Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).")
+                           .arg(name, m_ctx.docker->configPath()));
+    finish(CliExit::Ok);
+}

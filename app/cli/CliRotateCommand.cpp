@@ -1,0 +1,84 @@
+#include "CliRotateCommand.h"
+
+#include "Account.h"
+#include "CliCreateCommand.h"
+#include "CliDockerLogin.h"
+#include "CliExit.h"
+#include "CliOutput.h"
+#include "CliTerminal.h"
+#include "CliUuidResolver.h"
+#include "TokenCore.h"
+#include "TokenRotation.h"
+
+void CliRotateCommand::start()
+{
+    whenListed([this] {
+        const QString argument = m_ctx.args.uuids.value(0);
+        const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
+        if (r.isAmbiguous()) {
+            CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));
+            finish(CliExit::Usage);
+            return;
+        }
+        if (r.tokens.isEmpty()) {
+            CliOutput::error(CliUuidResolver::unknownMessage(argument));
+            finish(CliExit::Failed);
+            return;
+        }
+        const AccessToken old = r.tokens.constFirst();
+        // Asked to sign Docker in: what Docker keeps is looked at before anything is made.
+        if (m_ctx.args.dockerLogin) {
+            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, m_ctx.args.force, old.uuid)) {
+                finish(*refused);
+                return;
+            }
+        }
+        rotate(old);
+    });
+}
+
+void CliRotateCommand::rotate(const AccessToken &old)
+{
+    RotationOptions options;
+    options.expiresGiven = m_ctx.args.expiresGiven;
+    options.expiresAt = m_ctx.args.expiresAt;
+    options.dockerLogin = m_ctx.args.dockerLogin;
+    options.deleteOld = m_ctx.args.deleteOld;
+    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, options, this);
+
+    connect(m_rotation, &TokenRotation::stepChanged, this, [this](TokenRotation::Step step, TokenRotation::State state) {
+        const QString name = TokenRotation::stepName(step);
+        switch (state) {
+        case TokenRotation::State::Done:
+            CliOutput::message(tr("done: %1").arg(name));
+            break;
+        case TokenRotation::State::Skipped:
+            CliOutput::message(tr("skipped: %1").arg(name));
+            break;
+        case TokenRotation::State::Failed:
+            CliOutput::message(tr("FAILED: %1: %2").arg(name, m_rotation->error(step)));
+            break;
+        case TokenRotation::State::Waiting:
+        case TokenRotation::State::Running:
+            break;
+        }
+    });
+    connect(m_rotation, &TokenRotation::created, this, [this](const CreatedToken &created) {
+        QString secret = created.secret;
+        if (m_ctx.args.json())
+            CliOutput::outBytes(CliTokenFormat::jsonObject(created.token, secret));
+        else
+            CliOutput::out(CliCreateCommand::createdText(created, m_ctx.account->username()));
+        CliTerminal::wipe(secret);
+    });
+    connect(m_rotation, &TokenRotation::finished, this, [this](bool ok) {
+        if (ok) {
+            CliOutput::message(m_rotation->summary());
+            finish(CliExit::Ok);
+            return;
+        }
+        CliOutput::error(m_rotation->summary());
+        finish(CliExit::Failed);
+    });
+    m_rotation->start();
+}

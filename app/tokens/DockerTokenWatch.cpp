@@ -1,0 +1,50 @@
+#include "DockerTokenWatch.h"
+
+#include "AppSettings.h"
+#include "DockerCredentials.h"
+#include "DockerInspectJob.h"
+#include "TokenCore.h"
+
+DockerTokenWatch::DockerTokenWatch(TokenCore *core, AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_core(core)
+{
+    connect(core, &TokenCore::listFinished, this, [this](const std::optional<ApiError> &error) {
+        if (!error)
+            refresh();
+    });
+    if (settings) {
+        connect(settings, &AppSettings::changed, this, [this](const QString &key) {
+            if (key.startsWith(QLatin1String("docker"))) // docker/registry, dockerTokens/…, dockerSession/…
+                refresh();
+        });
+    }
+}
+
+void DockerTokenWatch::refresh()
+{
+    DockerCredentials *docker = m_core->docker();
+    if (!docker)
+        return;
+    if (m_job) {
+        m_again = true;
+        return;
+    }
+    m_job = docker->inspect();
+    connect(m_job, &DockerInspectJob::finished, this, [this](const DockerResult<DockerLoginState> &result) {
+        m_job = nullptr;
+        const QString before = m_uuid;
+        if (result.ok())
+            m_state = result.value;
+        else
+            m_state.reset();
+        m_uuid = result.ok() ? result.value.tokenUuid : QString();
+        if (m_uuid != before)
+            Q_EMIT inUseChanged(m_uuid);
+        Q_EMIT looked();
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+}
