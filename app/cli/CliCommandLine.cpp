@@ -192,7 +192,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     if (!unknown.isEmpty())
         return usage(tr("Unknown command “%1”.").arg(unknown));
     if (tokenWithoutCommand)
-        return usage(tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm or export."));
+        return usage(tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate."));
     if (command == Command::None) {
         r.exitCode = CliExit::Usage;
         r.error = CliHelp::general();

@@ -177,6 +177,7 @@ QString CliHelp::synopsis(Command command)
         return QStringLiteral("token rm [--force] UUID...|--expired [--dry-run]");
     case Command::TokenExport:
         return QStringLiteral("token export --format ics|csv|json [--output FILE]");
+    case Command::TokenRotate:
         return QStringLiteral("token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]");
     case Command::DockerStatus:
         return QStringLiteral("docker status");
