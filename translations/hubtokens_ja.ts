@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens について</translation>
     </message>
     <message>
         <source>Hub Tokens</source>
@@ -13,31 +13,31 @@
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（ビルド時：Qt %2）</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt のバージョン</translation>
     </message>
     <message>
         <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス：まだ選択されていません。著作権者がライセンスを公開していないため、いかなる利用許諾も与えられていません。Hub Tokens は Docker, Inc. の製品ではありません。</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存される情報：サインイン情報（セッショントークン）は「サインインしたままにする」がオンの場合のみシステムのキーチェーンに、設定は %1 に保存されます。それ以外は何も保存しません。</translation>
     </message>
     <message>
         <source>What is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>保存される情報</translation>
     </message>
     <message>
         <source>Close</source>
@@ -89,19 +89,19 @@
     <name>AppMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens について(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -136,17 +136,17 @@
     <name>CleanupPreviewDialog</name>
     <message>
         <source>Delete all expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのトークンをすべて削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n expired token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限切れのトークン %n 個を削除しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>These tokens have expired and can no longer be used. Deleting them removes them from your Docker Hub account for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのトークンは有効期限が切れているため、もう使用できません。削除すると、Docker Hub アカウントから完全に削除されます。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -158,27 +158,27 @@
     </message>
     <message>
         <source>This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は取り消せません。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを削除</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate unused tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>使用されていないトークンを無効化</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s) unused for %1 days or more?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 日以上使用されていないトークン %n 個を無効化しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>A deactivated token stops working until you activate it again. A token that was never used counts from the day it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化したトークンは、再び有効化するまで使用できなくなります。一度も使用されていないトークンは、作成日から日数を数えます。</translation>
     </message>
     <message>
         <source>Last used</source>
@@ -186,18 +186,18 @@
     </message>
     <message>
         <source>You can activate them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>いつでも再び有効化できます。</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを無効化</numerusform>
         </translation>
     </message>
     <message>
         <source>Never (created %1)</source>
         <extracomment>A token never used, and when it was created: &quot;Never (created 3 months ago)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未使用（作成：%1）</translation>
     </message>
 </context>
 <context>
@@ -291,29 +291,29 @@
     </message>
     <message>
         <source>No token has expired: nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのトークンはないため、削除するものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>No active token has gone unused for %n day(s): nothing to deactivate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日以上使用されていない有効なトークンはないため、無効化するものはありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Would activate “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化の対象：「%1」（%2）</translation>
     </message>
     <message>
         <source>Would deactivate “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化の対象：「%1」（%2）</translation>
     </message>
     <message>
         <source>Would delete “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>削除の対象：「%1」（%2）</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン：何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -411,27 +411,27 @@
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; にはコマンド（ls、inspect、create、edit、activate、deactivate、rm、export のいずれか）が必要です。</translation>
     </message>
     <message>
         <source>&apos;token export&apos; needs --format ics, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token export&apos; には --format ics、csv、json のいずれかが必要です。</translation>
     </message>
     <message>
         <source>&apos;token export&apos; takes --format ics, csv or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token export&apos; の --format には ics、csv、json のいずれかを指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; takes no UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 %2&apos; には UUID を指定できません。</translation>
     </message>
     <message>
         <source>--output can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output を空にすることはできません。</translation>
     </message>
     <message>
         <source>--unused-for takes a number of days (1 to 36500), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-for には日数（1～36500）を指定してください。「%1」は指定できません。</translation>
     </message>
 </context>
 <context>
@@ -484,14 +484,14 @@
     <name>CliExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n expiry date(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の有効期限を %1 に書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -675,47 +675,47 @@
     </message>
     <message>
         <source>List what would be done, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行される内容を一覧表示するだけで、何も変更しません。</translation>
     </message>
     <message>
         <source>Only active tokens that have not expired but will within DAYS days.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ期限切れではないものの、DAYS 日以内に有効期限が切れる有効なトークンのみ。</translation>
     </message>
     <message>
         <source>Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧が空でない場合は終了ステータス 1、空の場合は 0 で終了します（cron ジョブや CI 向け）。</translation>
     </message>
     <message>
         <source>Delete every expired token (instead of UUIDs).</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのトークンをすべて削除します（UUID の指定は不要）。</translation>
     </message>
     <message>
         <source>Deactivate every active token not used for DAYS days or more (instead of UUIDs); a token never used counts from its creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS 日以上使用されていない有効なトークンをすべて無効化します（UUID の指定は不要）。一度も使用されていないトークンは作成日から数えます。</translation>
     </message>
     <message>
         <source>Write to FILE (replaced in one step) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout の代わりに FILE に書き込みます（ファイルは一度に置き換えられます）。</translation>
     </message>
     <message>
         <source>Export the list: expiry dates as a calendar (ics), or the fields of &apos;token ls --format json&apos; as CSV or JSON. Never a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をエクスポートします。有効期限をカレンダー（ics）として、または &apos;token ls --format json&apos; の項目を CSV か JSON として出力します。シークレットは含みません。</translation>
     </message>
     <message>
         <source>--expired picks every token whose expiry has passed, active or not. --dry-run lists what would be deleted, asks nothing and deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expired は、有効・無効を問わず、有効期限が過ぎたトークンをすべて対象にします。--dry-run は削除対象を一覧表示するだけで、確認も削除も行いません。</translation>
     </message>
     <message>
         <source>--unused-for DAYS picks every active, unexpired token whose last use (or, if never used, creation) is DAYS days ago or more. --dry-run lists them and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-for DAYS は、期限切れでない有効なトークンのうち、最終使用日時（一度も使用されていない場合は作成日時）が DAYS 日以上前のものをすべて対象にします。--dry-run はそれらを一覧表示するだけで、何も変更しません。</translation>
     </message>
     <message>
         <source>ics: one event per token with a future expiry, at the moment it expires, with alarms 7 days and 1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte order mark. Here --format takes ics, csv or json and is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ics：有効期限が未来にあるトークンごとに、有効期限が切れる時刻のイベントを 1 件作成し、7 日前と 1 日前にアラームを設定します。新しいファイルをインポートすると、イベントが更新されます。csv：ヘッダー行付き、BOM 付きの UTF-8。ここでは --format は必須で、ics、csv、json のいずれかを指定します。</translation>
     </message>
     <message>
         <source>With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): &apos;token ls --expiring-within 7 --exit-code&apos; fails a cron job or CI step while a token is about to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-code を指定すると、終了ステータス 1 は一覧が空でないことを表します（git diff --exit-code と同様）。&apos;token ls --expiring-within 7 --exit-code&apos; は、有効期限が近いトークンがある間、cron ジョブや CI ステップを失敗させます。</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1403,23 @@
     <name>ExportFile</name>
     <message>
         <source>Can&apos;t write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません：フォルダー %2 が存在しません。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: it is a folder. Give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません：フォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません：アクセスが拒否されました。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Enter a description to generate the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを生成するには、説明を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1541,37 +1541,37 @@
     <name>HygieneMenus</name>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー (*.ics)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをエクスポート</translation>
     </message>
     <message>
         <source>Couldn&apos;t export the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをエクスポートできませんでした</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのトークンをすべて削除</translation>
     </message>
     <message>
         <source>No token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのトークンはありません。</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1579,89 +1579,89 @@
     </message>
     <message>
         <source>Deactivate unused tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>使用されていないトークンを無効化</translation>
     </message>
     <message numerus="yes">
         <source>No active token has gone unused for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日以上使用されていない有効なトークンはありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを無効化しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Couldn&apos;t deactivate %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを無効化できませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) were deactivated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個中 %1 個のトークンを無効化しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate the active tokens not used for this many days:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の日数以上使用されていない有効なトークンを無効化します：</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトークン</translation>
     </message>
     <message>
         <source>Only the tokens shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のトークンのみ</translation>
     </message>
     <message>
         <source>The rows the search and filters leave, in the table&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>検索とフィルターで絞り込んだ行を、表の並び順で出力します</translation>
     </message>
     <message>
         <source>Expiry dates as a calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限のカレンダー (.ics)…</translation>
     </message>
     <message>
         <source>One event per token that will expire, with reminders 7 days and 1 day before. Importing a newer file updates the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限が切れるトークンごとに 1 件のイベントを作成し、7 日前と 1 日前にリマインダーを設定します。新しいファイルをインポートすると、イベントが更新されます。</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>&amp;Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ(&amp;C)</translation>
     </message>
     <message>
         <source>Delete all expired…</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れをすべて削除…</translation>
     </message>
     <message>
         <source>Deactivate unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用期間で無効化</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日…</numerusform>
         </translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>その他…</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>Couldn&apos;t change what starts at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動する項目を変更できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1966,35 +1966,35 @@
     <name>ReminderPreferences</name>
     <message>
         <source>Give whole days from 1 to %1, separated by commas, e.g. 30, 7, 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1～%1 の整数の日数をカンマ区切りで入力してください（例：30, 7, 1）。</translation>
     </message>
     <message>
         <source>Expiry reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限のリマインダー</translation>
     </message>
     <message>
         <source>&amp;Remind me before my tokens expire</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限が切れる前に通知する(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Days before:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の何日前(&amp;D)：</translation>
     </message>
     <message>
         <source>Days before expiry to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の何日前に通知するか</translation>
     </message>
     <message>
         <source>Reminder days problem</source>
-        <translation type="unfinished"></translation>
+        <translation>通知日数のエラー</translation>
     </message>
     <message>
         <source>Remind me even when Hub Tokens is &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Tokens を閉じているときも通知する(&amp;C)</translation>
     </message>
     <message>
         <source>Checks once at login, quietly. Needs “Stay signed in”, so that the check never asks for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時にバックグラウンドで 1 回だけ確認します。確認の際にパスワードを求めないよう、「サインインしたままにする」が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2695,12 @@
     </message>
     <message>
         <source>This token never expires. A token with an expiry date does less harm if it leaks: consider generating one that expires to replace it, then deleting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには有効期限がありません。有効期限のあるトークンは、漏えいしたときの被害が小さくて済みます。有効期限のあるトークンを生成して置き換え、このトークンを削除することを検討してください。</translation>
     </message>
     <message>
         <source>Status of “%1”: %2</source>
         <extracomment>The accessible name of a row&apos;s status switch: the token&apos;s description, then its state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のステータス：%2</translation>
     </message>
 </context>
 <context>
@@ -2811,50 +2811,50 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>· %1</source>
         <extracomment>Joins the auto-generated count to the other counts: &quot;· 3 of 5 auto-generated&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n auto-generated</source>
         <comment>tokens</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自動生成 %1 個（上限 %n 個）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Docker Desktop creates a token of its own when you sign in to it, and removes them itself: an account has at most %n auto-generated tokens, and Docker deletes the oldest to make room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docker Desktop は、ログインするたびに専用のトークンを作成し、不要になったものは自ら削除します。1 つのアカウントが持てる自動生成トークンは最大 %n 個で、上限に達すると Docker が最も古いものを削除します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>
     <name>WindowReminders</name>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するトークンを表示</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n token(s) of the reminder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リマインダーの対象トークン %n 個を表示しています</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the tokens that expire soon or have just expired are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく有効期限が切れるトークンと、有効期限が切れたばかりのトークンのみを表示しています。</translation>
     </message>
     <message>
         <source>Show all tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトークンを表示</translation>
     </message>
 </context>
 <context>
@@ -2932,11 +2932,11 @@
     </message>
     <message>
         <source>Check for tokens that expire soon, quietly, and show a reminder if any; the window opens only when the reminder is clicked (the login autostart entry runs this).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限が近いトークンをバックグラウンドで確認し、該当するものがあればリマインダーを表示します。ウィンドウはリマインダーをクリックしたときにだけ開きます（ログイン時の自動起動エントリがこれを実行します）。</translation>
     </message>
     <message>
         <source>--check-reminders and --demo cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-reminders と --demo は同時に使用できません。</translation>
     </message>
 </context>
 </TS>

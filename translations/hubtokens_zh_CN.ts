@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Hub Tokens</translation>
     </message>
     <message>
         <source>Hub Tokens</source>
@@ -13,31 +13,31 @@
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 版本</translation>
     </message>
     <message>
         <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：尚未选定。版权持有人尚未发布许可证，因此未授予任何许可。Hub Tokens 不是 Docker, Inc. 的产品。</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的内容：仅在开启“保持登录”时，将您的登录信息（会话令牌）保存在系统钥匙串中；设置保存在 %1 中。除此之外不存储任何内容。</translation>
     </message>
     <message>
         <source>What is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的内容</translation>
     </message>
     <message>
         <source>Close</source>
@@ -89,19 +89,19 @@
     <name>AppMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Hub Tokens(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -136,17 +136,17 @@
     <name>CleanupPreviewDialog</name>
     <message>
         <source>Delete all expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有已过期的令牌</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n expired token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %n 个已过期的令牌吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>These tokens have expired and can no longer be used. Deleting them removes them from your Docker Hub account for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些令牌已过期，无法再使用。删除后，它们将从您的 Docker Hub 帐户中永久移除。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -158,27 +158,27 @@
     </message>
     <message>
         <source>This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个令牌</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate unused tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>停用未使用的令牌</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s) unused for %1 days or more?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要停用 %n 个 %1 天以上未使用的令牌吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>A deactivated token stops working until you activate it again. A token that was never used counts from the day it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用的令牌在重新激活之前将无法使用。从未使用过的令牌从创建之日起计算。</translation>
     </message>
     <message>
         <source>Last used</source>
@@ -186,18 +186,18 @@
     </message>
     <message>
         <source>You can activate them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以随时重新激活它们。</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停用 %n 个令牌</numerusform>
         </translation>
     </message>
     <message>
         <source>Never (created %1)</source>
         <extracomment>A token never used, and when it was created: &quot;Never (created 3 months ago)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从未使用（创建于 %1）</translation>
     </message>
 </context>
 <context>
@@ -291,29 +291,29 @@
     </message>
     <message>
         <source>No token has expired: nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已过期的令牌，无需删除。</translation>
     </message>
     <message numerus="yes">
         <source>No active token has gone unused for %n day(s): nothing to deactivate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有 %n 天以上未使用的活动令牌，无需停用。</numerusform>
         </translation>
     </message>
     <message>
         <source>Would activate “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>将激活“%1”(%2)。</translation>
     </message>
     <message>
         <source>Would deactivate “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>将停用“%1”(%2)。</translation>
     </message>
     <message>
         <source>Would delete “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除“%1”(%2)。</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -411,27 +411,27 @@
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; 需要一个命令：ls、inspect、create、edit、activate、deactivate、rm 或 export。</translation>
     </message>
     <message>
         <source>&apos;token export&apos; needs --format ics, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token export&apos; 需要 --format ics、csv 或 json。</translation>
     </message>
     <message>
         <source>&apos;token export&apos; takes --format ics, csv or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token export&apos; 的 --format 只接受 ics、csv 或 json，不接受“%1”。</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; takes no UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 %2&apos; 不接受 UUID。</translation>
     </message>
     <message>
         <source>--output can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 不能为空。</translation>
     </message>
     <message>
         <source>--unused-for takes a number of days (1 to 36500), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-for 只接受天数（1 到 36500），不接受“%1”。</translation>
     </message>
 </context>
 <context>
@@ -484,14 +484,14 @@
     <name>CliExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n expiry date(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个过期日期写入 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个令牌导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -675,47 +675,47 @@
     </message>
     <message>
         <source>List what would be done, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出将要执行的操作，但不做任何更改。</translation>
     </message>
     <message>
         <source>Only active tokens that have not expired but will within DAYS days.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限尚未过期、但将在 DAYS 天内过期的活动令牌。</translation>
     </message>
     <message>
         <source>Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).</source>
-        <translation type="unfinished"></translation>
+        <translation>列表不为空时以退出状态 1 退出，为空时以 0 退出（适用于 cron 作业和 CI）。</translation>
     </message>
     <message>
         <source>Delete every expired token (instead of UUIDs).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有已过期的令牌（无需指定 UUID）。</translation>
     </message>
     <message>
         <source>Deactivate every active token not used for DAYS days or more (instead of UUIDs); a token never used counts from its creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用所有 DAYS 天以上未使用的活动令牌（无需指定 UUID）；从未使用过的令牌从创建时起计算。</translation>
     </message>
     <message>
         <source>Write to FILE (replaced in one step) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE（一次性整体替换）而不是 stdout。</translation>
     </message>
     <message>
         <source>Export the list: expiry dates as a calendar (ics), or the fields of &apos;token ls --format json&apos; as CSV or JSON. Never a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表：将过期日期导出为日历 (ics)，或将 &apos;token ls --format json&apos; 的字段导出为 CSV 或 JSON。绝不包含密钥。</translation>
     </message>
     <message>
         <source>--expired picks every token whose expiry has passed, active or not. --dry-run lists what would be deleted, asks nothing and deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expired 选择所有已过期的令牌，无论是否处于活动状态。--dry-run 仅列出将被删除的令牌，既不询问也不删除。</translation>
     </message>
     <message>
         <source>--unused-for DAYS picks every active, unexpired token whose last use (or, if never used, creation) is DAYS days ago or more. --dry-run lists them and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-for DAYS 选择所有未过期的活动令牌中，最后使用时间（如从未使用，则为创建时间）在 DAYS 天前或更早的令牌。--dry-run 仅列出这些令牌，不做任何更改。</translation>
     </message>
     <message>
         <source>ics: one event per token with a future expiry, at the moment it expires, with alarms 7 days and 1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte order mark. Here --format takes ics, csv or json and is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ics：每个将在未来过期的令牌对应一个事件，时间为其过期时刻，并在提前 7 天和 1 天时提醒；导入较新的文件会更新这些事件。csv：带标题行，采用带字节顺序标记 (BOM) 的 UTF-8。此处 --format 为必填项，可为 ics、csv 或 json。</translation>
     </message>
     <message>
         <source>With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): &apos;token ls --expiring-within 7 --exit-code&apos; fails a cron job or CI step while a token is about to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --exit-code 时，退出状态 1 表示列表不为空（类似 git diff --exit-code）：只要有令牌即将过期，&apos;token ls --expiring-within 7 --exit-code&apos; 就会使 cron 作业或 CI 步骤失败。</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1403,23 @@
     <name>ExportFile</name>
     <message>
         <source>Can&apos;t write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: it is a folder. Give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：这是一个文件夹。请提供文件名。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：权限被拒绝。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Enter a description to generate the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入描述以生成令牌。</translation>
     </message>
 </context>
 <context>
@@ -1541,37 +1541,37 @@
     <name>HygieneMenus</name>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 (*.ics)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>导出令牌</translation>
     </message>
     <message>
         <source>Couldn&apos;t export the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出令牌</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个令牌导出到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有已过期的令牌</translation>
     </message>
     <message>
         <source>No token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已过期的令牌。</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1579,89 +1579,89 @@
     </message>
     <message>
         <source>Deactivate unused tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>停用未使用的令牌</translation>
     </message>
     <message numerus="yes">
         <source>No active token has gone unused for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有 %n 天以上未使用的活动令牌。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用 %n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Couldn&apos;t deactivate %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法停用 %n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) were deactivated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用 %1 个令牌（共 %n 个）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate the active tokens not used for this many days:</source>
-        <translation type="unfinished"></translation>
+        <translation>停用达到以下天数未使用的活动令牌：</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>所有令牌</translation>
     </message>
     <message>
         <source>Only the tokens shown</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当前显示的令牌</translation>
     </message>
     <message>
         <source>The rows the search and filters leave, in the table&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索和筛选后剩下的行，按表格中的顺序</translation>
     </message>
     <message>
         <source>Expiry dates as a calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>过期日期日历 (.ics)…</translation>
     </message>
     <message>
         <source>One event per token that will expire, with reminders 7 days and 1 day before. Importing a newer file updates the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个将要过期的令牌对应一个事件，并在提前 7 天和 1 天时提醒。导入较新的文件会更新这些事件。</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>&amp;Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>清理(&amp;C)</translation>
     </message>
     <message>
         <source>Delete all expired…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有已过期的令牌…</translation>
     </message>
     <message>
         <source>Deactivate unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>停用未使用超过</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天…</numerusform>
         </translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他…</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>Couldn&apos;t change what starts at login</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改登录时启动的项目</translation>
     </message>
 </context>
 <context>
@@ -1966,35 +1966,35 @@
     <name>ReminderPreferences</name>
     <message>
         <source>Give whole days from 1 to %1, separated by commas, e.g. 30, 7, 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 1 到 %1 之间的整数天数，用逗号分隔，例如 30, 7, 1。</translation>
     </message>
     <message>
         <source>Expiry reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>过期提醒</translation>
     </message>
     <message>
         <source>&amp;Remind me before my tokens expire</source>
-        <translation type="unfinished"></translation>
+        <translation>在令牌过期前提醒我(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Days before:</source>
-        <translation type="unfinished"></translation>
+        <translation>提前天数(&amp;D)：</translation>
     </message>
     <message>
         <source>Days before expiry to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>过期前几天提醒</translation>
     </message>
     <message>
         <source>Reminder days problem</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒天数错误</translation>
     </message>
     <message>
         <source>Remind me even when Hub Tokens is &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 Hub Tokens 已关闭也提醒我(&amp;C)</translation>
     </message>
     <message>
         <source>Checks once at login, quietly. Needs “Stay signed in”, so that the check never asks for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时在后台静默检查一次。需要开启“保持登录”，以免检查时要求输入密码。</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2695,12 @@
     </message>
     <message>
         <source>This token never expires. A token with an expiry date does less harm if it leaks: consider generating one that expires to replace it, then deleting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌永不过期。设有过期日期的令牌即使泄露，危害也更小：建议生成一个会过期的令牌来替换它，然后删除此令牌。</translation>
     </message>
     <message>
         <source>Status of “%1”: %2</source>
         <extracomment>The accessible name of a row&apos;s status switch: the token&apos;s description, then its state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的状态：%2</translation>
     </message>
 </context>
 <context>
@@ -2811,50 +2811,50 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>· %1</source>
         <extracomment>Joins the auto-generated count to the other counts: &quot;· 3 of 5 auto-generated&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n auto-generated</source>
         <comment>tokens</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自动生成 %1 个（上限 %n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Docker Desktop creates a token of its own when you sign in to it, and removes them itself: an account has at most %n auto-generated tokens, and Docker deletes the oldest to make room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每次登录 Docker Desktop 时，它都会创建自己的令牌，并自行删除这些令牌：一个帐户最多有 %n 个自动生成的令牌，Docker 会删除最旧的令牌以腾出空间。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>
     <name>WindowReminders</name>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示这些令牌</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n token(s) of the reminder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在显示提醒中的 %n 个令牌</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the tokens that expire soon or have just expired are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出即将过期或刚刚过期的令牌。</translation>
     </message>
     <message>
         <source>Show all tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有令牌</translation>
     </message>
 </context>
 <context>
@@ -2932,11 +2932,11 @@
     </message>
     <message>
         <source>Check for tokens that expire soon, quietly, and show a reminder if any; the window opens only when the reminder is clicked (the login autostart entry runs this).</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台静默检查即将过期的令牌，如有则显示提醒；仅在点击提醒时才会打开窗口（登录时的自动启动项会运行此操作）。</translation>
     </message>
     <message>
         <source>--check-reminders and --demo cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-reminders 和 --demo 不能同时使用。</translation>
     </message>
 </context>
 </TS>

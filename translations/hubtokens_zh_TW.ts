@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Hub Tokens</translation>
     </message>
     <message>
         <source>Hub Tokens</source>
@@ -13,31 +13,31 @@
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（建置時使用 Qt %2）</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 版本</translation>
     </message>
     <message>
         <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>授權條款：尚未選定。著作權人尚未發布授權條款，因此未授予任何授權。Hub Tokens 並非 Docker, Inc. 的產品。</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>授權條款</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存的內容：僅在開啟「保持登入」時，將您的登入資訊（工作階段權杖）儲存在系統鑰匙圈中；設定則儲存在 %1。除此之外不儲存任何內容。</translation>
     </message>
     <message>
         <source>What is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存的內容</translation>
     </message>
     <message>
         <source>Close</source>
@@ -89,19 +89,19 @@
     <name>AppMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Hub Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Hub Tokens(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -136,17 +136,17 @@
     <name>CleanupPreviewDialog</name>
     <message>
         <source>Delete all expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所有已過期的權杖</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n expired token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要刪除 %n 個已過期的權杖嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>These tokens have expired and can no longer be used. Deleting them removes them from your Docker Hub account for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些權杖已過期，無法再使用。刪除後，它們會從您的 Docker Hub 帳戶中永久移除。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -158,27 +158,27 @@
     </message>
     <message>
         <source>This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作無法復原。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>刪除 %n 個權杖</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate unused tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>停用未使用的權杖</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s) unused for %1 days or more?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要停用 %n 個 %1 天以上未使用的權杖嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>A deactivated token stops working until you activate it again. A token that was never used counts from the day it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用的權杖在重新啟用之前將無法使用。從未使用過的權杖從建立當天起算。</translation>
     </message>
     <message>
         <source>Last used</source>
@@ -186,18 +186,18 @@
     </message>
     <message>
         <source>You can activate them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以隨時重新啟用它們。</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停用 %n 個權杖</numerusform>
         </translation>
     </message>
     <message>
         <source>Never (created %1)</source>
         <extracomment>A token never used, and when it was created: &quot;Never (created 3 months ago)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>從未使用（建立於 %1）</translation>
     </message>
 </context>
 <context>
@@ -291,29 +291,29 @@
     </message>
     <message>
         <source>No token has expired: nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有已過期的權杖，無需刪除。</translation>
     </message>
     <message numerus="yes">
         <source>No active token has gone unused for %n day(s): nothing to deactivate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有 %n 天以上未使用的啟用中權杖，無需停用。</numerusform>
         </translation>
     </message>
     <message>
         <source>Would activate “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>將啟用「%1」（%2）。</translation>
     </message>
     <message>
         <source>Would deactivate “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>將停用「%1」（%2）。</translation>
     </message>
     <message>
         <source>Would delete “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>將刪除「%1」（%2）。</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>試執行：未進行任何變更。</translation>
     </message>
 </context>
 <context>
@@ -411,27 +411,27 @@
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; 需要一個指令：ls、inspect、create、edit、activate、deactivate、rm 或 export。</translation>
     </message>
     <message>
         <source>&apos;token export&apos; needs --format ics, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token export&apos; 需要 --format ics、csv 或 json。</translation>
     </message>
     <message>
         <source>&apos;token export&apos; takes --format ics, csv or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token export&apos; 的 --format 值應為 ics、csv 或 json，而不是「%1」。</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; takes no UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 %2&apos; 不接受 UUID。</translation>
     </message>
     <message>
         <source>--output can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 不可為空白。</translation>
     </message>
     <message>
         <source>--unused-for takes a number of days (1 to 36500), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-for 的值應為天數（1 到 36500），而不是「%1」。</translation>
     </message>
 </context>
 <context>
@@ -484,14 +484,14 @@
     <name>CliExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n expiry date(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個到期日寫入 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個權杖匯出至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -675,47 +675,47 @@
     </message>
     <message>
         <source>List what would be done, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出將要執行的操作，但不進行任何變更。</translation>
     </message>
     <message>
         <source>Only active tokens that have not expired but will within DAYS days.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限尚未過期、但將在 DAYS 天內到期的啟用中權杖。</translation>
     </message>
     <message>
         <source>Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).</source>
-        <translation type="unfinished"></translation>
+        <translation>清單不是空的時以結束狀態 1 結束，是空的時以 0 結束（適用於 cron 工作和 CI）。</translation>
     </message>
     <message>
         <source>Delete every expired token (instead of UUIDs).</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所有已過期的權杖（不必指定 UUID）。</translation>
     </message>
     <message>
         <source>Deactivate every active token not used for DAYS days or more (instead of UUIDs); a token never used counts from its creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用所有 DAYS 天以上未使用的啟用中權杖（不必指定 UUID）；從未使用過的權杖從建立時起算。</translation>
     </message>
     <message>
         <source>Write to FILE (replaced in one step) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入 FILE（一次性整個取代）而非 stdout。</translation>
     </message>
     <message>
         <source>Export the list: expiry dates as a calendar (ics), or the fields of &apos;token ls --format json&apos; as CSV or JSON. Never a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出清單：將到期日匯出為行事曆（ics），或將 &apos;token ls --format json&apos; 的欄位匯出為 CSV 或 JSON。絕不包含密鑰。</translation>
     </message>
     <message>
         <source>--expired picks every token whose expiry has passed, active or not. --dry-run lists what would be deleted, asks nothing and deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expired 會選取所有已過期的權杖，無論是否啟用。--dry-run 只會列出將被刪除的權杖，既不詢問也不刪除。</translation>
     </message>
     <message>
         <source>--unused-for DAYS picks every active, unexpired token whose last use (or, if never used, creation) is DAYS days ago or more. --dry-run lists them and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-for DAYS 會選取所有未過期的啟用中權杖中，上次使用時間（若從未使用，則為建立時間）在 DAYS 天前或更早的權杖。--dry-run 只會列出這些權杖，不會進行任何變更。</translation>
     </message>
     <message>
         <source>ics: one event per token with a future expiry, at the moment it expires, with alarms 7 days and 1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte order mark. Here --format takes ics, csv or json and is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ics：每個將在未來到期的權杖對應一個事件，時間為其到期時刻，並在 7 天前與 1 天前提醒；匯入較新的檔案會更新這些事件。csv：含標題列，採用含位元組順序標記（BOM）的 UTF-8。此處 --format 為必要選項，可為 ics、csv 或 json。</translation>
     </message>
     <message>
         <source>With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): &apos;token ls --expiring-within 7 --exit-code&apos; fails a cron job or CI step while a token is about to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --exit-code 時，結束狀態 1 表示清單不是空的（類似 git diff --exit-code）：只要有權杖即將到期，&apos;token ls --expiring-within 7 --exit-code&apos; 就會讓 cron 工作或 CI 步驟失敗。</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1403,23 @@
     <name>ExportFile</name>
     <message>
         <source>Can&apos;t write “%1”: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」：資料夾 %2 不存在。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: it is a folder. Give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」：這是資料夾。請提供檔案名稱。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」：權限遭拒。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」。</translation>
     </message>
     <message>
         <source>Can&apos;t write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Enter a description to generate the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入說明以產生權杖。</translation>
     </message>
 </context>
 <context>
@@ -1541,37 +1541,37 @@
     <name>HygieneMenus</name>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>行事曆 (*.ics)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出權杖</translation>
     </message>
     <message>
         <source>Couldn&apos;t export the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出權杖</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個權杖匯出至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all expired tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所有已過期的權杖</translation>
     </message>
     <message>
         <source>No token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有已過期的權杖。</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1579,89 +1579,89 @@
     </message>
     <message>
         <source>Deactivate unused tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>停用未使用的權杖</translation>
     </message>
     <message numerus="yes">
         <source>No active token has gone unused for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有 %n 天以上未使用的啟用中權杖。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用 %n 個權杖</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Couldn&apos;t deactivate %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無法停用 %n 個權杖</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) were deactivated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用 %1 個權杖（共 %n 個）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate the active tokens not used for this many days:</source>
-        <translation type="unfinished"></translation>
+        <translation>停用達到以下天數未使用的啟用中權杖：</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;X)</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>所有權杖</translation>
     </message>
     <message>
         <source>Only the tokens shown</source>
-        <translation type="unfinished"></translation>
+        <translation>僅目前顯示的權杖</translation>
     </message>
     <message>
         <source>The rows the search and filters leave, in the table&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋和篩選後留下的列，依表格中的順序</translation>
     </message>
     <message>
         <source>Expiry dates as a calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日行事曆（.ics）…</translation>
     </message>
     <message>
         <source>One event per token that will expire, with reminders 7 days and 1 day before. Importing a newer file updates the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個將要到期的權杖對應一個事件，並在 7 天前與 1 天前提醒。匯入較新的檔案會更新這些事件。</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>&amp;Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>清理(&amp;C)</translation>
     </message>
     <message>
         <source>Delete all expired…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所有已過期的權杖…</translation>
     </message>
     <message>
         <source>Deactivate unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>停用未使用超過</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天…</numerusform>
         </translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他…</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>Couldn&apos;t change what starts at login</source>
-        <translation type="unfinished"></translation>
+        <translation>無法變更登入時啟動的項目</translation>
     </message>
 </context>
 <context>
@@ -1966,35 +1966,35 @@
     <name>ReminderPreferences</name>
     <message>
         <source>Give whole days from 1 to %1, separated by commas, e.g. 30, 7, 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入 1 到 %1 之間的整數天數，以逗號分隔，例如 30, 7, 1。</translation>
     </message>
     <message>
         <source>Expiry reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>到期提醒</translation>
     </message>
     <message>
         <source>&amp;Remind me before my tokens expire</source>
-        <translation type="unfinished"></translation>
+        <translation>在權杖到期前提醒我(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Days before:</source>
-        <translation type="unfinished"></translation>
+        <translation>提前天數(&amp;D)：</translation>
     </message>
     <message>
         <source>Days before expiry to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>到期前幾天提醒</translation>
     </message>
     <message>
         <source>Reminder days problem</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒天數錯誤</translation>
     </message>
     <message>
         <source>Remind me even when Hub Tokens is &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 Hub Tokens 已關閉也提醒我(&amp;C)</translation>
     </message>
     <message>
         <source>Checks once at login, quietly. Needs “Stay signed in”, so that the check never asks for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入時在背景靜默檢查一次。需要開啟「保持登入」，以免檢查時要求輸入密碼。</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2695,12 @@
     </message>
     <message>
         <source>This token never expires. A token with an expiry date does less harm if it leaks: consider generating one that expires to replace it, then deleting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此權杖永不到期。設有到期日的權杖即使外洩，危害也較小：建議產生一個會到期的權杖來取代它，然後刪除此權杖。</translation>
     </message>
     <message>
         <source>Status of “%1”: %2</source>
         <extracomment>The accessible name of a row&apos;s status switch: the token&apos;s description, then its state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的狀態：%2</translation>
     </message>
 </context>
 <context>
@@ -2811,50 +2811,50 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>· %1</source>
         <extracomment>Joins the auto-generated count to the other counts: &quot;· 3 of 5 auto-generated&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>· %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n auto-generated</source>
         <comment>tokens</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自動產生 %1 個（上限 %n 個）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Docker Desktop creates a token of its own when you sign in to it, and removes them itself: an account has at most %n auto-generated tokens, and Docker deletes the oldest to make room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每次登入 Docker Desktop 時，它都會建立自己的權杖，並自行移除：一個帳戶最多可有 %n 個自動產生的權杖，Docker 會刪除最舊的權杖以騰出空間。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜尋</translation>
     </message>
 </context>
 <context>
     <name>WindowReminders</name>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示這些權杖</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n token(s) of the reminder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在顯示提醒中的 %n 個權杖</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the tokens that expire soon or have just expired are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅列出即將到期或剛過期的權杖。</translation>
     </message>
     <message>
         <source>Show all tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示所有權杖</translation>
     </message>
 </context>
 <context>
@@ -2932,11 +2932,11 @@
     </message>
     <message>
         <source>Check for tokens that expire soon, quietly, and show a reminder if any; the window opens only when the reminder is clicked (the login autostart entry runs this).</source>
-        <translation type="unfinished"></translation>
+        <translation>在背景靜默檢查即將到期的權杖，若有則顯示提醒；只有在按一下提醒時才會開啟視窗（登入時的自動啟動項目會執行此操作）。</translation>
     </message>
     <message>
         <source>--check-reminders and --demo cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-reminders 和 --demo 不能同時使用。</translation>
     </message>
 </context>
 </TS>
