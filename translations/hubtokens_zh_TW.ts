@@ -70,6 +70,10 @@
         <source>Your session is about to expire. Sign in again to continue.</source>
         <translation>您的工作階段即將過期。請重新登入以繼續。</translation>
     </message>
+    <message>
+        <source>Docker&apos;s sign-in has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in; or sign in here with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsDelegate</name>
@@ -410,10 +414,6 @@
         <translation>--quiet 和 --format json 不能同時使用。</translation>
     </message>
     <message>
-        <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm or export.</source>
-        <translation>&apos;token&apos; 需要一個指令：ls、inspect、create、edit、activate、deactivate、rm 或 export。</translation>
-    </message>
-    <message>
         <source>&apos;token export&apos; needs --format ics, csv or json.</source>
         <translation>&apos;token export&apos; 需要 --format ics、csv 或 json。</translation>
     </message>
@@ -432,6 +432,30 @@
     <message>
         <source>--unused-for takes a number of days (1 to 36500), not “%1”.</source>
         <translation>--unused-for 的值應為天數（1 到 36500），而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--registry can&apos;t be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;docker use-store&apos; takes the name of one credential store (secretservice or pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-docker uses Docker&apos;s own sign-in: no --username or --password-stdin with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force goes with --docker-login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -463,6 +487,96 @@
     <message>
         <source>The token “%1” (%2) was created, but the reply with its secret was lost, so it can&apos;t be used. Deactivate or delete it: %3 token rm %2</source>
         <translation>權杖「%1」（%2）已建立，但包含其密鑰的回應已遺失，因此無法使用。請停用或刪除它：%3 token rm %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliDockerCommand</name>
+    <message>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (sign-ins are kept in the configuration file itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a personal access token this app didn&apos;t create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password can do everything your account can. Replace it with a token: %1 token create --description D --docker-login --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a credential store this app can set up here. Installed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDockerLogin</name>
+    <message>
+        <source>Run &apos;%1 docker use-store NAME&apos; to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another token this app created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token this app did not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is already signed in to %1 as %2 with %3. Nothing was created. Add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker was not signed in with the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is now signed in to %1 as %2 with this token (kept by docker-credential-%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,6 +831,69 @@
         <source>With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): &apos;token ls --expiring-within 7 --exit-code&apos; fails a cron job or CI step while a token is about to expire.</source>
         <translation>使用 --exit-code 時，結束狀態 1 表示清單不是空的（類似 git diff --exit-code）：只要有權杖即將到期，&apos;token ls --expiring-within 7 --exit-code&apos; 就會讓 cron 工作或 CI 步驟失敗。</translation>
     </message>
+    <message>
+        <source>The registry key Docker keeps the sign-in under (default %1, whatever --server is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with Docker&apos;s own sign-in (Docker Desktop, or docker login in the browser): the way in for accounts whose organization enforces SSO. Only the choice is kept; each run reads Docker&apos;s session from its credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Docker in with the new token: store it through Docker&apos;s credential helper, as docker login does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --docker-login: replace what Docker keeps for the registry (a password, another token or a Docker session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token&apos;s expiry (as for token create); default: the old token&apos;s lifetime from now, or never if it had none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Docker in with the new token even if the old one was not what Docker used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old token instead of only deactivating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --docker-login: replace what Docker keeps for the registry, whatever it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a token with a new one (same description and scope), sign Docker in with it if Docker used the old one, then deactivate the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what this computer&apos;s Docker CLI is signed in with: the registry, the credential store, the username, and which token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Docker&apos;s credential store (credsStore in its config.json) to an installed helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--docker-login checks Docker&apos;s credential store before creating the token: if it already holds a sign-in for the registry, it says what that is and stops unless --force is given. The secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, to recognise the token later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps are: create the new token and print its secret once; if Docker used the old token (or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). Each step is reported; a failure stops there and says what was done and what not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format json prints {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;}; kind is token, password, session or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliListCommand</name>
+    <message>
+        <source>Can&apos;t tell which token Docker uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliLogin</name>
@@ -755,6 +932,14 @@
         <source>The session could not be kept in the keychain: later runs will have to sign in again.</source>
         <translation>無法將工作階段儲存在鑰匙圈中：之後執行時需要重新登入。</translation>
     </message>
+    <message>
+        <source>Signed in to %1 as %2 with Docker&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept: each run reads the session from Docker&apos;s credential store, so it follows Docker&apos;s renewals (this one is good until %1). &apos;%2 logout&apos; stops using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliLogoutCommand</name>
@@ -773,6 +958,25 @@
     <message>
         <source>The kept session could not be removed from the keychain.</source>
         <translation>無法從鑰匙圈中移除已儲存的工作階段。</translation>
+    </message>
+    <message>
+        <source>Stopped using Docker&apos;s sign-in for %1 (Docker itself stays signed in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRotateCommand</name>
+    <message>
+        <source>done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,6 +1045,10 @@
         <source>%1: %2</source>
         <extracomment>An error on the command line: its title, then what happened and what to do</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -953,6 +1161,53 @@
     <message>
         <source>%1 of %2 characters used</source>
         <translation>已輸入 %1/%2 個字元</translation>
+    </message>
+</context>
+<context>
+    <name>DockerLoginPanel</name>
+    <message>
+        <source>Sign Docker in with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the token in Docker&apos;s credential store, as docker login does, so that the Docker CLI on this computer uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Docker&apos;s sign-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s sign-in was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a credential store for Docker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker keeps sign-ins in %1 itself, and this app never writes a secret there. Set Docker to keep them with docker-credential-%2 instead? This changes credsStore in that file, for every program that uses Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is no longer here to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is signed in to %1 as %2 with this token (docker-credential-%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1329,22 @@
     <message>
         <source>Docker is signed in to %1 with its own session (Docker Desktop or docker login in the browser). Replace it with this token?</source>
         <translation>Docker 正以其自身的工作階段（Docker Desktop 或在瀏覽器中完成的 docker login）登入 %1。要改用此權杖嗎？</translation>
+    </message>
+    <message>
+        <source>Docker is not signed in to Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s sign-in has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker keeps no Docker Hub session on this computer. Sign in with Docker Desktop, or with docker login in the browser, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s Docker Hub session has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in once more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2269,86 @@
     </message>
 </context>
 <context>
+    <name>RotateDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token with the same description and access permissions replaces this one. You see the new token once; then the old one is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration date of the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same lifetime as the old token (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the old token (never expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>永不到期</translation>
+    </message>
+    <message>
+        <source>Sign Docker in with the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker on this computer uses the old token: it is switched to the new one before the old one is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old token (instead of only deactivating it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Replace Docker&apos;s sign-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>%1 (not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
         <source>Actions for %1</source>
@@ -2042,6 +2393,14 @@
     <message>
         <source>Delete…</source>
         <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this token with a new one and deactivate it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2519,14 @@
     <message>
         <source>Keychain</source>
         <translation>鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Continue as %1 (from Docker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Desktop or docker login in the browser keeps a Docker Hub session on this computer. Continuing with it is the way in for accounts whose organization enforces single sign-on (SSO). Only this choice is remembered: the session stays in Docker&apos;s credential store and is read from there each time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2888,81 @@
     </message>
 </context>
 <context>
+    <name>TokenRotation</name>
+    <message>
+        <source>Create the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Docker in with the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of tokens is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token “%1” (%2) was created but the reply with its secret was lost; deactivate or delete it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token&apos;s secret is no longer here, so Docker can&apos;t be signed in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token “%1” was rotated: the new token replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker uses the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the new token could not be created. The old token still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token exists, but Docker still uses the old one. The old token was left active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token exists, but Docker was not signed in with it. The old token was left active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token exists and Docker uses it, but the old token is still active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token exists, but the old token is still active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token exists and the old one was deactivated, but it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenScope</name>
     <message>
         <source>Legacy (full access)</source>
@@ -2701,6 +3143,10 @@
         <source>Status of “%1”: %2</source>
         <extracomment>The accessible name of a row&apos;s status switch: the token&apos;s description, then its state</extracomment>
         <translation>「%1」的狀態：%2</translation>
+    </message>
+    <message>
+        <source>Used by this computer&apos;s Docker CLI</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
