@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Docker&apos;s sign-in has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in; or sign in here with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のログイン情報の有効期限が切れました。もう一度 Docker にログインし（Docker Desktop または docker login）、Docker のログイン情報で続行してください。または、ここでパスワードを使ってサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -435,27 +435,27 @@
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; にはコマンド（ls、inspect、create、edit、activate、deactivate、rm、export、rotate のいずれか）を指定してください。</translation>
     </message>
     <message>
         <source>--registry can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry を空にすることはできません。</translation>
     </message>
     <message>
         <source>&apos;docker use-store&apos; takes the name of one credential store (secretservice or pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;docker use-store&apos; には資格情報ストアの名前（secretservice または pass）を 1 つ指定します。</translation>
     </message>
     <message>
         <source>An empty name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>空の名前が指定されました。</translation>
     </message>
     <message>
         <source>--from-docker uses Docker&apos;s own sign-in: no --username or --password-stdin with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-docker は Docker 自身のログイン情報を使用するため、--username や --password-stdin と一緒には指定できません。</translation>
     </message>
     <message>
         <source>--force goes with --docker-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force は --docker-login と一緒に指定してください。</translation>
     </message>
 </context>
 <context>
@@ -493,90 +493,90 @@
     <name>CliDockerCommand</name>
     <message>
         <source>Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ：</translation>
     </message>
     <message>
         <source>Configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル：</translation>
     </message>
     <message>
         <source>Credential store:</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報ストア：</translation>
     </message>
     <message>
         <source>none (sign-ins are kept in the configuration file itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（ログイン情報は設定ファイル自体に保存されます）</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>a personal access token this app didn&apos;t create</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリで作成していない個人用アクセストークン</translation>
     </message>
     <message>
         <source>the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1</translation>
     </message>
     <message>
         <source>the token “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」（%2）</translation>
     </message>
     <message>
         <source>Signed in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに使用：</translation>
     </message>
     <message>
         <source>A password can do everything your account can. Replace it with a token: %1 token create --description D --docker-login --force</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードでは、アカウントで可能な操作がすべてできてしまいます。トークンに置き換えてください：%1 token create --description D --docker-login --force</translation>
     </message>
     <message>
         <source>Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker に資格情報ストアがありません。次のコマンドで選択してください：%1 docker use-store NAME（インストール済み：%2）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>“%1” is not a credential store this app can set up here. Installed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は、このアプリがここで設定できる資格情報ストアではありません。インストール済み：%2。</translation>
     </message>
     <message>
         <source>Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は今後、ログイン情報を docker-credential-%1 で保存します（%2 の credsStore）。</translation>
     </message>
 </context>
 <context>
     <name>CliDockerLogin</name>
     <message>
         <source>Run &apos;%1 docker use-store NAME&apos; to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択するには &apos;%1 docker use-store NAME&apos; を実行してください。</translation>
     </message>
     <message>
         <source>another token this app created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリで作成した別のトークン（%1）</translation>
     </message>
     <message>
         <source>a token this app did not create</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリ以外で作成されたトークン</translation>
     </message>
     <message>
         <source>Docker is already signed in to %1 as %2 with %3. Nothing was created. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker はすでに %3 を使って %2 として %1 にログインしています。何も作成していません。置き換えるには --force を追加してください。</translation>
     </message>
     <message>
         <source>Docker was not signed in with the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンで Docker にログインできませんでした：%1</translation>
     </message>
     <message>
         <source>Docker is now signed in to %1 as %2 with this token (kept by docker-credential-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は、このトークンで %2 として %1 にログインしました（docker-credential-%3 に保存）。</translation>
     </message>
 </context>
 <context>
@@ -833,66 +833,66 @@
     </message>
     <message>
         <source>The registry key Docker keeps the sign-in under (default %1, whatever --server is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker がログイン情報を保存する際のレジストリのキー（既定値：%1。--server の指定にかかわらず同じ）。</translation>
     </message>
     <message>
         <source>Continue with Docker&apos;s own sign-in (Docker Desktop, or docker login in the browser): the way in for accounts whose organization enforces SSO. Only the choice is kept; each run reads Docker&apos;s session from its credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 自身のログイン情報（Docker Desktop、またはブラウザーでの docker login）で続行します。組織でシングルサインオン（SSO）が必須になっているアカウントは、この方法でサインインします。保存されるのはこの選択のみで、実行のたびに Docker のセッションを資格情報ストアから読み取ります。</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token: store it through Docker&apos;s credential helper, as docker login does.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンで Docker にログインします。docker login と同様に、Docker の資格情報ヘルパーを通じて保存します。</translation>
     </message>
     <message>
         <source>With --docker-login: replace what Docker keeps for the registry (a password, another token or a Docker session).</source>
-        <translation type="unfinished"></translation>
+        <translation>--docker-login と併用：Docker がこのレジストリ用に保存しているもの（パスワード、別のトークン、または Docker のセッション）を置き換えます。</translation>
     </message>
     <message>
         <source>The new token&apos;s expiry (as for token create); default: the old token&apos;s lifetime from now, or never if it had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンの有効期限（token create と同じ形式）。既定値：古いトークンと同じ長さの有効期間を現在から設定します。古いトークンに有効期限がなかった場合は、有効期限なしになります。</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token even if the old one was not what Docker used.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを Docker が使用していなかった場合でも、新しいトークンで Docker にログインします。</translation>
     </message>
     <message>
         <source>Delete the old token instead of only deactivating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを無効化するだけでなく、削除します。</translation>
     </message>
     <message>
         <source>With --docker-login: replace what Docker keeps for the registry, whatever it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>--docker-login と併用：Docker がこのレジストリ用に保存しているものを、種類にかかわらず置き換えます。</translation>
     </message>
     <message>
         <source>Replace a token with a new one (same description and scope), sign Docker in with it if Docker used the old one, then deactivate the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを新しいトークン（説明とスコープは同じ）に置き換え、古いトークンを Docker が使用していた場合は新しいトークンで Docker にログインしてから、古いトークンを無効化します。</translation>
     </message>
     <message>
         <source>Show what this computer&apos;s Docker CLI is signed in with: the registry, the credential store, the username, and which token.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの Docker CLI が何でログインしているか（レジストリ、資格情報ストア、ユーザー名、どのトークンか）を表示します。</translation>
     </message>
     <message>
         <source>Set Docker&apos;s credential store (credsStore in its config.json) to an installed helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の資格情報ストア（config.json の credsStore）を、インストール済みのヘルパーに設定します。</translation>
     </message>
     <message>
         <source>--docker-login checks Docker&apos;s credential store before creating the token: if it already holds a sign-in for the registry, it says what that is and stops unless --force is given. The secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, to recognise the token later.</source>
-        <translation type="unfinished"></translation>
+        <translation>--docker-login は、トークンを作成する前に Docker の資格情報ストアを確認します。このレジストリのログイン情報がすでに保存されている場合は、その内容を示し、--force が指定されていなければ中止します。シークレットは標準入力（stdin）経由でのみヘルパーに渡されます。アプリは後でトークンを識別するために SHA-256 フィンガープリントだけを保存し、シークレット自体は保存しません。</translation>
     </message>
     <message>
         <source>The steps are: create the new token and print its secret once; if Docker used the old token (or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). Each step is reported; a failure stops there and says what was done and what not.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順は次のとおりです：新しいトークンを作成し、シークレットを一度だけ出力する。古いトークンを Docker が使用していた場合（または --docker-login 指定時）は、新しいトークンで Docker にログインする。古いトークンを無効化する（--delete-old 指定時は削除する）。各手順の結果が報告され、失敗した場合はそこで中止し、何が実行されて何が実行されなかったかを示します。</translation>
     </message>
     <message>
         <source>--format json prints {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;}; kind is token, password, session or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json では {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;} を出力します。kind は token、password、session、none のいずれかです。</translation>
     </message>
 </context>
 <context>
     <name>CliListCommand</name>
     <message>
         <source>Can&apos;t tell which token Docker uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker が使用しているトークンを特定できません：%1</translation>
     </message>
 </context>
 <context>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>Signed in to %1 as %2 with Docker&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のログイン情報を使って、%2 として %1 にサインインしました。</translation>
     </message>
     <message>
         <source>Nothing is kept: each run reads the session from Docker&apos;s credential store, so it follows Docker&apos;s renewals (this one is good until %1). &apos;%2 logout&apos; stops using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されません。実行のたびに Docker の資格情報ストアからセッションを読み取るため、Docker による更新にも追従します（現在のセッションの有効期限は %1 です）。使用をやめるには &apos;%2 logout&apos; を実行します。</translation>
     </message>
 </context>
 <context>
@@ -961,22 +961,22 @@
     </message>
     <message>
         <source>Stopped using Docker&apos;s sign-in for %1 (Docker itself stays signed in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 での Docker のログイン情報の使用を停止しました（Docker 自体はログインしたままです）。</translation>
     </message>
 </context>
 <context>
     <name>CliRotateCommand</name>
     <message>
         <source>done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：%1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ：%1</translation>
     </message>
     <message>
         <source>FAILED: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>
@@ -1167,47 +1167,47 @@
     <name>DockerLoginPanel</name>
     <message>
         <source>Sign Docker in with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンで Docker にログイン</translation>
     </message>
     <message>
         <source>Store the token in Docker&apos;s credential store, as docker login does, so that the Docker CLI on this computer uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker login と同様にトークンを Docker の資格情報ストアに保存し、このコンピューターの Docker CLI がこのトークンを使用するようにします。</translation>
     </message>
     <message>
         <source>It is signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在は %1 としてログインしています。</translation>
     </message>
     <message>
         <source>Replace Docker&apos;s sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のログイン情報を置き換えますか？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のログイン情報は変更していません。</translation>
     </message>
     <message>
         <source>Choose a credential store for Docker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の資格情報ストアを選択しますか？</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, and this app never writes a secret there. Set Docker to keep them with docker-credential-%2 instead? This changes credsStore in that file, for every program that uses Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker はログイン情報を %1 そのものに保存しますが、このアプリがそこにシークレットを書き込むことはありません。代わりに docker-credential-%2 で保存するよう Docker を設定しますか？このファイルの credsStore が変更され、Docker を使用するすべてのプログラムに影響します。</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を使用</translation>
     </message>
     <message>
         <source>The token is no longer here to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するトークンはもうありません。</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 as %2 with this token (docker-credential-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は、このトークンで %2 として %1 にログインしています（docker-credential-%3）。</translation>
     </message>
 </context>
 <context>
@@ -1332,19 +1332,19 @@
     </message>
     <message>
         <source>Docker is not signed in to Docker Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は Docker Hub にログインしていません</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のログイン情報の有効期限が切れています</translation>
     </message>
     <message>
         <source>Docker keeps no Docker Hub session on this computer. Sign in with Docker Desktop, or with docker login in the browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには、Docker の Docker Hub セッションが保存されていません。Docker Desktop、またはブラウザーでの docker login でログインしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Docker&apos;s Docker Hub session has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の Docker Hub セッションの有効期限が切れました。もう一度 Docker にログインし（Docker Desktop または docker login）、改めて Docker のログイン情報で続行してください。</translation>
     </message>
 </context>
 <context>
@@ -2272,27 +2272,27 @@
     <name>RotateDialog</name>
     <message>
         <source>Rotate token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのローテーション</translation>
     </message>
     <message>
         <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のローテーション</translation>
     </message>
     <message>
         <source>A new token with the same description and access permissions replaces this one. You see the new token once; then the old one is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明とアクセス権限が同じ新しいトークンで、このトークンを置き換えます。新しいトークンは一度だけ表示され、その後、古いトークンは無効化されます。</translation>
     </message>
     <message>
         <source>Expiration date of the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンの有効期限</translation>
     </message>
     <message>
         <source>Same lifetime as the old token (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンと同じ有効期間（%1 まで）</translation>
     </message>
     <message>
         <source>Same as the old token (never expires)</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンと同じ（有効期限なし）</translation>
     </message>
     <message>
         <source>30 days</source>
@@ -2309,19 +2309,19 @@
     </message>
     <message>
         <source>Sign Docker in with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンで Docker にログイン</translation>
     </message>
     <message>
         <source>Docker on this computer uses the old token: it is switched to the new one before the old one is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの Docker は古いトークンを使用しています。古いトークンを無効化する前に、新しいトークンに切り替えます。</translation>
     </message>
     <message>
         <source>Delete the old token (instead of only deactivating it)</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを削除する（無効化だけでなく）</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2329,11 +2329,11 @@
     </message>
     <message>
         <source>Replace Docker&apos;s sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker のログイン情報を置き換えますか？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2341,11 +2341,11 @@
     </message>
     <message>
         <source>%1 (not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不要）</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 失敗：%2</translation>
     </message>
 </context>
 <context>
@@ -2396,11 +2396,11 @@
     </message>
     <message>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション…</translation>
     </message>
     <message>
         <source>Replace this token with a new one and deactivate it</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンを新しいトークンに置き換えて、無効化します</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2522,11 @@
     </message>
     <message>
         <source>Continue as %1 (from Docker)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として続行（Docker から）</translation>
     </message>
     <message>
         <source>Docker Desktop or docker login in the browser keeps a Docker Hub session on this computer. Continuing with it is the way in for accounts whose organization enforces single sign-on (SSO). Only this choice is remembered: the session stays in Docker&apos;s credential store and is read from there each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Desktop、またはブラウザーでの docker login により、このコンピューターには Docker Hub のセッションが保存されています。組織でシングルサインオン（SSO）が必須になっているアカウントは、このセッションで続行することでサインインできます。記憶されるのはこの選択のみで、セッションは Docker の資格情報ストアに保存されたまま、毎回そこから読み取られます。</translation>
     </message>
 </context>
 <context>
@@ -2891,75 +2891,75 @@
     <name>TokenRotation</name>
     <message>
         <source>Create the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを作成</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンで Docker にログイン</translation>
     </message>
     <message>
         <source>Deactivate the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを無効化</translation>
     </message>
     <message>
         <source>Delete the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを削除</translation>
     </message>
     <message>
         <source>The list of tokens is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの一覧がなくなりました。</translation>
     </message>
     <message>
         <source>A token “%1” (%2) was created but the reply with its secret was lost; deactivate or delete it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」（%2）は作成されましたが、シークレットを含む応答が失われました。このトークンを無効化または削除してください。%3</translation>
     </message>
     <message>
         <source>The new token&apos;s secret is no longer here, so Docker can&apos;t be signed in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンのシークレットがもう存在しないため、このトークンで Docker にログインできません。</translation>
     </message>
     <message>
         <source>The token “%1” was rotated: the new token replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」をローテーションしました。新しいトークンに置き換わりました。</translation>
     </message>
     <message>
         <source>Docker uses the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker は新しいトークンを使用しています。</translation>
     </message>
     <message>
         <source>The old token was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを削除しました。</translation>
     </message>
     <message>
         <source>The old token was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを無効化しました。</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション中…</translation>
     </message>
     <message>
         <source>Nothing was changed: the new token could not be created. The old token still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを作成できなかったため、何も変更していません。古いトークンは引き続き使用できます。</translation>
     </message>
     <message>
         <source>The new token exists, but Docker still uses the old one. The old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは作成されましたが、Docker は引き続き古いトークンを使用しています。古いトークンは有効のままです。</translation>
     </message>
     <message>
         <source>The new token exists, but Docker was not signed in with it. The old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは作成されましたが、Docker はそのトークンでログインしていません。古いトークンは有効のままです。</translation>
     </message>
     <message>
         <source>The new token exists and Docker uses it, but the old token is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは作成され、Docker もそれを使用していますが、古いトークンはまだ有効です。</translation>
     </message>
     <message>
         <source>The new token exists, but the old token is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは作成されましたが、古いトークンはまだ有効です。</translation>
     </message>
     <message>
         <source>The new token exists and the old one was deactivated, but it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは作成され、古いトークンは無効化されましたが、削除はされていません。</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>Used by this computer&apos;s Docker CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの Docker CLI が使用中</translation>
     </message>
 </context>
 <context>
