@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Docker&apos;s sign-in has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in; or sign in here with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的登录信息已过期。请重新登录 Docker（Docker Desktop 或 docker login），然后继续使用 Docker 的登录信息；或在此处使用密码登录。</translation>
     </message>
 </context>
 <context>
@@ -435,27 +435,27 @@
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; 需要一个命令：ls、inspect、create、edit、activate、deactivate、rm、export 或 rotate。</translation>
     </message>
     <message>
         <source>--registry can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry 不能为空。</translation>
     </message>
     <message>
         <source>&apos;docker use-store&apos; takes the name of one credential store (secretservice or pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;docker use-store&apos; 需要一个凭据存储的名称（secretservice 或 pass）。</translation>
     </message>
     <message>
         <source>An empty name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空。</translation>
     </message>
     <message>
         <source>--from-docker uses Docker&apos;s own sign-in: no --username or --password-stdin with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-docker 使用 Docker 自身的登录信息：不能同时指定 --username 或 --password-stdin。</translation>
     </message>
     <message>
         <source>--force goes with --docker-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force 需与 --docker-login 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -493,90 +493,90 @@
     <name>CliDockerCommand</name>
     <message>
         <source>Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库：</translation>
     </message>
     <message>
         <source>Configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件：</translation>
     </message>
     <message>
         <source>Credential store:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据存储：</translation>
     </message>
     <message>
         <source>none (sign-ins are kept in the configuration file itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（登录信息直接保存在配置文件中）</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>a personal access token this app didn&apos;t create</source>
-        <translation type="unfinished"></translation>
+        <translation>非本应用创建的个人访问令牌</translation>
     </message>
     <message>
         <source>the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 %1</translation>
     </message>
     <message>
         <source>the token “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”(%2)</translation>
     </message>
     <message>
         <source>Signed in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录凭据：</translation>
     </message>
     <message>
         <source>A password can do everything your account can. Replace it with a token: %1 token create --description D --docker-login --force</source>
-        <translation type="unfinished"></translation>
+        <translation>密码可以执行您帐户能执行的所有操作。请改用令牌：%1 token create --description D --docker-login --force</translation>
     </message>
     <message>
         <source>Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 没有凭据存储。请使用以下命令选择一个：%1 docker use-store NAME（此处已安装：%2）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>“%1” is not a credential store this app can set up here. Installed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本应用可以在此处设置的凭据存储。已安装：%2。</translation>
     </message>
     <message>
         <source>Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 现在使用 docker-credential-%1 保存登录信息（%2 中的 credsStore）。</translation>
     </message>
 </context>
 <context>
     <name>CliDockerLogin</name>
     <message>
         <source>Run &apos;%1 docker use-store NAME&apos; to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行 &apos;%1 docker use-store NAME&apos; 来选择一个。</translation>
     </message>
     <message>
         <source>another token this app created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用创建的另一个令牌 (%1)</translation>
     </message>
     <message>
         <source>a token this app did not create</source>
-        <translation type="unfinished"></translation>
+        <translation>非本应用创建的令牌</translation>
     </message>
     <message>
         <source>Docker is already signed in to %1 as %2 with %3. Nothing was created. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 已使用 %3 以 %2 身份登录 %1。未创建任何令牌。如需替换，请添加 --force。</translation>
     </message>
     <message>
         <source>Docker was not signed in with the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能使用此令牌登录 Docker：%1</translation>
     </message>
     <message>
         <source>Docker is now signed in to %1 as %2 with this token (kept by docker-credential-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 现已使用此令牌以 %2 身份登录 %1（由 docker-credential-%3 保存）。</translation>
     </message>
 </context>
 <context>
@@ -833,66 +833,66 @@
     </message>
     <message>
         <source>The registry key Docker keeps the sign-in under (default %1, whatever --server is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 保存登录信息时所用的镜像仓库地址（默认为 %1，与 --server 无关）。</translation>
     </message>
     <message>
         <source>Continue with Docker&apos;s own sign-in (Docker Desktop, or docker login in the browser): the way in for accounts whose organization enforces SSO. Only the choice is kept; each run reads Docker&apos;s session from its credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Docker 自身的登录信息继续（Docker Desktop 或在浏览器中完成的 docker login）：适用于组织强制使用单点登录 (SSO) 的帐户。仅保存此选择；每次运行时都会从 Docker 的凭据存储中读取 Docker 的会话。</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token: store it through Docker&apos;s credential helper, as docker login does.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新令牌登录 Docker：像 docker login 一样，通过 Docker 的凭据帮助程序保存它。</translation>
     </message>
     <message>
         <source>With --docker-login: replace what Docker keeps for the registry (a password, another token or a Docker session).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --docker-login 一起使用时：替换 Docker 为该镜像仓库保存的内容（密码、另一个令牌或 Docker 会话）。</translation>
     </message>
     <message>
         <source>The new token&apos;s expiry (as for token create); default: the old token&apos;s lifetime from now, or never if it had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌的过期时间（格式同 token create）；默认为从现在起与旧令牌相同的有效期，如果旧令牌永不过期，则新令牌也永不过期。</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token even if the old one was not what Docker used.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 Docker 使用的不是旧令牌，也使用新令牌登录 Docker。</translation>
     </message>
     <message>
         <source>Delete the old token instead of only deactivating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除旧令牌，而不只是停用它。</translation>
     </message>
     <message>
         <source>With --docker-login: replace what Docker keeps for the registry, whatever it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --docker-login 一起使用时：无论 Docker 为该镜像仓库保存的是什么，都将其替换。</translation>
     </message>
     <message>
         <source>Replace a token with a new one (same description and scope), sign Docker in with it if Docker used the old one, then deactivate the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用新令牌（描述和作用域相同）替换令牌；如果 Docker 使用的是旧令牌，则用新令牌登录 Docker；然后停用旧令牌。</translation>
     </message>
     <message>
         <source>Show what this computer&apos;s Docker CLI is signed in with: the registry, the credential store, the username, and which token.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此计算机上的 Docker CLI 使用什么登录：镜像仓库、凭据存储、用户名以及哪个令牌。</translation>
     </message>
     <message>
         <source>Set Docker&apos;s credential store (credsStore in its config.json) to an installed helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Docker 的凭据存储（其 config.json 中的 credsStore）设置为已安装的帮助程序。</translation>
     </message>
     <message>
         <source>--docker-login checks Docker&apos;s credential store before creating the token: if it already holds a sign-in for the registry, it says what that is and stops unless --force is given. The secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, to recognise the token later.</source>
-        <translation type="unfinished"></translation>
+        <translation>--docker-login 会在创建令牌之前检查 Docker 的凭据存储：如果其中已有该镜像仓库的登录信息，则说明其内容并停止，除非指定了 --force。密钥仅通过 stdin 传给帮助程序；本应用只保存其 SHA-256 指纹（从不保存密钥本身），以便日后识别该令牌。</translation>
     </message>
     <message>
         <source>The steps are: create the new token and print its secret once; if Docker used the old token (or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). Each step is reported; a failure stops there and says what was done and what not.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤如下：创建新令牌并输出其密钥一次；如果 Docker 使用的是旧令牌（或指定了 --docker-login），则用新令牌登录 Docker；停用旧令牌（或在指定 --delete-old 时将其删除）。每个步骤都会报告结果；某一步失败时会就此停止，并说明哪些已完成、哪些未完成。</translation>
     </message>
     <message>
         <source>--format json prints {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;}; kind is token, password, session or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json 输出 {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;}；kind 为 token、password、session 或 none。</translation>
     </message>
 </context>
 <context>
     <name>CliListCommand</name>
     <message>
         <source>Can&apos;t tell which token Docker uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定 Docker 使用的是哪个令牌：%1</translation>
     </message>
 </context>
 <context>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>Signed in to %1 as %2 with Docker&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 Docker 的登录信息以 %2 身份登录 %1。</translation>
     </message>
     <message>
         <source>Nothing is kept: each run reads the session from Docker&apos;s credential store, so it follows Docker&apos;s renewals (this one is good until %1). &apos;%2 logout&apos; stops using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存任何内容：每次运行都会从 Docker 的凭据存储中读取会话，因此会随 Docker 的续期而更新（当前会话有效期至 %1）。运行 &apos;%2 logout&apos; 可停止使用。</translation>
     </message>
 </context>
 <context>
@@ -961,22 +961,22 @@
     </message>
     <message>
         <source>Stopped using Docker&apos;s sign-in for %1 (Docker itself stays signed in).</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止对 %1 使用 Docker 的登录信息（Docker 本身仍保持登录）。</translation>
     </message>
 </context>
 <context>
     <name>CliRotateCommand</name>
     <message>
         <source>done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <source>FAILED: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>
@@ -1167,47 +1167,47 @@
     <name>DockerLoginPanel</name>
     <message>
         <source>Sign Docker in with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此令牌登录 Docker</translation>
     </message>
     <message>
         <source>Store the token in Docker&apos;s credential store, as docker login does, so that the Docker CLI on this computer uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>像 docker login 一样，将令牌保存到 Docker 的凭据存储中，使此计算机上的 Docker CLI 使用它。</translation>
     </message>
     <message>
         <source>It is signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前以 %1 身份登录。</translation>
     </message>
     <message>
         <source>Replace Docker&apos;s sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>要替换 Docker 的登录信息吗？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的登录信息保持不变。</translation>
     </message>
     <message>
         <source>Choose a credential store for Docker?</source>
-        <translation type="unfinished"></translation>
+        <translation>要为 Docker 选择凭据存储吗？</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, and this app never writes a secret there. Set Docker to keep them with docker-credential-%2 instead? This changes credsStore in that file, for every program that uses Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 将登录信息直接保存在 %1 中，本应用绝不会在其中写入密钥。要改为让 Docker 使用 docker-credential-%2 保存登录信息吗？这会更改该文件中的 credsStore，影响所有使用 Docker 的程序。</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1</translation>
     </message>
     <message>
         <source>The token is no longer here to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>要保存的令牌已不存在。</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 as %2 with this token (docker-credential-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 已使用此令牌以 %2 身份登录 %1 (docker-credential-%3)。</translation>
     </message>
 </context>
 <context>
@@ -1332,19 +1332,19 @@
     </message>
     <message>
         <source>Docker is not signed in to Docker Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 未登录 Docker Hub</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的登录信息已过期</translation>
     </message>
     <message>
         <source>Docker keeps no Docker Hub session on this computer. Sign in with Docker Desktop, or with docker login in the browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有 Docker 保存的 Docker Hub 会话。请通过 Docker Desktop 或在浏览器中使用 docker login 登录，然后重试。</translation>
     </message>
     <message>
         <source>Docker&apos;s Docker Hub session has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的 Docker Hub 会话已过期。请重新登录 Docker（Docker Desktop 或 docker login），然后再次使用 Docker 的登录信息继续。</translation>
     </message>
 </context>
 <context>
@@ -2272,27 +2272,27 @@
     <name>RotateDialog</name>
     <message>
         <source>Rotate token</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换令牌</translation>
     </message>
     <message>
         <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换“%1”</translation>
     </message>
     <message>
         <source>A new token with the same description and access permissions replaces this one. You see the new token once; then the old one is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>将用一个描述和访问权限相同的新令牌替换此令牌。新令牌只显示一次；随后旧令牌将被停用。</translation>
     </message>
     <message>
         <source>Expiration date of the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌的过期日期</translation>
     </message>
     <message>
         <source>Same lifetime as the old token (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与旧令牌有效期相同（至 %1）</translation>
     </message>
     <message>
         <source>Same as the old token (never expires)</source>
-        <translation type="unfinished"></translation>
+        <translation>与旧令牌相同（永不过期）</translation>
     </message>
     <message>
         <source>30 days</source>
@@ -2309,19 +2309,19 @@
     </message>
     <message>
         <source>Sign Docker in with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新令牌登录 Docker</translation>
     </message>
     <message>
         <source>Docker on this computer uses the old token: it is switched to the new one before the old one is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上的 Docker 正在使用旧令牌：在停用旧令牌之前，会先将其切换为新令牌。</translation>
     </message>
     <message>
         <source>Delete the old token (instead of only deactivating it)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除旧令牌（而不只是停用）</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2329,11 +2329,11 @@
     </message>
     <message>
         <source>Replace Docker&apos;s sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>要替换 Docker 的登录信息吗？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2341,11 +2341,11 @@
     </message>
     <message>
         <source>%1 (not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无需执行）</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2396,11 +2396,11 @@
     </message>
     <message>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换…</translation>
     </message>
     <message>
         <source>Replace this token with a new one and deactivate it</source>
-        <translation type="unfinished"></translation>
+        <translation>用新令牌替换此令牌并将其停用</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2522,11 @@
     </message>
     <message>
         <source>Continue as %1 (from Docker)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 身份继续（来自 Docker）</translation>
     </message>
     <message>
         <source>Docker Desktop or docker login in the browser keeps a Docker Hub session on this computer. Continuing with it is the way in for accounts whose organization enforces single sign-on (SSO). Only this choice is remembered: the session stays in Docker&apos;s credential store and is read from there each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Desktop 或在浏览器中完成的 docker login 会在此计算机上保存 Docker Hub 会话。对于组织强制使用单点登录 (SSO) 的帐户，可通过此会话继续登录。仅会记住此选择：会话仍保存在 Docker 的凭据存储中，每次都从那里读取。</translation>
     </message>
 </context>
 <context>
@@ -2891,75 +2891,75 @@
     <name>TokenRotation</name>
     <message>
         <source>Create the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新令牌</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新令牌登录 Docker</translation>
     </message>
     <message>
         <source>Deactivate the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>停用旧令牌</translation>
     </message>
     <message>
         <source>Delete the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>删除旧令牌</translation>
     </message>
     <message>
         <source>The list of tokens is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌列表已不存在。</translation>
     </message>
     <message>
         <source>A token “%1” (%2) was created but the reply with its secret was lost; deactivate or delete it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建令牌“%1”(%2)，但包含其密钥的响应已丢失；请停用或删除它。%3</translation>
     </message>
     <message>
         <source>The new token&apos;s secret is no longer here, so Docker can&apos;t be signed in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌的密钥已不存在，因此无法使用它登录 Docker。</translation>
     </message>
     <message>
         <source>The token “%1” was rotated: the new token replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”已轮换：新令牌已将其替换。</translation>
     </message>
     <message>
         <source>Docker uses the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在使用新令牌。</translation>
     </message>
     <message>
         <source>The old token was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除旧令牌。</translation>
     </message>
     <message>
         <source>The old token was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用旧令牌。</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在轮换…</translation>
     </message>
     <message>
         <source>Nothing was changed: the new token could not be created. The old token still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行任何更改：无法创建新令牌。旧令牌仍然有效。</translation>
     </message>
     <message>
         <source>The new token exists, but Docker still uses the old one. The old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已创建，但 Docker 仍在使用旧令牌。旧令牌保持活动状态。</translation>
     </message>
     <message>
         <source>The new token exists, but Docker was not signed in with it. The old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已创建，但 Docker 未使用它登录。旧令牌保持活动状态。</translation>
     </message>
     <message>
         <source>The new token exists and Docker uses it, but the old token is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已创建且 Docker 正在使用它，但旧令牌仍处于活动状态。</translation>
     </message>
     <message>
         <source>The new token exists, but the old token is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已创建，但旧令牌仍处于活动状态。</translation>
     </message>
     <message>
         <source>The new token exists and the old one was deactivated, but it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已创建且旧令牌已停用，但未被删除。</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>Used by this computer&apos;s Docker CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的 Docker CLI 正在使用</translation>
     </message>
 </context>
 <context>
