@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Docker&apos;s sign-in has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in; or sign in here with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的登入資訊已過期。請重新登入 Docker（Docker Desktop 或 docker login），再繼續使用 Docker 的登入資訊；或在此以密碼登入。</translation>
     </message>
 </context>
 <context>
@@ -435,27 +435,27 @@
     </message>
     <message>
         <source>&apos;token&apos; needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; 需要一個指令：ls、inspect、create、edit、activate、deactivate、rm、export 或 rotate。</translation>
     </message>
     <message>
         <source>--registry can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry 不可為空白。</translation>
     </message>
     <message>
         <source>&apos;docker use-store&apos; takes the name of one credential store (secretservice or pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;docker use-store&apos; 需要一個認證儲存區的名稱（secretservice 或 pass）。</translation>
     </message>
     <message>
         <source>An empty name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱不可為空白。</translation>
     </message>
     <message>
         <source>--from-docker uses Docker&apos;s own sign-in: no --username or --password-stdin with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-docker 使用 Docker 本身的登入資訊：不可同時指定 --username 或 --password-stdin。</translation>
     </message>
     <message>
         <source>--force goes with --docker-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force 必須與 --docker-login 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -493,90 +493,90 @@
     <name>CliDockerCommand</name>
     <message>
         <source>Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>映像檔倉庫：</translation>
     </message>
     <message>
         <source>Configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔：</translation>
     </message>
     <message>
         <source>Credential store:</source>
-        <translation type="unfinished"></translation>
+        <translation>認證儲存區：</translation>
     </message>
     <message>
         <source>none (sign-ins are kept in the configuration file itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>無（登入資訊直接儲存在設定檔中）</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>a personal access token this app didn&apos;t create</source>
-        <translation type="unfinished"></translation>
+        <translation>非本應用程式建立的個人存取權杖</translation>
     </message>
     <message>
         <source>the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖 %1</translation>
     </message>
     <message>
         <source>the token “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖「%1」（%2）</translation>
     </message>
     <message>
         <source>Signed in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入認證：</translation>
     </message>
     <message>
         <source>A password can do everything your account can. Replace it with a token: %1 token create --description D --docker-login --force</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼能執行您帳戶可執行的所有操作。請改用權杖：%1 token create --description D --docker-login --force</translation>
     </message>
     <message>
         <source>Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 沒有認證儲存區。請使用下列指令選擇一個：%1 docker use-store NAME（此處已安裝：%2）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>“%1” is not a credential store this app can set up here. Installed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是本應用程式可在此設定的認證儲存區。已安裝：%2。</translation>
     </message>
     <message>
         <source>Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 現在使用 docker-credential-%1 儲存登入資訊（%2 中的 credsStore）。</translation>
     </message>
 </context>
 <context>
     <name>CliDockerLogin</name>
     <message>
         <source>Run &apos;%1 docker use-store NAME&apos; to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>請執行 &apos;%1 docker use-store NAME&apos; 來選擇一個。</translation>
     </message>
     <message>
         <source>another token this app created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本應用程式建立的另一個權杖（%1）</translation>
     </message>
     <message>
         <source>a token this app did not create</source>
-        <translation type="unfinished"></translation>
+        <translation>非本應用程式建立的權杖</translation>
     </message>
     <message>
         <source>Docker is already signed in to %1 as %2 with %3. Nothing was created. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 已使用 %3 以 %2 身分登入 %1。未建立任何權杖。若要取代，請加上 --force。</translation>
     </message>
     <message>
         <source>Docker was not signed in with the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能以此權杖登入 Docker：%1</translation>
     </message>
     <message>
         <source>Docker is now signed in to %1 as %2 with this token (kept by docker-credential-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 現已使用此權杖以 %2 身分登入 %1（由 docker-credential-%3 儲存）。</translation>
     </message>
 </context>
 <context>
@@ -833,66 +833,66 @@
     </message>
     <message>
         <source>The registry key Docker keeps the sign-in under (default %1, whatever --server is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 儲存登入資訊時所用的映像檔倉庫位址（預設為 %1，與 --server 無關）。</translation>
     </message>
     <message>
         <source>Continue with Docker&apos;s own sign-in (Docker Desktop, or docker login in the browser): the way in for accounts whose organization enforces SSO. Only the choice is kept; each run reads Docker&apos;s session from its credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Docker 本身的登入資訊繼續（Docker Desktop 或在瀏覽器中完成的 docker login）：適用於組織強制使用單一登入（SSO）的帳戶。只會儲存這個選擇；每次執行時都會從 Docker 的認證儲存區讀取 Docker 的工作階段。</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token: store it through Docker&apos;s credential helper, as docker login does.</source>
-        <translation type="unfinished"></translation>
+        <translation>以新權杖登入 Docker：比照 docker login，透過 Docker 的認證輔助程式儲存權杖。</translation>
     </message>
     <message>
         <source>With --docker-login: replace what Docker keeps for the registry (a password, another token or a Docker session).</source>
-        <translation type="unfinished"></translation>
+        <translation>搭配 --docker-login 使用時：取代 Docker 為該映像檔倉庫儲存的內容（密碼、另一個權杖或 Docker 工作階段）。</translation>
     </message>
     <message>
         <source>The new token&apos;s expiry (as for token create); default: the old token&apos;s lifetime from now, or never if it had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖的到期時間（格式同 token create）；預設為從現在起與舊權杖相同的有效期間，若舊權杖永不到期，新權杖也永不到期。</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token even if the old one was not what Docker used.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使 Docker 使用的不是舊權杖，也以新權杖登入 Docker。</translation>
     </message>
     <message>
         <source>Delete the old token instead of only deactivating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除舊權杖，而不只是停用。</translation>
     </message>
     <message>
         <source>With --docker-login: replace what Docker keeps for the registry, whatever it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>搭配 --docker-login 使用時：無論 Docker 為該映像檔倉庫儲存的是什麼，一律取代。</translation>
     </message>
     <message>
         <source>Replace a token with a new one (same description and scope), sign Docker in with it if Docker used the old one, then deactivate the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>以新權杖（說明與範圍相同）取代權杖；若 Docker 使用的是舊權杖，則以新權杖登入 Docker；接著停用舊權杖。</translation>
     </message>
     <message>
         <source>Show what this computer&apos;s Docker CLI is signed in with: the registry, the credential store, the username, and which token.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此電腦上的 Docker CLI 以什麼登入：映像檔倉庫、認證儲存區、使用者名稱，以及哪個權杖。</translation>
     </message>
     <message>
         <source>Set Docker&apos;s credential store (credsStore in its config.json) to an installed helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 Docker 的認證儲存區（其 config.json 中的 credsStore）設為已安裝的輔助程式。</translation>
     </message>
     <message>
         <source>--docker-login checks Docker&apos;s credential store before creating the token: if it already holds a sign-in for the registry, it says what that is and stops unless --force is given. The secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, to recognise the token later.</source>
-        <translation type="unfinished"></translation>
+        <translation>--docker-login 會在建立權杖前檢查 Docker 的認證儲存區：若其中已有該映像檔倉庫的登入資訊，會說明其內容並停止，除非指定了 --force。密鑰只會透過 stdin 傳給輔助程式；本應用程式只保留其 SHA-256 指紋（絕不保留密鑰本身），以便日後辨識該權杖。</translation>
     </message>
     <message>
         <source>The steps are: create the new token and print its secret once; if Docker used the old token (or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). Each step is reported; a failure stops there and says what was done and what not.</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟如下：建立新權杖並輸出其密鑰一次；若 Docker 使用的是舊權杖（或指定了 --docker-login），則以新權杖登入 Docker；停用舊權杖（或在指定 --delete-old 時將其刪除）。每個步驟都會回報結果；某一步失敗時會就此停止，並說明哪些已完成、哪些未完成。</translation>
     </message>
     <message>
         <source>--format json prints {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;}; kind is token, password, session or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json 會輸出 {&quot;registry&quot;, &quot;helper&quot;, &quot;username&quot;, &quot;kind&quot;, &quot;uuid&quot;, &quot;config&quot;}；kind 為 token、password、session 或 none。</translation>
     </message>
 </context>
 <context>
     <name>CliListCommand</name>
     <message>
         <source>Can&apos;t tell which token Docker uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法判斷 Docker 使用的是哪個權杖：%1</translation>
     </message>
 </context>
 <context>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>Signed in to %1 as %2 with Docker&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 Docker 的登入資訊以 %2 身分登入 %1。</translation>
     </message>
     <message>
         <source>Nothing is kept: each run reads the session from Docker&apos;s credential store, so it follows Docker&apos;s renewals (this one is good until %1). &apos;%2 logout&apos; stops using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不儲存任何內容：每次執行都會從 Docker 的認證儲存區讀取工作階段，因此會跟著 Docker 的更新而更新（目前的工作階段有效至 %1）。執行 &apos;%2 logout&apos; 即可停止使用。</translation>
     </message>
 </context>
 <context>
@@ -961,22 +961,22 @@
     </message>
     <message>
         <source>Stopped using Docker&apos;s sign-in for %1 (Docker itself stays signed in).</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止對 %1 使用 Docker 的登入資訊（Docker 本身仍保持登入）。</translation>
     </message>
 </context>
 <context>
     <name>CliRotateCommand</name>
     <message>
         <source>done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已略過：%1</translation>
     </message>
     <message>
         <source>FAILED: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>
@@ -1167,47 +1167,47 @@
     <name>DockerLoginPanel</name>
     <message>
         <source>Sign Docker in with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>以此權杖登入 Docker</translation>
     </message>
     <message>
         <source>Store the token in Docker&apos;s credential store, as docker login does, so that the Docker CLI on this computer uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>比照 docker login，將權杖儲存在 Docker 的認證儲存區中，讓此電腦上的 Docker CLI 使用它。</translation>
     </message>
     <message>
         <source>It is signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前以 %1 身分登入。</translation>
     </message>
     <message>
         <source>Replace Docker&apos;s sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取代 Docker 的登入資訊嗎？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>取代</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的登入資訊維持不變。</translation>
     </message>
     <message>
         <source>Choose a credential store for Docker?</source>
-        <translation type="unfinished"></translation>
+        <translation>要為 Docker 選擇認證儲存區嗎？</translation>
     </message>
     <message>
         <source>Docker keeps sign-ins in %1 itself, and this app never writes a secret there. Set Docker to keep them with docker-credential-%2 instead? This changes credsStore in that file, for every program that uses Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 將登入資訊直接儲存在 %1 中，本應用程式絕不會在其中寫入密鑰。要改為讓 Docker 使用 docker-credential-%2 儲存登入資訊嗎？這會變更該檔案中的 credsStore，影響所有使用 Docker 的程式。</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1</translation>
     </message>
     <message>
         <source>The token is no longer here to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>要儲存的權杖已不存在。</translation>
     </message>
     <message>
         <source>Docker is signed in to %1 as %2 with this token (docker-credential-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 已使用此權杖以 %2 身分登入 %1（docker-credential-%3）。</translation>
     </message>
 </context>
 <context>
@@ -1332,19 +1332,19 @@
     </message>
     <message>
         <source>Docker is not signed in to Docker Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 未登入 Docker Hub</translation>
     </message>
     <message>
         <source>Docker&apos;s sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的登入資訊已過期</translation>
     </message>
     <message>
         <source>Docker keeps no Docker Hub session on this computer. Sign in with Docker Desktop, or with docker login in the browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此電腦上沒有 Docker 儲存的 Docker Hub 工作階段。請透過 Docker Desktop 或在瀏覽器中使用 docker login 登入，然後再試一次。</translation>
     </message>
     <message>
         <source>Docker&apos;s Docker Hub session has expired. Sign in to Docker again (Docker Desktop, or docker login), then continue with Docker&apos;s sign-in once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 的 Docker Hub 工作階段已過期。請重新登入 Docker（Docker Desktop 或 docker login），然後再次以 Docker 的登入資訊繼續。</translation>
     </message>
 </context>
 <context>
@@ -2272,27 +2272,27 @@
     <name>RotateDialog</name>
     <message>
         <source>Rotate token</source>
-        <translation type="unfinished"></translation>
+        <translation>輪替權杖</translation>
     </message>
     <message>
         <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>輪替「%1」</translation>
     </message>
     <message>
         <source>A new token with the same description and access permissions replaces this one. You see the new token once; then the old one is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>將以說明與存取權限相同的新權杖取代此權杖。新權杖只會顯示一次；之後舊權杖會被停用。</translation>
     </message>
     <message>
         <source>Expiration date of the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖的到期日</translation>
     </message>
     <message>
         <source>Same lifetime as the old token (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>與舊權杖相同的有效期間（至 %1）</translation>
     </message>
     <message>
         <source>Same as the old token (never expires)</source>
-        <translation type="unfinished"></translation>
+        <translation>與舊權杖相同（永不到期）</translation>
     </message>
     <message>
         <source>30 days</source>
@@ -2309,19 +2309,19 @@
     </message>
     <message>
         <source>Sign Docker in with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>以新權杖登入 Docker</translation>
     </message>
     <message>
         <source>Docker on this computer uses the old token: it is switched to the new one before the old one is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此電腦上的 Docker 正在使用舊權杖：會先切換為新權杖，再停用舊權杖。</translation>
     </message>
     <message>
         <source>Delete the old token (instead of only deactivating it)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除舊權杖（而不只是停用）</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>輪替</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2329,11 +2329,11 @@
     </message>
     <message>
         <source>Replace Docker&apos;s sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取代 Docker 的登入資訊嗎？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>取代</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2341,11 +2341,11 @@
     </message>
     <message>
         <source>%1 (not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不需要）</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 失敗：%2</translation>
     </message>
 </context>
 <context>
@@ -2396,11 +2396,11 @@
     </message>
     <message>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>輪替…</translation>
     </message>
     <message>
         <source>Replace this token with a new one and deactivate it</source>
-        <translation type="unfinished"></translation>
+        <translation>以新權杖取代此權杖並將其停用</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2522,11 @@
     </message>
     <message>
         <source>Continue as %1 (from Docker)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 身分繼續（來自 Docker）</translation>
     </message>
     <message>
         <source>Docker Desktop or docker login in the browser keeps a Docker Hub session on this computer. Continuing with it is the way in for accounts whose organization enforces single sign-on (SSO). Only this choice is remembered: the session stays in Docker&apos;s credential store and is read from there each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Desktop 或在瀏覽器中完成的 docker login 會在此電腦上儲存 Docker Hub 工作階段。組織強制使用單一登入（SSO）的帳戶，可透過此工作階段繼續登入。只會記住這個選擇：工作階段仍儲存在 Docker 的認證儲存區中，每次都從那裡讀取。</translation>
     </message>
 </context>
 <context>
@@ -2891,75 +2891,75 @@
     <name>TokenRotation</name>
     <message>
         <source>Create the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>建立新權杖</translation>
     </message>
     <message>
         <source>Sign Docker in with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>以新權杖登入 Docker</translation>
     </message>
     <message>
         <source>Deactivate the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>停用舊權杖</translation>
     </message>
     <message>
         <source>Delete the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除舊權杖</translation>
     </message>
     <message>
         <source>The list of tokens is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖清單已不存在。</translation>
     </message>
     <message>
         <source>A token “%1” (%2) was created but the reply with its secret was lost; deactivate or delete it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立權杖「%1」（%2），但包含其密鑰的回應已遺失；請停用或刪除它。%3</translation>
     </message>
     <message>
         <source>The new token&apos;s secret is no longer here, so Docker can&apos;t be signed in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖的密鑰已不存在，因此無法以它登入 Docker。</translation>
     </message>
     <message>
         <source>The token “%1” was rotated: the new token replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖「%1」已輪替：新權杖已取代它。</translation>
     </message>
     <message>
         <source>Docker uses the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 正在使用新權杖。</translation>
     </message>
     <message>
         <source>The old token was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除舊權杖。</translation>
     </message>
     <message>
         <source>The old token was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用舊權杖。</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在輪替…</translation>
     </message>
     <message>
         <source>Nothing was changed: the new token could not be created. The old token still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>未進行任何變更：無法建立新權杖。舊權杖仍可使用。</translation>
     </message>
     <message>
         <source>The new token exists, but Docker still uses the old one. The old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖已建立，但 Docker 仍在使用舊權杖。舊權杖維持啟用。</translation>
     </message>
     <message>
         <source>The new token exists, but Docker was not signed in with it. The old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖已建立，但 Docker 未以它登入。舊權杖維持啟用。</translation>
     </message>
     <message>
         <source>The new token exists and Docker uses it, but the old token is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖已建立且 Docker 正在使用它，但舊權杖仍在啟用中。</translation>
     </message>
     <message>
         <source>The new token exists, but the old token is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖已建立，但舊權杖仍在啟用中。</translation>
     </message>
     <message>
         <source>The new token exists and the old one was deactivated, but it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>新權杖已建立且舊權杖已停用，但未被刪除。</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>Used by this computer&apos;s Docker CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>此電腦的 Docker CLI 正在使用</translation>
     </message>
 </context>
 <context>
