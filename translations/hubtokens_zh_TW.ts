@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>--docker-login checks Docker&apos;s credential store before creating the token: if it already holds a sign-in for the registry, it says what that is and stops unless --force is given. The secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, to recognise the token later.</source>
-        <translation>--docker-login 會在建立權杖前檢查 Docker 的認證儲存區：若其中已有該映像檔倉庫的登入資訊，會說明其內容並停止，除非指定了 --force。密鑰只會透過 stdin 傳給輔助程式；本應用程式只保留其 SHA-256 指紋（絕不保留密鑰本身），以便日後辨識該權杖。</translation>
+        <translation>--docker-login 會在建立權杖前檢查 Docker 的認證儲存區：若其中已有該映像檔倉庫的登入資訊，會說明其內容並停止，除非指定了 --force。密鑰只會透過 stdin 傳給輔助程式；本應用程式只儲存其 SHA-256 指紋（絕不儲存密鑰本身），以便日後辨識該權杖。</translation>
     </message>
     <message>
         <source>The steps are: create the new token and print its secret once; if Docker used the old token (or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). Each step is reported; a failure stops there and says what was done and what not.</source>
