@@ -23,7 +23,7 @@ QJsonObject claims(const EmuAccount &account, qint64 nowSecs, int lifetimeSecs, 
                        {QStringLiteral("sub"), QStringLiteral("auth0|") + subject},
                        {QStringLiteral("aud"), QJsonArray{HubClaim, QStringLiteral("https://login.docker.com/userinfo")}},
                        {QStringLiteral("iat"), nowSecs},
-                       {QStringLiteral("exp"), nowSecs + qMax(1, lifetimeSecs)},
+                       {QStringLiteral("exp"), nowSecs + lifetimeSecs}, // negative: already lapsed (tests)
                        {QStringLiteral("scope"), QStringLiteral("openid offline_access")},
                        {QStringLiteral("azp"), QStringLiteral("hub-emulator-docker-desktop")},
                        {HubClaim, hub}};

@@ -118,7 +118,7 @@ public:
 
     // A Docker-style Hub session for `username`: a JWT shaped like the one Docker Desktop and `docker login`'s
     // browser flow keep under https://index.docker.io/v1/access-token (issuer login.docker.com, audience list),
-    // accepted as a bearer for token management until it expires. withUsernameClaim false leaves the username out
+    // accepted as a bearer for token management until it expires (a lifetime of 0 or less: already lapsed). withUsernameClaim false leaves the username out
     // of its "https://hub.docker.com" claim (the account is then found by uuid). Empty if there is no such account.
     QString mintDockerSession(const QString &username, int lifetimeSecs = 3600, bool withUsernameClaim = true);
 
