@@ -48,8 +48,8 @@
         <translation>サーバー</translation>
     </message>
     <message>
-        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
-        <translation>保存される情報：サインイン情報（セッショントークン）は「サインインしたままにする」がオンの場合のみシステムのキーチェーンに、設定は %1 に保存されます。それ以外は何も保存しません。</translation>
+        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1; a token you sign Docker in with, in Docker&apos;s own credential store. Nothing else.</source>
+        <translation>保存される情報：サインイン情報（セッショントークン）は「サインインしたままにする」がオンの場合のみシステムのキーチェーンに、設定は %1 に、Docker へのログインに使うトークンは Docker 自身の資格情報ストアに保存されます。それ以外は何も保存しません。</translation>
     </message>
     <message>
         <source>What is stored</source>

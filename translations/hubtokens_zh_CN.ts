@@ -48,8 +48,8 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
-        <translation>存储的内容：仅在开启“保持登录”时，将您的登录信息（会话令牌）保存在系统钥匙串中；设置保存在 %1 中。除此之外不存储任何内容。</translation>
+        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1; a token you sign Docker in with, in Docker&apos;s own credential store. Nothing else.</source>
+        <translation>存储的内容：仅在开启“保持登录”时，将您的登录信息（会话令牌）保存在系统钥匙串中；设置保存在 %1 中；用于登录 Docker 的令牌保存在 Docker 自己的凭据存储中。除此之外不存储任何内容。</translation>
     </message>
     <message>
         <source>What is stored</source>

@@ -48,8 +48,8 @@
         <translation>伺服器</translation>
     </message>
     <message>
-        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1. Nothing else.</source>
-        <translation>儲存的內容：僅在開啟「保持登入」時，將您的登入資訊（工作階段權杖）儲存在系統鑰匙圈中；設定則儲存在 %1。除此之外不儲存任何內容。</translation>
+        <source>Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is on; the settings in %1; a token you sign Docker in with, in Docker&apos;s own credential store. Nothing else.</source>
+        <translation>儲存的內容：僅在開啟「保持登入」時，將您的登入資訊（工作階段權杖）儲存在系統鑰匙圈中；設定則儲存在 %1；用來登入 Docker 的權杖儲存在 Docker 自己的認證儲存區中。除此之外不儲存任何內容。</translation>
     </message>
     <message>
         <source>What is stored</source>

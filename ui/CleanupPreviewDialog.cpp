@@ -49,7 +49,10 @@ CleanupPreviewDialog::CleanupPreviewDialog(TokenCore *core, Kind kind, const QLi
     m_note = DialogParts::hintLabel(QString(), this);
     layout->addWidget(m_note);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // The confirming button is not a standard one: a standard button takes back its own text ("OK") when the
+    // language changes, after this dialog has set "Delete 3 tokens".
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_confirm = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     confirmButton()->setObjectName(QStringLiteral("cleanupConfirm"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cleanupCancel"));
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Enter does not delete
@@ -65,7 +68,7 @@ CleanupPreviewDialog::CleanupPreviewDialog(TokenCore *core, Kind kind, const QLi
 
 QPushButton *CleanupPreviewDialog::confirmButton() const
 {
-    return m_buttons->button(QDialogButtonBox::Ok);
+    return m_confirm;
 }
 
 void CleanupPreviewDialog::accept()

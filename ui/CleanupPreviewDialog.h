@@ -53,4 +53,5 @@ private:
     QTreeWidget *m_list = nullptr;
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_confirm = nullptr;
 };

@@ -1,5 +1,5 @@
 // Renders every dialog, in its interesting states, to PNG files for a look by eye:
-//   QT_QPA_PLATFORM=offscreen dialog_shots <output dir>
+//   QT_QPA_PLATFORM=offscreen dialog_shots <output dir> [language: en, ja, zh_CN, zh_TW]
 // Not a test; built on demand (ninja dialog_shots).
 #include "CleanupPreviewDialog.h"
 #include "ClipboardGuard.h"
@@ -29,14 +29,28 @@
 namespace {
 
 QDir g_out;
+LanguageManager *g_languages = nullptr;
+QString g_language; // empty: English
 
 void shoot(QWidget *w, const QString &name)
 {
     // As a person sees it: sized once when first shown, then only by the dialog itself.
+    // The dialogs are driven in English (widgets are found by their English names), then shown in the language
+    // asked for: they retranslate on the change, as in the app, and are sized for it as on their first showing.
+    if (!g_language.isEmpty()) {
+        g_languages->apply(g_language);
+        QCoreApplication::processEvents();
+        if (w->isVisible())
+            w->adjustSize();
+    }
     w->show();
     QTest::qWait(50);
     const QString path = g_out.filePath(name + QStringLiteral(".png"));
     w->grab().save(path);
+    if (!g_language.isEmpty()) {
+        g_languages->apply(QStringLiteral("en"));
+        QTest::qWait(10);
+    }
     qInfo("%s (%dx%d)", qPrintable(path), w->width(), w->height());
 }
 
@@ -64,6 +78,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     LanguageSupport::installEnglishPlurals(); // "%n token(s)" reads "4 tokens", as in the app
     g_out = QDir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("shots"));
+    LanguageManager languages;
+    languages.setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    g_languages = &languages;
+    if (argc > 2)
+        g_language = LanguageManager::normalize(QString::fromLocal8Bit(argv[2]));
     g_out.mkpath(QStringLiteral("."));
 
     HubEmulator emu;
