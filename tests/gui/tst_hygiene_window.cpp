@@ -308,6 +308,17 @@ void TstHygieneWindow::deactivateUnusedCancelThenConfirm()
     click(submenu, "actionUnused90");
     preview = waitForPreview();
     QVERIFY(preview);
+    // A language change (as Qt sends one to every widget) leaves the confirming button saying what it does; a
+    // standard button took back its own "OK".
+    const QString confirmText = preview->confirmButton()->text();
+    QVERIFY2(confirmText.contains(QString::number(unused.size())), qPrintable(confirmText));
+    QList<QWidget *> widgets = preview->findChildren<QWidget *>();
+    widgets.prepend(preview);
+    for (QWidget *w : widgets) {
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(w, &change);
+    }
+    QCOMPARE(preview->confirmButton()->text(), confirmText);
     QMap<QString, bool> activeBefore;
     for (const QJsonObject &o : server())
         activeBefore.insert(o.value(QLatin1String("uuid")).toString(), o.value(QLatin1String("is_active")).toBool());

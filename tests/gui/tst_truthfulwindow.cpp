@@ -383,6 +383,7 @@ void TstTruthfulWindow::aboutSaysWhatAndWhere()
     QVERIFY(about->storageText().contains(QStringLiteral("only when “Stay signed in” is on")));
     QVERIFY(about->storageText().contains(m_app.settings->fileName()));
     QVERIFY(about->storageText().contains(QStringLiteral("Nothing else")));
+    QVERIFY(about->storageText().contains(QStringLiteral("Docker's own credential store")));
     about->close();
     QTRY_VERIFY(!m_window->findChild<AboutDialog *>());
 
