@@ -978,6 +978,10 @@
         <source>FAILED: %1: %2</source>
         <translation>失敗：%1：%2</translation>
     </message>
+    <message>
+        <source>Try that step again? [y/N] </source>
+        <translation>この手順をもう一度試しますか？ [y/N] </translation>
+    </message>
 </context>
 <context>
     <name>CliSignIn</name>
@@ -2180,6 +2184,34 @@
     <message>
         <source>Couldn&apos;t change what starts at login</source>
         <translation>ログイン時に起動する項目を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>&amp;Registry key:</source>
+        <translation>レジストリのキー(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Docker registry key</source>
+        <translation>Docker のレジストリのキー</translation>
+    </message>
+    <message>
+        <source>Where “Sign Docker in with this token” stores a token in Docker&apos;s credential store, and which entry the table&apos;s Docker mark reads. Empty: Docker Hub&apos;s key, whatever server Hub Tokens uses.</source>
+        <translation>「このトークンで Docker にログイン」が Docker の資格情報ストアにトークンを保存する際のキーです。表の Docker マークもこのエントリーを参照します。空欄の場合は、Hub Tokens が使うサーバーにかかわらず Docker Hub のキーを使います。</translation>
+    </message>
+    <message>
+        <source>Registry key problem</source>
+        <translation>レジストリのキーの問題</translation>
+    </message>
+    <message>
+        <source>A registry key has no spaces: e.g. %1 or ghcr.io.</source>
+        <translation>レジストリのキーに空白は使えません（例：%1、ghcr.io）。</translation>
+    </message>
+    <message>
+        <source>A registry key is at most 255 characters long.</source>
+        <translation>レジストリのキーは 255 文字以内で入力してください。</translation>
     </message>
 </context>
 <context>

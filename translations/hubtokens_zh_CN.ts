@@ -978,6 +978,10 @@
         <source>FAILED: %1: %2</source>
         <translation>失败：%1：%2</translation>
     </message>
+    <message>
+        <source>Try that step again? [y/N] </source>
+        <translation>要重试这一步吗？[y/N] </translation>
+    </message>
 </context>
 <context>
     <name>CliSignIn</name>
@@ -2180,6 +2184,34 @@
     <message>
         <source>Couldn&apos;t change what starts at login</source>
         <translation>无法更改登录时启动的项目</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>&amp;Registry key:</source>
+        <translation>镜像仓库地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Docker registry key</source>
+        <translation>Docker 镜像仓库地址</translation>
+    </message>
+    <message>
+        <source>Where “Sign Docker in with this token” stores a token in Docker&apos;s credential store, and which entry the table&apos;s Docker mark reads. Empty: Docker Hub&apos;s key, whatever server Hub Tokens uses.</source>
+        <translation>“使用此令牌登录 Docker”在 Docker 凭据存储中保存令牌时所用的地址，表格中的 Docker 标记也读取这一条目。留空则使用 Docker Hub 的地址，与 Hub Tokens 所用的服务器无关。</translation>
+    </message>
+    <message>
+        <source>Registry key problem</source>
+        <translation>镜像仓库地址有误</translation>
+    </message>
+    <message>
+        <source>A registry key has no spaces: e.g. %1 or ghcr.io.</source>
+        <translation>镜像仓库地址中不能有空格，例如 %1 或 ghcr.io。</translation>
+    </message>
+    <message>
+        <source>A registry key is at most 255 characters long.</source>
+        <translation>镜像仓库地址最多 255 个字符。</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@
         <source>FAILED: %1: %2</source>
         <translation>失敗：%1：%2</translation>
     </message>
+    <message>
+        <source>Try that step again? [y/N] </source>
+        <translation>要重試這個步驟嗎？[y/N] </translation>
+    </message>
 </context>
 <context>
     <name>CliSignIn</name>
@@ -2180,6 +2184,34 @@
     <message>
         <source>Couldn&apos;t change what starts at login</source>
         <translation>無法變更登入時啟動的項目</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>&amp;Registry key:</source>
+        <translation>映像檔倉庫位址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Docker registry key</source>
+        <translation>Docker 映像檔倉庫位址</translation>
+    </message>
+    <message>
+        <source>Where “Sign Docker in with this token” stores a token in Docker&apos;s credential store, and which entry the table&apos;s Docker mark reads. Empty: Docker Hub&apos;s key, whatever server Hub Tokens uses.</source>
+        <translation>「以此權杖登入 Docker」在 Docker 認證儲存區中儲存權杖時所用的位址，表格中的 Docker 標記也會讀取這個項目。留空則使用 Docker Hub 的位址，與 Hub Tokens 所用的伺服器無關。</translation>
+    </message>
+    <message>
+        <source>Registry key problem</source>
+        <translation>映像檔倉庫位址有誤</translation>
+    </message>
+    <message>
+        <source>A registry key has no spaces: e.g. %1 or ghcr.io.</source>
+        <translation>映像檔倉庫位址中不能有空格，例如 %1 或 ghcr.io。</translation>
+    </message>
+    <message>
+        <source>A registry key is at most 255 characters long.</source>
+        <translation>映像檔倉庫位址最多 255 個字元。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "DockerConfig.h"
 #include "DialogParts.h"
 #include "Prompter.h"
 #include "ReminderPreferences.h"
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -44,6 +46,25 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, ClipboardGuard *clip
     outer->addWidget(m_hint);
     m_reminders = new ReminderPreferences(m_settings, this);
     outer->addWidget(m_reminders);
+
+    // Docker: the registry key "Sign Docker in with this token" stores tokens under (the CLI's --registry).
+    m_dockerTitle = DialogParts::titleLabel(QString(), this);
+    outer->addWidget(m_dockerTitle);
+    auto *dockerForm = new QFormLayout;
+    m_registry = new QLineEdit(this);
+    m_registry->setObjectName(QStringLiteral("registryEdit"));
+    m_registry->setPlaceholderText(DockerConfig::defaultRegistry());
+    m_registry->setText(m_settings ? m_settings->dockerRegistry() : QString());
+    m_registryLabel = new QLabel(this);
+    m_registryLabel->setBuddy(m_registry);
+    dockerForm->addRow(m_registryLabel, m_registry);
+    outer->addLayout(dockerForm);
+    m_registryError = DialogParts::errorLabel(QString(), this);
+    m_registryError->setObjectName(QStringLiteral("registryError"));
+    outer->addWidget(m_registryError);
+    m_registryHint = DialogParts::hintLabel(QString(), this);
+    outer->addWidget(m_registryHint);
+    connect(m_registry, &QLineEdit::textEdited, m_registryError, [this] { DialogParts::setError(m_registryError, {}); });
     outer->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -69,6 +90,14 @@ void PreferencesDialog::retranslateUi()
     m_seconds->setAccessibleName(tr("Seconds before the clipboard is cleared"));
     m_hint->setText(tr("From 10 seconds to 5 minutes. The token is removed only if the clipboard still holds it; "
                        "clipboard managers are asked not to keep it."));
+    m_dockerTitle->setText(tr("Docker"));
+    m_dockerTitle->setAccessibleName(m_dockerTitle->text());
+    m_registryLabel->setText(tr("&Registry key:"));
+    m_registry->setAccessibleName(tr("Docker registry key"));
+    m_registryHint->setText(tr("Where “Sign Docker in with this token” stores a token in Docker's credential store, "
+                               "and which entry the table's Docker mark reads. Empty: Docker Hub's key, whatever "
+                               "server Hub Tokens uses."));
+    m_registryError->setAccessibleName(tr("Registry key problem"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 }
@@ -107,14 +136,34 @@ void PreferencesDialog::accept()
 {
     if (!m_reminders->check().isEmpty())
         return;
+    if (const QString why = registryProblem(m_registry->text()); !why.isEmpty()) {
+        DialogParts::setError(m_registryError, why);
+        m_registry->setFocus();
+        return;
+    }
     if (const QString why = m_reminders->save(); !why.isEmpty())
         Prompter::instance().inform(this, tr("Couldn't change what starts at login"), why);
     if (m_settings) {
         m_settings->setClipboardClearDelay(clearDelay());
+        m_settings->setDockerRegistry(m_registry->text().trimmed());
         m_settings->sync();
     }
     if (m_clipboard)
         m_clipboard->setClearDelay(m_settings ? m_settings->clipboardClearDelay()
                                               : AppSettings::clampClipboardDelay(clearDelay()));
     QDialog::accept();
+}
+
+QString PreferencesDialog::registryProblem(const QString &key)
+{
+    const QString k = key.trimmed();
+    if (k.isEmpty())
+        return QString(); // Docker Hub's key
+    for (const QChar c : k) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return tr("A registry key has no spaces: e.g. %1 or ghcr.io.").arg(DockerConfig::defaultRegistry());
+    }
+    if (k.size() > 255)
+        return tr("A registry key is at most 255 characters long.");
+    return QString();
 }

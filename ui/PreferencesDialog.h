@@ -7,11 +7,12 @@ class ClipboardGuard;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 class ReminderPreferences;
 
-// "Preferences": how long a copied token stays on the clipboard (10 s to 5 min, or never), and the expiry reminders
-// (ReminderPreferences). OK stores them in AppSettings and applies the delay to the ClipboardGuard at once.
+// "Preferences": how long a copied token stays on the clipboard (10 s to 5 min, or never), the expiry reminders
+// (ReminderPreferences), and Docker's registry key (empty: Docker Hub's). OK stores them in AppSettings and applies the delay to the ClipboardGuard at once.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +24,8 @@ public:
     // Whether "Stay signed in" keeps a session: "Remind me even when Hub Tokens is closed" needs one.
     void setStaySignedIn(bool on);
     ReminderPreferences *reminders() const { return m_reminders; }
+    // Why `key` can't be a registry key, or empty when it can (empty is Docker Hub's key).
+    static QString registryProblem(const QString &key);
 
 public Q_SLOTS:
     void accept() override;
@@ -43,4 +46,9 @@ private:
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ReminderPreferences *m_reminders = nullptr;
+    QLabel *m_dockerTitle = nullptr;
+    QLabel *m_registryLabel = nullptr;
+    QLineEdit *m_registry = nullptr;
+    QLabel *m_registryError = nullptr;
+    QLabel *m_registryHint = nullptr;
 };

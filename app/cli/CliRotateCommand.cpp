@@ -78,6 +78,16 @@ void CliRotateCommand::rotate(const AccessToken &old)
             return;
         }
         CliOutput::error(m_rotation->summary());
+        // On a terminal, the step that failed may be tried again (as the window's Retry); a script gets exit 1 and
+        // the summary above.
+        if (m_ctx.terminal) {
+            const std::optional<QString> answer = CliTerminal::readLine(tr("Try that step again? [y/N] "));
+            const QString a = answer.value_or(QString()).trimmed().toLower();
+            if (a == QLatin1String("y") || a == QLatin1String("yes")) {
+                m_rotation->retry();
+                return;
+            }
+        }
         finish(CliExit::Failed);
     });
     m_rotation->start();

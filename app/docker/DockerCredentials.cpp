@@ -9,8 +9,15 @@ DockerCredentials::DockerCredentials(AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
-    if (m_settings)
+    if (m_settings) {
         m_context.registry = m_settings->dockerRegistry();
+        // The window's Preferences may change the key while the app runs; a key given to setRegistry() (the CLI's
+        // --registry) stays.
+        connect(m_settings, &AppSettings::changed, this, [this](const QString &key) {
+            if (key == AppSettings::DockerRegistry.key && !m_registryGiven)
+                m_context.registry = m_settings->dockerRegistry();
+        });
+    }
 }
 
 void DockerCredentials::setConfigPath(const QString &path)
@@ -26,6 +33,7 @@ QString DockerCredentials::configPath() const
 void DockerCredentials::setRegistry(const QString &key)
 {
     m_context.registry = key.trimmed();
+    m_registryGiven = true;
 }
 
 QString DockerCredentials::registry() const

@@ -60,4 +60,5 @@ private:
 
     AppSettings *m_settings;
     DockerContext m_context;
+    bool m_registryGiven = false; // setRegistry() was called: the settings' key no longer applies
 };

@@ -340,6 +340,40 @@ private Q_SLOTS:
         QVERIFY2(shown, run.out.constData());
     }
 
+    // On a terminal, a failed step is offered again; the retry carries on from that step (one new token, not two).
+    void rotateRetriesTheFailedStepOnATerminal()
+    {
+        const auto [oldUuid, oldSecret] = createWithDocker(QStringLiteral("retry on a terminal"));
+        QVERIFY(!oldUuid.isEmpty());
+        writeConfig(R"({"credsStore": "fakefail"})");
+        const int before = int(f->emu()->tokens(QStringLiteral("alice")).size());
+        PtySession pty;
+        QVERIFY(pty.start(f->args({"token", "rotate", oldUuid}), env()));
+        QVERIFY2(pty.waitFor(QStringLiteral("FAILED: Sign Docker in with the new token")), qPrintable(pty.screen()));
+        QVERIFY2(pty.waitFor(QStringLiteral("Try that step again? [y/N] ")), qPrintable(pty.screen()));
+        QCOMPARE(f->aliceToken(oldUuid).value(QLatin1String("is_active")).toBool(), true); // nothing more yet
+        writeConfig(R"({"credsStore": "fakestore"})"); // the store works again
+        pty.type("y\n");
+        QCOMPARE(pty.waitForExit(), 0);
+        QVERIFY2(pty.screen().contains(QLatin1String("done: Deactivate the old token")), qPrintable(pty.screen()));
+        QCOMPARE(int(f->emu()->tokens(QStringLiteral("alice")).size()), before + 1); // created once
+        QCOMPARE(f->aliceToken(oldUuid).value(QLatin1String("is_active")).toBool(), false);
+        const QString newSecret = helperGet(QStringLiteral("fakestore"), registry()).value(QLatin1String("Secret")).toString();
+        QVERIFY(SecretPattern.match(newSecret).hasMatch());
+        QVERIFY(newSecret != oldSecret);
+
+        // Answering no (or nothing) stops with exit 1, as a script would.
+        const auto [thirdUuid, thirdSecret] = createWithDocker(QStringLiteral("no retry"));
+        QVERIFY(!thirdUuid.isEmpty());
+        writeConfig(R"({"credsStore": "fakefail"})");
+        PtySession no;
+        QVERIFY(no.start(f->args({"token", "rotate", thirdUuid}), env()));
+        QVERIFY2(no.waitFor(QStringLiteral("Try that step again? [y/N] ")), qPrintable(no.screen()));
+        no.type("\n");
+        QCOMPARE(no.waitForExit(), 1);
+        QCOMPARE(f->aliceToken(thirdUuid).value(QLatin1String("is_active")).toBool(), true);
+    }
+
     void loginFromDocker()
     {
         const QString jwt = f->emu()->mintDockerSession(QStringLiteral("alice"), 3600, false);

@@ -3,6 +3,8 @@
 // ClipboardGuard's own branches (countdown, clear, release, never) are covered by tst_clipboardguard.
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "DockerConfig.h"
+#include "DockerCredentials.h"
 #include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "MainWindow.h"
@@ -13,6 +15,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void okAppliesToGuardAndSettings();
     void neverAppliesZero();
     void cancelChangesNothing();
+    void registryKeyIsCheckedAndFollowed();
 
 private:
     QString iniPath() const { return m_dir.filePath(QStringLiteral("prefs-%1.ini").arg(m_run)); }
@@ -254,4 +259,41 @@ void TestPreferences::cancelChangesNothing()
 }
 
 QTEST_MAIN(TestPreferences)
+void TestPreferences::registryKeyIsCheckedAndFollowed()
+{
+    // Docker's side of the app, made from the same settings as the window (as main.cpp does).
+    DockerCredentials docker(m_app.settings.get());
+    QCOMPARE(docker.registry(), DockerConfig::defaultRegistry());
+
+    PreferencesDialog *dialog = openFromWindow();
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("registryEdit"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("registryError"));
+    QVERIFY(edit && error);
+    QVERIFY(edit->text().isEmpty()); // Docker Hub's key, shown as the placeholder
+    QCOMPARE(edit->placeholderText(), DockerConfig::defaultRegistry());
+
+    // Bad input: a clear word, the dialog stays open, nothing is stored, and the text is kept to be mended.
+    QTest::keyClicks(edit, QStringLiteral("my registry"));
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("no spaces")), qPrintable(error->text()));
+    QCOMPARE(edit->text(), QStringLiteral("my registry"));
+    QVERIFY(m_app.settings->dockerRegistry().isEmpty());
+
+    // Mended: stored, and Docker's side follows at once.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral(" ghcr.io "));
+    QVERIFY(!error->isVisible()); // editing takes the complaint away
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QCOMPARE(m_app.settings->dockerRegistry(), QStringLiteral("ghcr.io"));
+    QCOMPARE(docker.registry(), QStringLiteral("ghcr.io"));
+    // A key given for this run (the CLI's --registry) is not overridden by the settings.
+    docker.setRegistry(QStringLiteral("registry.example.com"));
+    m_app.settings->setDockerRegistry(QString());
+    QCOMPARE(docker.registry(), QStringLiteral("registry.example.com"));
+}
+
 #include "tst_preferences.moc"
