@@ -5,32 +5,26 @@
 #include "AppSettings.h"
 #include "BannerController.h"
 #include "ClipboardGuard.h"
-#include "DeleteMessages.h"
-#include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "ErrorText.h"
-#include "DockerSignInOffer.h"
 #include "DockerTokenWatch.h"
-#include "GenerateTokenDialog.h"
 #include "HubClient.h"
 #include "Icons.h"
 #include "HygieneMenus.h"
 #include "WindowReminders.h"
 #include "PageHeader.h"
 #include "PreferencesDialog.h"
-#include "Prompter.h"
 #include "RelativeTime.h"
-#include "RotateDialog.h"
-#include "RowMenu.h"
 #include "Session.h"
 #include "SessionKeeper.h"
 #include "SignInDialog.h"
+#include "SignInFlow.h"
 #include "TokenCore.h"
-#include "TokenDetailsDialog.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
 #include "TokenStack.h"
+#include "TokenActions.h"
 #include "TokenToolbar.h"
 #include "WindowStyle.h"
 
@@ -50,11 +44,6 @@
 
 namespace {
 constexpr int StatusMessageMs = 5000;
-
-using DeleteMessages::quoted;
-
-
-
 } // namespace
 
 MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *clipboard, QWidget *parent)
@@ -77,6 +66,12 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     connect(m_dockerWatch, &DockerTokenWatch::inUseChanged, m_model, &TokenTableModel::setDockerToken);
 
     buildUi();
+    m_actions = new TokenActions({this, m_core, m_model, m_table, m_notices, m_clipboard, m_dockerWatch, statusBar()},
+                                 this);
+    connect(m_actions, &TokenActions::listChanged, this, &MainWindow::updateState);
+    connect(m_actions, &TokenActions::refreshRequested, this, &MainWindow::refresh);
+    connect(m_actions, &TokenActions::toggleFinished, this, &MainWindow::toggleFinished);
+    connect(m_actions, &TokenActions::deletionFinished, this, &MainWindow::deletionFinished);
     setupShortcuts();
     setupPreferences();
     // Export and Clean up (issue 10): their own file; they ask first, then the core does the work.
@@ -101,8 +96,19 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     // The window is how this account signs in again: it answers the core's "sign in, then carry on".
     m_account->setInteractive(true);
     connect(m_account, &Account::changed, this, &MainWindow::updateAccount);
-    connect(m_account, &Account::signInRequired, this,
-            [this](Account::SignInReason reason) { openSignIn(Account::notice(reason), false); });
+    m_signIn = new SignInFlow(this, m_core, m_notices, this);
+    connect(m_signIn, &SignInFlow::signedIn, this, [this] {
+        updateAccount();
+        if (!isVisible())
+            show();
+    });
+    connect(m_signIn, &SignInFlow::listWanted, this, &MainWindow::refresh);
+    connect(m_signIn, &SignInFlow::signedOut, this, [this] {
+        updateAccount();
+        updateState();
+        statusBar()->showMessage(tr("Signed out"), StatusMessageMs);
+    });
+    connect(m_signIn, &SignInFlow::firstSignInCancelled, this, &MainWindow::quitRequested);
     connectCore();
 
     // "3 minutes ago" moves on; tokens expire while the window is open.
@@ -117,9 +123,7 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
 MainWindow::~MainWindow()
 {
     m_account->setInteractive(false);
-    // A sign-in dialog shown before the window has no parent: it goes with us.
-    if (m_signIn && !m_signIn->parent())
-        delete m_signIn.data();
+    delete m_signIn; // and a sign-in dialog shown before the window, which has no parent
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -163,7 +167,8 @@ void MainWindow::buildUi()
     connect(m_table, &TokenTableView::toggleRequested, this, &MainWindow::toggleActive);
     connect(m_table, &TokenTableView::detailsRequested, this, &MainWindow::showDetails);
     connect(m_table, &TokenTableView::deleteRequested, this, &MainWindow::deleteSelected);
-    connect(m_table, &TokenTableView::menuRequested, this, &MainWindow::showRowMenu);
+    connect(m_table, &TokenTableView::menuRequested, this,
+            [this](const QString &uuid, const QPoint &at) { m_actions->showRowMenu(uuid, at); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_toolbar, &TokenToolbar::tableFocusRequested, m_table, &TokenTableView::focusFirstRow);
     m_stack = new TokenStack(m_table, central);
@@ -254,8 +259,7 @@ void MainWindow::setSessionKeeper(SessionKeeper *keeper)
     if (!keeper)
         return;
     connect(keeper, &SessionKeeper::availabilityChanged, this, [this](bool available) {
-        if (m_signIn)
-            m_signIn->setKeychainUnavailable(!available);
+        m_signIn->setKeychainUnavailable(!available);
         if (!available)
             statusBar()->showMessage(SessionKeeper::unavailableMessage(), 2 * StatusMessageMs);
     });
@@ -359,18 +363,17 @@ void MainWindow::start()
         refresh();
         return;
     }
-    m_firstSignIn = true;
-    openSignIn({}, true);
+    m_signIn->open({}, true);
 }
 
 SignInDialog *MainWindow::signInDialog() const
 {
-    return m_signIn;
+    return m_signIn->dialog();
 }
 
 QMenu *MainWindow::rowMenu() const
 {
-    return m_rowMenu;
+    return m_actions->rowMenu();
 }
 
 QTableView *MainWindow::tableView() const
@@ -386,6 +389,7 @@ QToolButton *MainWindow::languageButton() const
 void MainWindow::setDemoMode(bool demo)
 {
     m_demoMode = demo;
+    m_signIn->setDemoMode(demo);
     m_menus->setDemoMode(demo);
     updateAccount();
 }
@@ -445,7 +449,7 @@ void MainWindow::setLoading(bool loading)
 void MainWindow::refresh()
 {
     if (!m_session->isActive()) {
-        openSignIn({}, false);
+        m_signIn->open({}, false);
         return;
     }
     m_core->refresh();
@@ -472,9 +476,6 @@ void MainWindow::connectCore()
         }
     });
     connect(m_core, &TokenCore::listFinished, this, &MainWindow::onListFinished);
-    connect(m_core, &TokenCore::activationFinished, this, &MainWindow::onActivationFinished);
-    connect(m_core, &TokenCore::bulkFinished, this, &MainWindow::onBulkFinished);
-    connect(m_core, &TokenCore::secretLost, this, &MainWindow::showSecretLost);
     // A call that will be tried again has not failed: say so, without an error.
     connect(m_core, &TokenCore::retrying, this, [this](int attempt, int delayMs, const ApiError &reason) {
         const int secs = qMax(1, (delayMs + 999) / 1000);
@@ -513,276 +514,42 @@ void MainWindow::onListFinished(const std::optional<ApiError> &error)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Selection and keys
+// Token actions (TokenActions)
 
-// ---------------------------------------------------------------------------------------------------------------
-// Row actions
-
-void MainWindow::showRowMenu(const QString &uuid, const QPoint &globalPos)
+void MainWindow::generateToken()
 {
-    const std::optional<AccessToken> token = m_model->token(uuid);
-    if (!token)
-        return;
-    if (m_rowMenu)
-        m_rowMenu->close();
-    m_table->selectToken(uuid);
+    m_actions->generateToken();
+}
 
-    auto *menu = new RowMenu(*token, token->isExpired(m_model->now()), m_model->isPending(uuid), this);
-    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
-    connect(menu, &RowMenu::toggleRequested, this, &MainWindow::toggleActive);
-    connect(menu, &RowMenu::editRequested, this, &MainWindow::editToken);
-    connect(menu, &RowMenu::detailsRequested, this, &MainWindow::showDetails);
-    connect(menu, &RowMenu::rotateRequested, this, [this](const QString &id) {
-        RotateDialog::openFor(m_core, id, m_dockerWatch->inUse() == id, m_session->username(), m_clipboard, this);
-    });
-    connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
-        m_clipboard->copyPlain(id);
-        statusBar()->showMessage(tr("Copied the UUID %1").arg(id), StatusMessageMs);
-    });
-    connect(menu, &RowMenu::deleteRequested, this, [this](const QString &id) {
-        if (const auto t = m_core->token(id))
-            confirmAndDelete({*t});
-    });
-    m_rowMenu = menu;
-    menu->popup(globalPos);
+void MainWindow::deleteSelected()
+{
+    m_actions->deleteSelected();
 }
 
 void MainWindow::showDetails(const QString &uuid)
 {
-    const std::optional<AccessToken> token = m_model->token(uuid);
-    if (!token)
-        return;
-    auto *dialog = new TokenDetailsDialog(*token, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    m_actions->showDetails(uuid);
 }
 
 void MainWindow::editToken(const QString &uuid)
 {
-    const std::optional<AccessToken> token = m_core->token(uuid);
-    if (!token || token->isExpired(m_model->now()))
-        return;
-    auto *dialog = new EditTokenDialog(m_core, *token, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EditTokenDialog::tokenUpdated, this, [this](const AccessToken &updated) {
-        statusBar()->showMessage(tr("Saved %1").arg(quoted(updated.label)), StatusMessageMs);
-    });
-    dialog->open();
-}
-
-void MainWindow::generateToken()
-{
-    if (!m_session->isActive())
-        return;
-    auto *dialog = new GenerateTokenDialog(m_core, m_session->username(), m_clipboard, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GenerateTokenDialog::tokenCreated, this, [this](const AccessToken &token) {
-        updateState(); // the new row is not selected: the person chooses what Delete acts on
-        statusBar()->showMessage(tr("Generated %1").arg(quoted(token.label)), StatusMessageMs);
-    });
-    connect(dialog, &GenerateTokenDialog::secretLost, this, &MainWindow::showSecretLost);
-    dialog->open();
-}
-
-void MainWindow::showSecretLost(const AccessToken &token)
-{
-    updateState();
-    const QString uuid = token.uuid;
-    m_notices->show({ErrorBanner::Kind::Warning,
-                     [label = token.label] {
-                         return ErrorBanner::Texts{tr("The token was created but its secret was lost"),
-                                                   tr("%1 exists on Docker Hub, but its secret never reached this app, "
-                                                      "so nothing can use it. Delete it, or deactivate it.")
-                                                       .arg(quoted(label)),
-                                                   tr("Delete…"), tr("Deactivate")};
-                     },
-                     BannerController::About::LostSecret, uuid,
-                     [this, uuid] {
-                         if (const auto t = m_core->token(uuid))
-                             confirmAndDelete({*t});
-                     },
-                     [this, uuid] {
-                         const std::optional<AccessToken> t = m_core->token(uuid);
-                         if (t && t->active)
-                             m_core->setActive({uuid}, false);
-                     }});
+    m_actions->editToken(uuid);
 }
 
 void MainWindow::toggleActive(const QString &uuid)
 {
-    m_core->toggleActive(uuid);
-}
-
-void MainWindow::onActivationFinished(const QString &uuid, bool active, const std::optional<ApiError> &error)
-{
-    const std::optional<AccessToken> token = m_core->token(uuid);
-    const QString label = token ? token->label : uuid;
-    if (!error) {
-        statusBar()->showMessage(active ? tr("Activated %1").arg(quoted(label)) : tr("Deactivated %1").arg(quoted(label)),
-                                 StatusMessageMs);
-        Q_EMIT toggleFinished(uuid, true);
-        return;
-    }
-    // SessionExpired: the person chose not to sign in. An activation banner goes when this token's next change
-    // succeeds (BannerController).
-    if (error->kind == ApiError::Kind::PatSessionForbidden) {
-        m_notices->showError(*error, {}, {}, BannerController::About::Session);
-    } else if (error->kind != ApiError::Kind::SessionExpired) {
-        BannerController::Notice notice{ErrorBanner::Kind::Error,
-                                        [active, label, error = *error] {
-                                            return ErrorBanner::Texts{
-                                                active ? tr("Couldn't activate %1").arg(quoted(label))
-                                                       : tr("Couldn't deactivate %1").arg(quoted(label)),
-                                                ErrorText::message(error), QString()};
-                                        },
-                                        BannerController::About::Activation, uuid};
-        notice.countdownTo = error->retryAt; // "try again in 12 seconds" keeps counting
-        m_notices->show(std::move(notice));
-    }
-    Q_EMIT toggleFinished(uuid, false);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Deleting
-
-void MainWindow::deleteSelected()
-{
-    confirmAndDelete(m_table->selectedTokens());
+    m_actions->toggleActive(uuid);
 }
 
 void MainWindow::confirmAndDelete(const QList<AccessToken> &tokens)
 {
-    if (tokens.isEmpty() || !m_session->isActive())
-        return;
-    const DeleteMessages::Confirmation ask = DeleteMessages::confirmation(tokens);
-    if (Prompter::instance().confirm(this, ask.title, ask.text, ask.informative, ask.acceptLabel, true)
-        != Prompter::Answer::Accept)
-        return;
-    QStringList uuids;
-    for (const AccessToken &t : tokens)
-        uuids << t.uuid;
-    statusBar()->showMessage(tr("Deleting…"));
-    m_core->remove(uuids);
-}
-
-void MainWindow::onBulkFinished(const BulkReport &report)
-{
-    if (report.action != BulkReport::Action::Delete)
-        return; // activations are reported token by token (onActivationFinished)
-    const int deleted = report.succeeded();
-    const QList<ItemOutcome> failures = report.failures();
-    const int failed = int(failures.size());
-    if (deleted > 0)
-        statusBar()->showMessage(tr("Deleted %n token(s)", nullptr, deleted), StatusMessageMs);
-    else
-        statusBar()->clearMessage();
-    // The table should match the server.
-    refresh();
-    Q_EMIT deletionFinished(deleted, failed);
-    if (failed == 0)
-        return;
-    const DeleteMessages::FailureReport words = DeleteMessages::failures(failures);
-    Prompter::instance().inform(this, words.title, words.text, words.advice);
+    m_actions->confirmAndDelete(tokens);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Session
-
-QWidget *MainWindow::dialogParent()
-{
-    if (QWidget *modal = QApplication::activeModalWidget())
-        return modal;
-    return isVisible() ? this : nullptr;
-}
-
-void MainWindow::openSignIn(const QString &notice, bool firstSignIn)
-{
-    if (m_signIn) {
-        if (!notice.isEmpty())
-            m_signIn->setNotice(notice);
-        m_signIn->raise();
-        m_signIn->activateWindow();
-        return;
-    }
-    QWidget *parent = firstSignIn ? (isVisible() ? this : nullptr) : dialogParent();
-    auto *dialog = new SignInDialog(m_client, parent);
-    dialog->setObjectName(QStringLiteral("signInDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!parent)
-        dialog->setWindowIcon(Icons::app());
-    const QUrl server = m_client->baseUrl();
-    const QString username = m_account->suggestedUsername();
-    if (!username.isEmpty())
-        dialog->setUsername(username);
-    if (!notice.isEmpty())
-        dialog->setNotice(notice);
-    if (SessionKeeper *keeper = m_account->keeper()) {
-        dialog->setStaySignedInVisible(true);
-        dialog->setKeychainUnavailable(!keeper->isAvailable());
-        dialog->setStaySignedIn(keeper->isKept(server, username));
-    }
-    if (server.adjusted(QUrl::StripTrailingSlash) != HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash)) {
-        const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
-        dialog->setServerLabel(m_demoMode ? tr("%1 (demo)").arg(shown)
-                              : HubClient::isLoopback(server) ? tr("%1 (local server)").arg(shown) : shown);
-    }
-    DockerSignInOffer::attach(dialog, m_account);
-    connect(dialog, &SignInDialog::signedIn, this, &MainWindow::onSignedIn);
-    connect(dialog, &QDialog::rejected, this, &MainWindow::onSignInCancelled);
-    m_signIn = dialog;
-    dialog->open();
-}
-
-void MainWindow::onSignedIn(const QString &username, const QString &jwt)
-{
-    const QString previousUser = m_session->username();
-    const bool wasFirst = std::exchange(m_firstSignIn, false);
-    const bool carriesOn = m_account->isWaitingForSignIn();
-    const auto *dialog = qobject_cast<const SignInDialog *>(sender());
-    // Carries on with what the expired session interrupted, unless this is another account.
-    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn(), dialog && dialog->usedDocker());
-    const bool switched = !previousUser.isEmpty() && previousUser.compare(m_session->username(), Qt::CaseInsensitive) != 0;
-
-    if (m_notices->about() != BannerController::About::List)
-        m_notices->dismiss();
-    updateAccount();
-    if (!isVisible())
-        show();
-    if (m_session->isPatSession()) {
-        ApiError pat;
-        pat.kind = ApiError::Kind::PatSessionForbidden;
-        m_notices->showError(pat, {}, {}, BannerController::About::Session);
-    }
-    // Nothing to carry on (first sign-in, after signing out, a renewal, another account): load the list.
-    if (!carriesOn || wasFirst || switched)
-        refresh();
-}
-
-void MainWindow::onSignInCancelled()
-{
-    if (m_firstSignIn) {
-        m_firstSignIn = false;
-        Q_EMIT quitRequested();
-        return;
-    }
-    m_account->cancelSignIn();
-    m_notices->show({ErrorBanner::Kind::Warning,
-                     [again = m_session->isActive()] {
-                         return ErrorBanner::Texts{tr("You're not signed in"),
-                                                   again ? tr("Sign in again to load and change your tokens.")
-                                                         : tr("Sign in to see and manage your personal access tokens."),
-                                                   tr("Sign in")};
-                     },
-                     BannerController::About::Session, {}, [this] { openSignIn({}, false); }});
-}
+// Session (SignInFlow)
 
 void MainWindow::signOut()
 {
-    m_core->clear();
-    m_account->signOut();
-    m_notices->dismiss();
-    updateAccount();
-    updateState();
-    statusBar()->showMessage(tr("Signed out"), StatusMessageMs);
-    openSignIn({}, false);
+    m_signIn->signOut();
 }

@@ -23,6 +23,7 @@ class HygieneMenus;
 class ReminderService;
 class WindowReminders;
 class PageHeader;
+class TokenActions;
 class TokenStack;
 class TokenTableView;
 class TokenToolbar;
@@ -31,6 +32,7 @@ class LanguageManager;
 class Session;
 class SessionKeeper;
 class SignInDialog;
+class SignInFlow;
 class TokenCore;
 class TokenFilterProxyModel;
 class TokenTableModel;
@@ -135,17 +137,6 @@ private:
 
     void connectCore();
     void onListFinished(const std::optional<ApiError> &error);
-    void onActivationFinished(const QString &uuid, bool active, const std::optional<ApiError> &error);
-    void onBulkFinished(const BulkReport &report);
-    // A token exists whose secret nobody saw (a lost create reply, or Generate cancelled mid-flight).
-    void showSecretLost(const AccessToken &token);
-
-    void showRowMenu(const QString &uuid, const QPoint &globalPos);
-
-    void openSignIn(const QString &notice, bool firstSignIn);
-    void onSignedIn(const QString &username, const QString &jwt);
-    void onSignInCancelled();
-    QWidget *dialogParent();
 
     TokenCore *m_core;
     Account *m_account;
@@ -159,6 +150,7 @@ private:
     HygieneMenus *m_hygiene = nullptr;
     WindowReminders *m_reminders = nullptr;
     AppMenus *m_menus = nullptr; // File → Quit, Help → About
+    TokenActions *m_actions = nullptr; // generate, edit, activate, delete…: asks, and says how it went
     bool m_restoreTried = false;
 
     TokenTableModel *m_model = nullptr;
@@ -178,8 +170,6 @@ private:
     bool m_showingOldTokens = false;
     QTimer *m_clock = nullptr;
 
-    QPointer<SignInDialog> m_signIn;
-    QPointer<QMenu> m_rowMenu;
-    bool m_firstSignIn = false;
+    SignInFlow *m_signIn = nullptr; // the sign-in dialog, signing out
     bool m_demoMode = false;
 };
