@@ -1990,64 +1990,8 @@
         <translation>再試行</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>無効化</translation>
-    </message>
-    <message>
-        <source>Copied the UUID %1</source>
-        <translation>UUID %1 をコピーしました</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>%1 を生成しました</translation>
-    </message>
-    <message>
-        <source>Activated %1</source>
-        <translation>%1 を有効化しました</translation>
-    </message>
-    <message>
-        <source>Deactivated %1</source>
-        <translation>%1 を無効化しました</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t activate %1</source>
-        <translation>%1 を有効化できませんでした</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t deactivate %1</source>
-        <translation>%1 を無効化できませんでした</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>削除中…</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1（デモ）</translation>
-    </message>
-    <message>
-        <source>You&apos;re not signed in</source>
-        <translation>サインインしていません</translation>
-    </message>
-    <message>
-        <source>Sign in again to load and change your tokens.</source>
-        <translation>トークンを読み込んで変更するには、もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in to see and manage your personal access tokens.</source>
-        <translation>個人用アクセストークンを表示・管理するには、サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -2060,20 +2004,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n token(s)</source>
-        <translation>
-            <numerusform>%n 個のトークンを削除しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The token was created but its secret was lost</source>
-        <translation>トークンは作成されましたが、シークレットは失われました</translation>
-    </message>
-    <message>
-        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 は Docker Hub 上に存在しますが、そのシークレットはこのアプリに届かなかったため、どこからも使えません。削除するか、無効化してください。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -2562,10 +2492,86 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>You&apos;re not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Sign in again to load and change your tokens.</source>
+        <translation>トークンを読み込んで変更するには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage your personal access tokens.</source>
+        <translation>個人用アクセストークンを表示・管理するには、サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+</context>
+<context>
     <name>StatusSwitchDelegate</name>
     <message>
         <source>Updating…</source>
         <translation>更新中…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Copied the UUID %1</source>
+        <translation>UUID %1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>%1 を生成しました</translation>
+    </message>
+    <message>
+        <source>The token was created but its secret was lost</source>
+        <translation>トークンは作成されましたが、シークレットは失われました</translation>
+    </message>
+    <message>
+        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
+        <translation>%1 は Docker Hub 上に存在しますが、そのシークレットはこのアプリに届かなかったため、どこからも使えません。削除するか、無効化してください。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation>%1 を有効化しました</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>%1 を無効化しました</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t activate %1</source>
+        <translation>%1 を有効化できませんでした</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t deactivate %1</source>
+        <translation>%1 を無効化できませんでした</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s)</source>
+        <translation>
+            <numerusform>%n 個のトークンを削除しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

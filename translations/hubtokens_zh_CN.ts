@@ -1990,64 +1990,8 @@
         <translation>重试</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Copied the UUID %1</source>
-        <translation>已复制 UUID %1</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>已生成 %1</translation>
-    </message>
-    <message>
-        <source>Activated %1</source>
-        <translation>已激活 %1</translation>
-    </message>
-    <message>
-        <source>Deactivated %1</source>
-        <translation>已停用 %1</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t activate %1</source>
-        <translation>无法激活 %1</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t deactivate %1</source>
-        <translation>无法停用 %1</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>正在删除…</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1（演示）</translation>
-    </message>
-    <message>
-        <source>You&apos;re not signed in</source>
-        <translation>您尚未登录</translation>
-    </message>
-    <message>
-        <source>Sign in again to load and change your tokens.</source>
-        <translation>请重新登录以加载和更改您的令牌。</translation>
-    </message>
-    <message>
-        <source>Sign in to see and manage your personal access tokens.</source>
-        <translation>请登录以查看和管理您的个人访问令牌。</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -2060,20 +2004,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n token(s)</source>
-        <translation>
-            <numerusform>已删除 %n 个令牌</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The token was created but its secret was lost</source>
-        <translation>令牌已创建，但其密钥已丢失</translation>
-    </message>
-    <message>
-        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 已在 Docker Hub 上创建，但其密钥未能传回本应用，因此无法使用。请删除或停用它。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -2562,10 +2492,86 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>You&apos;re not signed in</source>
+        <translation>您尚未登录</translation>
+    </message>
+    <message>
+        <source>Sign in again to load and change your tokens.</source>
+        <translation>请重新登录以加载和更改您的令牌。</translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage your personal access tokens.</source>
+        <translation>请登录以查看和管理您的个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
     <name>StatusSwitchDelegate</name>
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Copied the UUID %1</source>
+        <translation>已复制 UUID %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>已生成 %1</translation>
+    </message>
+    <message>
+        <source>The token was created but its secret was lost</source>
+        <translation>令牌已创建，但其密钥已丢失</translation>
+    </message>
+    <message>
+        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
+        <translation>%1 已在 Docker Hub 上创建，但其密钥未能传回本应用，因此无法使用。请删除或停用它。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation>已激活 %1</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t activate %1</source>
+        <translation>无法激活 %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t deactivate %1</source>
+        <translation>无法停用 %1</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个令牌</numerusform>
+        </translation>
     </message>
 </context>
 <context>

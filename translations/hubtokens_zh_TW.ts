@@ -1990,64 +1990,8 @@
         <translation>重試</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Copied the UUID %1</source>
-        <translation>已複製 UUID %1</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>刪除…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>已產生 %1</translation>
-    </message>
-    <message>
-        <source>Activated %1</source>
-        <translation>已啟用 %1</translation>
-    </message>
-    <message>
-        <source>Deactivated %1</source>
-        <translation>已停用 %1</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t activate %1</source>
-        <translation>無法啟用 %1</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t deactivate %1</source>
-        <translation>無法停用 %1</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>正在刪除…</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1（示範）</translation>
-    </message>
-    <message>
-        <source>You&apos;re not signed in</source>
-        <translation>您尚未登入</translation>
-    </message>
-    <message>
-        <source>Sign in again to load and change your tokens.</source>
-        <translation>請重新登入以載入和變更您的權杖。</translation>
-    </message>
-    <message>
-        <source>Sign in to see and manage your personal access tokens.</source>
-        <translation>請登入以檢視和管理您的個人存取權杖。</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登入</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -2060,20 +2004,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n token(s)</source>
-        <translation>
-            <numerusform>已刪除 %n 個權杖</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The token was created but its secret was lost</source>
-        <translation>權杖已建立，但其密鑰已遺失</translation>
-    </message>
-    <message>
-        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
-        <translation>%1 已在 Docker Hub 上建立，但其密鑰未能傳回本應用程式，因此無法使用。請刪除或停用它。</translation>
     </message>
     <message>
         <source>%1 (local server)</source>
@@ -2562,10 +2492,86 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>You&apos;re not signed in</source>
+        <translation>您尚未登入</translation>
+    </message>
+    <message>
+        <source>Sign in again to load and change your tokens.</source>
+        <translation>請重新登入以載入和變更您的權杖。</translation>
+    </message>
+    <message>
+        <source>Sign in to see and manage your personal access tokens.</source>
+        <translation>請登入以檢視和管理您的個人存取權杖。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+</context>
+<context>
     <name>StatusSwitchDelegate</name>
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Copied the UUID %1</source>
+        <translation>已複製 UUID %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>已產生 %1</translation>
+    </message>
+    <message>
+        <source>The token was created but its secret was lost</source>
+        <translation>權杖已建立，但其密鑰已遺失</translation>
+    </message>
+    <message>
+        <source>%1 exists on Docker Hub, but its secret never reached this app, so nothing can use it. Delete it, or deactivate it.</source>
+        <translation>%1 已在 Docker Hub 上建立，但其密鑰未能傳回本應用程式，因此無法使用。請刪除或停用它。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation>已啟用 %1</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t activate %1</source>
+        <translation>無法啟用 %1</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t deactivate %1</source>
+        <translation>無法停用 %1</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在刪除…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s)</source>
+        <translation>
+            <numerusform>已刪除 %n 個權杖</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -363,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(newSecret != oldSecret);
 
         // Answering no (or nothing) stops with exit 1, as a script would.
-        const auto [thirdUuid, thirdSecret] = createWithDocker(QStringLiteral("no retry"));
+        const auto [thirdUuid, thirdSecret] = createWithDocker(QStringLiteral("no retry"), {"--force"}); // replaces the rotated one in the store
         QVERIFY(!thirdUuid.isEmpty());
         writeConfig(R"({"credsStore": "fakefail"})");
         PtySession no;
