@@ -1,9 +1,36 @@
 #!/usr/bin/env bash
-# Runs a command under Xvfb on a private D-Bus session that has the AT-SPI accessibility bus on it (at-spi2-core's bus
-# launcher; it starts the registry itself), with Qt's AT-SPI bridge switched on. The offscreen platform has no
-# accessibility bridge: the app must run on xcb.
+# Runs a command under its own Xvfb on a private D-Bus session that has the AT-SPI accessibility bus on it
+# (at-spi2-core's bus launcher; it starts the registry itself), with Qt's AT-SPI bridge switched on. The offscreen
+# platform has no accessibility bridge: the app must run on xcb.
+#
+# Xvfb picks a free display itself and says which once it accepts connections (-displayfd), so neither a display
+# left locked by an earlier server nor a slow start under load can leave the app without one (`xvfb-run -a` guesses
+# the number from lock files and carries on even when its server failed to start).
 set -euo pipefail
-exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
+work=$(mktemp -d)
+cleanup() {
+    [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb=$!
+for _ in $(seq 1 300); do
+    [ -s "$work/display" ] && break
+    if ! kill -0 "$xvfb" 2>/dev/null; then
+        echo "with-atspi: Xvfb did not start:" >&2
+        cat "$work/xvfb.log" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+if ! [ -s "$work/display" ]; then
+    echo "with-atspi: Xvfb gave no display within 30 s" >&2
+    exit 1
+fi
+export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
+status=0
+dbus-run-session -- bash -c '
     export XDG_RUNTIME_DIR=$(mktemp -d)
     export HOME=$(mktemp -d)
     export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 NO_AT_BRIDGE=0
@@ -14,4 +41,5 @@ exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
     kill "$launcher" 2>/dev/null || true
     rm -rf "$HOME" "$XDG_RUNTIME_DIR"
     exit $status
-' with-atspi "$@"
+' with-atspi "$@" || status=$?
+exit $status
