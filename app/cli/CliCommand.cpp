@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
+#include "CliUuidResolver.h"
 #include "TokenCore.h"
 
 #include <QTimer>
@@ -61,6 +62,25 @@ void CliCommand::whenSignedIn(std::function<void()> next)
     });
     m_waits += connect(m_ctx.signIn, &CliSignIn::failed, this, [this](int code) { finish(code); });
     m_ctx.signIn->ensure();
+}
+
+void CliCommand::whenResolved(std::function<void(const AccessToken &token)> next)
+{
+    whenListed([this, next = std::move(next)] {
+        const QString argument = m_ctx.args.uuids.value(0);
+        const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
+        if (r.isAmbiguous()) {
+            CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));
+            finish(CliExit::Usage);
+            return;
+        }
+        if (r.tokens.isEmpty()) {
+            CliOutput::error(CliUuidResolver::unknownMessage(argument));
+            finish(CliExit::Failed);
+            return;
+        }
+        next(r.tokens.constFirst());
+    });
 }
 
 void CliCommand::whenListed(std::function<void()> next)

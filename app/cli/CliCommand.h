@@ -1,10 +1,12 @@
 #pragma once
 
+#include "AccessToken.h"
 #include "ApiError.h"
 #include "CliArguments.h"
 #include "CliTokenFormat.h"
 
 #include <QList>
+
 #include <QObject>
 
 #include <functional>
@@ -57,6 +59,10 @@ protected:
     // Gets a session and lists every token, then next(); a list that fails ends the command. A list that meets an
     // expired session waits while the person signs in again on the terminal.
     void whenListed(std::function<void()> next);
+    // whenListed(), then the one token the first UUID argument (any unique start of one) names, to next(token); an
+    // ambiguous start ends the command with a usage error, one that matches nothing with a failure, each with its
+    // words.
+    void whenResolved(std::function<void(const AccessToken &token)> next);
 
     const CliContext &m_ctx;
 

@@ -2,26 +2,12 @@
 
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "CliUuidResolver.h"
 #include "TokenCore.h"
 #include "TokenScope.h"
 
 void CliEditCommand::start()
 {
-    whenListed([this] {
-        const QString argument = m_ctx.args.uuids.value(0);
-        const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
-        if (r.isAmbiguous()) {
-            CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));
-            finish(CliExit::Usage);
-            return;
-        }
-        if (r.tokens.isEmpty()) {
-            CliOutput::error(CliUuidResolver::unknownMessage(argument));
-            finish(CliExit::Failed);
-            return;
-        }
-        const AccessToken token = r.tokens.constFirst();
+    whenResolved([this](const AccessToken &token) {
         TokenPatch patch;
         if (m_ctx.args.description && *m_ctx.args.description != token.label)
             patch.label = *m_ctx.args.description;

@@ -6,26 +6,12 @@
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
-#include "CliUuidResolver.h"
 #include "TokenCore.h"
 #include "TokenRotation.h"
 
 void CliRotateCommand::start()
 {
-    whenListed([this] {
-        const QString argument = m_ctx.args.uuids.value(0);
-        const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
-        if (r.isAmbiguous()) {
-            CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));
-            finish(CliExit::Usage);
-            return;
-        }
-        if (r.tokens.isEmpty()) {
-            CliOutput::error(CliUuidResolver::unknownMessage(argument));
-            finish(CliExit::Failed);
-            return;
-        }
-        const AccessToken old = r.tokens.constFirst();
+    whenResolved([this](const AccessToken &old) {
         // Asked to sign Docker in: what Docker keeps is looked at before anything is made.
         if (m_ctx.args.dockerLogin) {
             if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, m_ctx.args.force, old.uuid)) {
