@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
@@ -985,6 +986,16 @@ void HubEmulator::setClockSkew(qint64 secs)
 qint64 HubEmulator::nowSecs() const
 {
     return d->now();
+}
+
+void HubEmulator::waitForRateWindow(int secs) const
+{
+    const int wanted = qBound(1, secs, 59);
+    QEventLoop loop;
+    while (60 - d->now() % 60 < wanted) {
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
 }
 
 QString HubEmulator::stateError() const

@@ -111,6 +111,10 @@ public:
     // Shifts the emulator's clock (JWT expiry, token expiry, TOTP, lockouts) by `secs`; for tests.
     void setClockSkew(qint64 secs);
     qint64 nowSecs() const;            // the emulator's current Unix time (with the skew)
+    // The rate limiter counts in fixed windows aligned to the minute of the emulator's clock, so a test that spends
+    // the budget and then expects a 429 fails if a window ends in between. This waits (event loop running) until at
+    // least `secs` are left in the current window; it returns at once when they already are.
+    void waitForRateWindow(int secs = 20) const;
     // Empty unless the state file could not be read or written (listen() also fails on a bad state file).
     QString stateError() const;
     // Tokens of `username` as the API shows them (token ""), newest first; for tests.

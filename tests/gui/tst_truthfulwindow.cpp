@@ -189,6 +189,7 @@ void TstTruthfulWindow::rateLimitCountdownKeepsCounting()
     QVERIFY(indexOf(label).isValid());
     // The app would wait for the budget (pacing); here the call goes out and meets the 429, as in the report.
     m_app.client->setPacingEnabled(false);
+    m_app.emu->waitForRateWindow(); // the spent call and the click must fall in the same minute
     m_app.emu->setRateLimit(1);
     { // this minute's one call, used up
         TokenRequest *spend = m_app.client->getToken(indexOf(label).data(TokenTableModel::UuidRole).toString());

@@ -521,6 +521,7 @@ void TestHubClient::errors()
     case Scenario::RateLimitedUnixTime: {
         QVERIFY(!signInAs().isEmpty());
         m_emu->setRetryAfterAsUnixTime(scenario == Scenario::RateLimitedUnixTime);
+        m_emu->waitForRateWindow(); // the fourth call must fall in the same minute as the first three
         m_emu->setRateLimit(3);
         for (int i = 0; i < 4 && !error; ++i) {
             const auto r = await<ApiResult<AccessToken>>(m_client->getToken(QStringLiteral("x")));
