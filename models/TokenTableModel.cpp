@@ -411,11 +411,10 @@ bool TokenTableModel::removeToken(const QString &uuid)
 
 void TokenTableModel::setPending(const QString &uuid, bool pending)
 {
+    if (m_pending.contains(uuid) == pending)
+        return; // before the search for the row: a list of every token passes here, most of them not pending
     const int row = rowOf(uuid);
     if (row < 0)
-        return;
-    const bool was = m_pending.contains(uuid);
-    if (was == pending)
         return;
     if (pending)
         m_pending.insert(uuid);

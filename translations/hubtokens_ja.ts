@@ -2021,6 +2021,12 @@
             <numerusform>Docker Hub のレート制限のため、%n 秒待機しています…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n token(s): the rest could not be loaded</source>
+        <translation>
+            <numerusform>%n 件中 %1 件のトークンを表示しています。残りは読み込めませんでした</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>

@@ -2021,6 +2021,12 @@
             <numerusform>因 Docker Hub 速率限制，正在等待 %n 秒…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n token(s): the rest could not be loaded</source>
+        <translation>
+            <numerusform>正在顯示 %n 個權杖中的 %1 個：其餘的無法載入</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>

@@ -129,8 +129,8 @@ void BannerController::onActivationFinished(const QString &uuid, bool active, co
 
 void BannerController::onTokensReset()
 {
-    // A list without the token the banner is about: it is gone.
-    if ((m_about == About::Activation || m_about == About::LostSecret) && !m_core->token(m_uuid))
+    // A list without the token the banner is about: it is gone. (The first pages of a list say nothing of that.)
+    if (!m_core->isPartial() && (m_about == About::Activation || m_about == About::LostSecret) && !m_core->token(m_uuid))
         dismiss();
 }
 

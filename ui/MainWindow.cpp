@@ -296,7 +296,7 @@ void MainWindow::retranslateUi()
     if (isLoading())
         m_loadingLabel->setText(tr("Loading tokens…"));
     else if (m_showingOldTokens)
-        m_loadingLabel->setText(tr("Showing the tokens loaded before"));
+        showOldTokensNote();
 
     m_model->retranslate();
     updateAccount();
@@ -416,7 +416,7 @@ void MainWindow::updateAccount()
     // Qt adds the application's name after the account's ("demo — Hub Tokens"), but not to the name itself.
     setWindowTitle(signedIn ? m_session->username() : tr("Hub Tokens"));
     m_toolbar->setSignedIn(signedIn);
-    m_toolbar->setCountsKnown(m_core->isLoaded());
+    m_toolbar->setCountsKnown(m_core->isLoaded(), m_core->isPartial(), m_core->isLoading());
 }
 
 void MainWindow::updateSelection()
@@ -427,13 +427,14 @@ void MainWindow::updateSelection()
 void MainWindow::updateState()
 {
     m_stack->showFor(m_core->isLoaded(), m_model->rowCount(), m_proxy->rowCount());
-    m_toolbar->setCountsKnown(m_core->isLoaded());
+    m_toolbar->setCountsKnown(m_core->isLoaded(), m_core->isPartial(), m_core->isLoading());
     updateSelection();
 }
 
 void MainWindow::setLoading(bool loading)
 {
     m_progress->setVisible(loading);
+    m_toolbar->setCountsKnown(m_core->isLoaded(), m_core->isPartial(), loading);
     m_showingOldTokens = false;
     if (loading) {
         m_progress->setRange(0, 0);
@@ -500,17 +501,27 @@ void MainWindow::onListFinished(const std::optional<ApiError> &error)
         Q_EMIT refreshFinished(true);
         return;
     }
+    statusBar()->clearMessage(); // an "Updated …" of an earlier list would read as this one's
     // SessionExpired: the person chose not to sign in again (onSignInCancelled says so).
     if (error->kind != ApiError::Kind::Cancelled && error->kind != ApiError::Kind::SessionExpired) {
         m_notices->showError(*error, {}, [this] { refresh(); }, BannerController::About::List);
-        if (error->kind != ApiError::Kind::PatSessionForbidden) {
-            if (m_core->isLoaded()) {
-                m_loadingLabel->setText(tr("Showing the tokens loaded before"));
-                m_showingOldTokens = true;
-            }
+        if (error->kind != ApiError::Kind::PatSessionForbidden && (m_core->isLoaded() || m_core->isPartial())) {
+            m_showingOldTokens = true;
+            showOldTokensNote();
         }
     }
     Q_EMIT refreshFinished(false);
+}
+
+void MainWindow::showOldTokensNote()
+{
+    // The first pages of a list that failed: the rows are real, but not all of them.
+    if (m_core->isPartial())
+        m_loadingLabel->setText(tr("Showing %1 of %n token(s): the rest could not be loaded", nullptr,
+                                   m_core->listTotal())
+                                    .arg(m_core->tokens().size()));
+    else
+        m_loadingLabel->setText(tr("Showing the tokens loaded before"));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -137,6 +137,8 @@ private:
 
     void connectCore();
     void onListFinished(const std::optional<ApiError> &error);
+    // Under the table after a failed list: the rows shown are the ones loaded before, or the first pages of this one.
+    void showOldTokensNote();
 
     TokenCore *m_core;
     Account *m_account;

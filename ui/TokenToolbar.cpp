@@ -114,19 +114,23 @@ void TokenToolbar::setSelectedCount(int n)
     m_deleteSelected->setEnabled(n > 0);
 }
 
-void TokenToolbar::setCountsKnown(bool known)
+void TokenToolbar::setCountsKnown(bool known, bool partOfList, bool listLoading)
 {
     m_countsKnown = known;
+    m_partOfList = partOfList;
+    m_listLoading = listLoading;
     updateCounts();
 }
 
 void TokenToolbar::updateCounts()
 {
-    if (!m_countsKnown && m_model->rowCount() == 0) {
-        // No list yet: zeros would be untrue.
-        const QString text = m_signedIn ? tr("Loading…") : QString();
+    if (m_partOfList || (!m_countsKnown && m_model->rowCount() == 0)) {
+        // No list yet: zeros, or the counts of a list's first pages, would be untrue.
+        const bool loading = m_signedIn && (!m_partOfList || m_listLoading);
+        const QString text = loading ? tr("Loading…") : QString();
         m_counts->setText(text);
         m_counts->setAccessibleDescription(text);
+        m_autoCount->setVisible(false);
         return;
     }
     const int active = m_model->activeCount();

@@ -24,8 +24,9 @@ public:
     // How many rows are selected: "Delete selected (N)", hidden at 0.
     void setSelectedCount(int n);
     // Whether a list has arrived: until then, and while there are no rows, the counts read "Loading…" (while signed
-    // in) instead of zeros.
-    void setCountsKnown(bool known);
+    // in) instead of zeros. `partOfList`: the rows are the first pages of a list (TokenCore::isPartial), whose counts
+    // would be untrue too: they read "Loading…" while that list is under way (`listLoading`), else nothing.
+    void setCountsKnown(bool known, bool partOfList = false, bool listLoading = false);
     // Recounts from the model and the proxy.
     void updateCounts();
     // Empties the search and shows every status and source.
@@ -58,6 +59,8 @@ private:
     TokenFilterProxyModel *m_proxy;
     int m_selected = 0;
     bool m_countsKnown = false;
+    bool m_partOfList = false;
+    bool m_listLoading = false;
     bool m_signedIn = false;
     QPushButton *m_generate = nullptr;
     QLineEdit *m_search = nullptr;

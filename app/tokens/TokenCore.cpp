@@ -66,6 +66,8 @@ void TokenCore::clear()
     m_index.clear();
     m_pending.clear();
     m_loaded = false;
+    m_partial = false;
+    m_listTotal = 0;
     Q_EMIT tokensReset();
 }
 
@@ -128,6 +130,8 @@ void TokenCore::refresh()
     TokenListJob *job = client()->listAllTokens();
     watch(job);
     m_listJob = job;
+    connect(job, &TokenListJob::pageReady, this,
+            [this](int, const QList<AccessToken> &tokens, int total) { onListPage(tokens, total); });
     connect(job, &TokenListJob::progress, this, &TokenCore::listProgress);
     connect(job, &TokenListJob::finished, this, &TokenCore::onListFinished);
     qCDebug(lcCore) << "listing tokens";
@@ -143,10 +147,28 @@ void TokenCore::abandonRefresh()
     }
 }
 
+void TokenCore::onListPage(const QList<AccessToken> &tokens, int total)
+{
+    if (m_loaded)
+        return; // a list is shown: it stays as it was until the new one is whole
+    for (const AccessToken &t : tokens) {
+        if (m_index.contains(t.uuid))
+            continue; // the list moved between pages, or a page came again after a failed first list
+        m_index.insert(t.uuid, int(m_tokens.size()));
+        m_tokens.append(t);
+        m_seen.insert(t.uuid);
+    }
+    m_partial = true;
+    m_listTotal = total;
+    Q_EMIT tokensReset();
+}
+
 void TokenCore::onListFinished(const ApiResult<TokenList> &result)
 {
     m_listJob = nullptr;
     if (result.ok()) {
+        m_partial = false;
+        m_listTotal = int(result.value.tokens.size());
         const QSet<QString> pending = m_pending;
         m_tokens.clear();
         m_index.clear();

@@ -57,6 +57,10 @@ public:
     std::optional<AccessToken> token(const QString &uuid) const;
     // A list has arrived since the last clear().
     bool isLoaded() const { return m_loaded; }
+    // The tokens are the first pages of the account's first list, shown as they came: that list is still under way,
+    // or it failed before it was whole. listTotal() is how many the server said there are.
+    bool isPartial() const { return m_partial; }
+    int listTotal() const { return m_listTotal; }
     bool isLoading() const;
     // A call about this token is under way (its activation switch waits for the server).
     bool isPending(const QString &uuid) const { return m_pending.contains(uuid); }
@@ -65,7 +69,9 @@ public:
     void clear();
 
     // ---- Operations -------------------------------------------------------------------------------------------
-    // Lists every token (abandoning a list under way): listStarted, listProgress…, then listFinished.
+    // Lists every token (abandoning a list under way): listStarted, listProgress…, then listFinished. Until a list has
+    // arrived (isLoaded), each page joins tokens() as it comes (tokensReset, isPartial), so a window shows page 1 at
+    // once; after that, a refresh keeps the list as it was until the new one is whole.
     void refresh();
     // Stops the list under way, if any, without a listFinished.
     void abandonRefresh();
@@ -123,6 +129,7 @@ private:
     void upsert(const AccessToken &token);
     void drop(const QString &uuid);
     void setPending(const QString &uuid, bool pending);
+    void onListPage(const QList<AccessToken> &tokens, int total);
     void onListFinished(const ApiResult<TokenList> &result);
     void sendActivation(const QString &uuid, bool active, std::function<void(std::optional<ApiError>)> done);
     void sendDelete(const QString &uuid, std::function<void(std::optional<ApiError>)> done);
@@ -144,6 +151,8 @@ private:
     QSet<QString> m_pending;
     QSet<QString> m_seen;        // every uuid this core has seen from the server (not an orphan of a lost create)
     bool m_loaded = false;
+    bool m_partial = false;
+    int m_listTotal = 0;
     QPointer<TokenListJob> m_listJob;
     QPointer<BulkRun> m_deleteRun;
 };

@@ -363,6 +363,24 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         fail(QStringLiteral("the empty refresh did not finish"));
     save(&window, QStringLiteral("13-empty-state"));
 
+    // A first list that failed after its first page: page 1's rows, and how many of how many they are.
+    emu.seedBulk(QStringLiteral("demo"), 250);
+    client.setMaxConcurrentPages(1);
+    core.clear();
+    bool armed = false;
+    const QMetaObject::Connection arm = QObject::connect(&core, &TokenCore::tokensReset, &app, [&] {
+        if (!armed && !core.tokens().isEmpty()) {
+            armed = true;
+            emu.failNext(1, 500);
+        }
+    });
+    refreshed.clear();
+    window.refresh();
+    if (!waitFor([&] { return !refreshed.isEmpty(); }) || !core.isPartial())
+        fail(QStringLiteral("the partial list did not show"));
+    QObject::disconnect(arm);
+    save(&window, QStringLiteral("19-partial-list"));
+
     Prompter::install(nullptr);
     return true;
 }

@@ -6,9 +6,11 @@
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
 #include "GuiTestSupport.h"
+#include "HubClient.h"
 #include "LanguageManager.h"
 #include "SignInDialog.h"
 #include "StatusSwitchDelegate.h"
+#include "TokenCore.h"
 #include "TokenCreatedDialog.h"
 #include "TokenRequest.h"
 #include "TokenTableModel.h"
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void rateLimitCountdownKeepsCounting();
     void lostSecretBannerGoesWhenTheTokenIsDealtWith();
     void countsSayLoadingUntilThereAreCounts();
+    void firstPageShowsWhileTheRestLoads();
+    void failedFirstListSaysHowManyAreShown();
     void nothingSelectedAfterGenerate();
     void nothingSelectedAfterDelete();
     void quitClearsTheClipboard();
@@ -272,6 +276,96 @@ void TstTruthfulWindow::countsSayLoadingUntilThereAreCounts()
     // Signed out: the counts go, rather than reading zero.
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signOutButton")), Qt::LeftButton);
     QVERIFY(!counts->text().contains(QStringLiteral("0 active")));
+}
+
+// ---- Issue 8: "show page 1 as soon as it arrives" ----------------------------------------------------------------
+
+namespace {
+// What the window showed when the first rows arrived (read at that moment, after the window's own handlers).
+struct FirstRows {
+    int rows = -1;
+    bool loading = false;
+    QString counts, label, page;
+};
+} // namespace
+
+void TstTruthfulWindow::firstPageShowsWhileTheRestLoads()
+{
+    m_app.emu->seedBulk(QStringLiteral("demo"), 250);
+    const int total = int(m_app.emu->tokens(QStringLiteral("demo")).size());
+    QVERIFY(total > 2 * HubClient::ListPageSize);
+    m_app.client->setMaxConcurrentPages(1); // page after page, so page 1 is surely alone at first
+    m_app.emu->setLatency(300);
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("counts"));
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("loadingLabel"));
+    QVERIFY(counts && label);
+    FirstRows first; // read when page 1 has been shown and counted (its rows, then its progress)
+    connect(m_app.core.get(), &TokenCore::listProgress, this, [&] {
+        if (first.rows >= 0 || m_window->tokenModel()->rowCount() == 0)
+            return;
+        first = {m_window->tableView()->model()->rowCount(), m_window->isLoading(), counts->text(), label->text(),
+                 m_window->currentStateName()};
+    });
+    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
+    m_window->start();
+    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
+    submitSignIn();
+    QTRY_VERIFY_WITH_TIMEOUT(first.rows >= 0, 10'000);
+    QCOMPARE(first.rows, HubClient::ListPageSize); // page 1, on screen before the rest
+    QVERIFY(first.loading);
+    QCOMPARE(first.page, QStringLiteral("table"));
+    QCOMPARE(first.counts, QStringLiteral("Loading…")); // not the counts of one page
+    QCOMPARE(first.label, QStringLiteral("Loading tokens… %1 of %2").arg(HubClient::ListPageSize).arg(total));
+    QVERIFY(loaded.isEmpty());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15'000);
+    QVERIFY(loaded.first().first().toBool());
+    m_app.emu->setLatency(0);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), total);
+    QVERIFY2(counts->text().startsWith(QStringLiteral("%1 active").arg(m_window->tokenModel()->activeCount())),
+             qPrintable(counts->text()));
+    QVERIFY(label->text().isEmpty());
+}
+
+void TstTruthfulWindow::failedFirstListSaysHowManyAreShown()
+{
+    m_app.emu->seedBulk(QStringLiteral("demo"), 250);
+    const int total = int(m_app.emu->tokens(QStringLiteral("demo")).size());
+    m_app.client->setMaxConcurrentPages(1);
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("counts"));
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("loadingLabel"));
+    QVERIFY(counts && label);
+    bool armed = false;
+    connect(m_app.core.get(), &TokenCore::tokensReset, this, [&] {
+        if (!armed && m_window->tokenModel()->rowCount() > 0) {
+            armed = true;
+            m_app.emu->failNext(1, 500); // page 2 (asked for after page 1 is read)
+        }
+    });
+    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
+    m_window->start();
+    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
+    submitSignIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
+    QVERIFY(!loaded.first().first().toBool());
+    // The rows of page 1 stay, and the window says they are not all.
+    QCOMPARE(m_window->tableView()->model()->rowCount(), HubClient::ListPageSize);
+    QCOMPARE(label->text(), QStringLiteral("Showing %1 of %2 tokens: the rest could not be loaded")
+                                .arg(HubClient::ListPageSize)
+                                .arg(total));
+    QVERIFY2(counts->text().isEmpty(), qPrintable(counts->text())); // neither counts of a part nor "Loading…"
+    ErrorBanner *banner = m_window->banner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(m_window->currentStateName(), QStringLiteral("table"));
+
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton); // Retry
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10'000);
+    QVERIFY(loaded.last().first().toBool());
+    QCOMPARE(m_window->tableView()->model()->rowCount(), total);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(label->text().isEmpty());
+    QVERIFY2(counts->text().startsWith(QStringLiteral("%1 active").arg(m_window->tokenModel()->activeCount())),
+             qPrintable(counts->text()));
 }
 
 // ---- Finding 2: after Generate or Delete nothing is selected; Delete acts only on rows chosen since ----------------

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void cleanup();
 
     void listsEveryToken();
+    void firstListGrowsPageByPage();
+    void refreshKeepsTheListUntilWhole();
     void createsAToken();
     void editsAToken();
     void togglesOneOptimistically();
@@ -81,6 +83,54 @@ void TestTokenCore::listsEveryToken()
     QVERIFY(t);
     QCOMPARE(t->label, QStringLiteral("ci-deploy"));
     QCOMPARE(t->active, false);
+}
+
+void TestTokenCore::firstListGrowsPageByPage()
+{
+    f->emu->seedBulk(kUser, 250);
+    f->client->setMaxConcurrentPages(1);
+    QList<int> sizes; // tokens() at each tokensReset, and whether it was partial then
+    QList<bool> partial;
+    connect(f->core.get(), &TokenCore::tokensReset, this, [&] {
+        sizes << int(f->core->tokens().size());
+        partial << f->core->isPartial();
+    });
+    QVERIFY2(f->refresh(), qPrintable(f->error));
+    QCOMPARE(sizes, (QList<int>{100, 200, 250, 250}));
+    QCOMPARE(partial, (QList<bool>{true, true, true, false}));
+    QVERIFY(f->core->isLoaded());
+    QCOMPARE(f->core->listTotal(), 250);
+
+    // A first list that fails after page 1 keeps page 1, and says so.
+    f->core->clear();
+    QVERIFY(!f->core->isPartial());
+    bool armed = false;
+    connect(f->core.get(), &TokenCore::tokensReset, this, [&] {
+        if (!armed && !f->core->tokens().isEmpty()) {
+            armed = true;
+            f->emu->failNext(1, 400); // not retried
+        }
+    });
+    QVERIFY(!f->refresh());
+    QVERIFY(!f->core->isLoaded());
+    QVERIFY(f->core->isPartial());
+    QCOMPARE(f->core->tokens().size(), 100);
+    QCOMPARE(f->core->listTotal(), 250);
+}
+
+void TestTokenCore::refreshKeepsTheListUntilWhole()
+{
+    f->emu->seedBulk(kUser, 250);
+    QVERIFY2(f->refresh(), qPrintable(f->error));
+    f->emu->seedBulk(kUser, 10);
+    int resets = 0;
+    connect(f->core.get(), &TokenCore::tokensReset, this, [&] {
+        ++resets;
+        QCOMPARE(f->core->tokens().size(), 260); // never a page of it
+    });
+    QVERIFY2(f->refresh(), qPrintable(f->error));
+    QCOMPARE(resets, 1);
+    QVERIFY(!f->core->isPartial());
 }
 
 void TestTokenCore::createsAToken()
