@@ -13,6 +13,8 @@
 #   echo       prints what it read on stdin, as an error, on stdout and stderr, exits 1
 #   crash      kills itself with SIGSEGV
 #   big        prints 2 MiB, exits 0
+# Called docker-credential-secretservice or docker-credential-pass (a test links it so, to accept the window's offer
+# of a credential store without the real one), it is the store mode.
 #
 # Every run records its argv and environment (never stdin) in $FAKE_HELPER_LOG/<pid>.log when that is set, so a
 # test can check that no secret reached them. The store mode expects the compact JSON this app sends.
@@ -25,6 +27,9 @@ if [ -n "${FAKE_HELPER_LOG:-}" ]; then
 fi
 name=$(basename "$0")
 mode=${name#docker-credential-fake}
+case "$name" in
+docker-credential-secretservice | docker-credential-pass) mode=store ;; # linked under a real store's name by a test
+esac
 action=${1:-}
 
 entry_file() { # server URL → file name

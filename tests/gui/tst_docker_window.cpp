@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void signDockerInFromTheCreatedDialog();
     void replacingAPasswordAsksFirst();
     void noCredentialStoreOffersOne();
+    void acceptingTheStoreOfferSignsDockerIn();
     void rotateFromTheRowMenu();
     void rotateRetriesTheFailedDockerStep();
     void continueWithDockersSignIn();
@@ -277,6 +279,44 @@ void TstDockerWindow::noCredentialStoreOffersOne()
     const QByteArray text = config.readAll();
     QVERIFY(!text.contains("credsStore"));
     QVERIFY(!text.contains("dckr_pat_"));
+}
+
+void TstDockerWindow::acceptingTheStoreOfferSignsDockerIn()
+{
+    // secretservice, as far as this test's PATH says: the scripted store under that name.
+    const QString link = m_fakes.binDir() + QStringLiteral("/docker-credential-secretservice");
+    QVERIFY(QFile::link(QStringLiteral(FAKE_HELPER_SCRIPT), link));
+    const auto unlink = qScopeGuard([&] { QFile::remove(link); });
+    QCOMPARE(DockerCredentials::installedStores().value(0), QStringLiteral("secretservice"));
+    writeConfig(R"({"auths": {}, "currentContext": "desktop-linux", "proxies": {"default": {"noProxy": "*.local"}}})");
+    signIn();
+    TokenCreatedDialog *created = generate(QStringLiteral("store offered and taken"));
+    QVERIFY(created);
+    const QString secret = created->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text();
+    auto *status = created->findChild<QLabel *>(QStringLiteral("dockerLoginStatus"));
+    m_app.prompter->answers = {Prompter::Answer::Accept};
+    QTest::mouseClick(created->findChild<QPushButton *>(QStringLiteral("dockerLoginButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains(QLatin1String("Docker is signed in")),
+                             10'000);
+    QVERIFY2(status->text().contains(QLatin1String("docker-credential-secretservice")), qPrintable(status->text()));
+    QCOMPARE(m_app.prompter->questions.size(), 1); // the offer; nothing was there to replace
+    QVERIFY(m_app.prompter->questions.first().title.contains(QLatin1String("credential store")));
+    QVERIFY(m_app.prompter->questions.first().acceptLabel.contains(QLatin1String("secretservice")));
+
+    // Docker's setting changed, every other key kept, and the secret went to the store, not the file.
+    QFile config(m_app.docker->configPath());
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray text = config.readAll();
+    const QJsonObject o = QJsonDocument::fromJson(text).object();
+    QCOMPARE(o.value(QLatin1String("credsStore")).toString(), QStringLiteral("secretservice"));
+    QCOMPARE(o.value(QLatin1String("currentContext")).toString(), QStringLiteral("desktop-linux"));
+    QCOMPARE(o.value(QLatin1String("proxies")).toObject().value(QLatin1String("default")).toObject()
+                 .value(QLatin1String("noProxy")).toString(),
+             QStringLiteral("*.local"));
+    QVERIFY(o.contains(QLatin1String("auths")));
+    QVERIFY(!text.contains(secret.toUtf8()));
+    QCOMPARE(stored(), secret);
+    QVERIFY(!m_fakes.runLogs().contains(secret.toUtf8()));
 }
 
 void TstDockerWindow::rotateFromTheRowMenu()
