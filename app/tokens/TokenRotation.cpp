@@ -148,7 +148,9 @@ void TokenRotation::create()
 {
     TokenDraft draft;
     draft.label = m_old.label;
-    draft.scope = m_old.scope.value_or(TokenScope::PublicRead);
+    // The old token's permission. A legacy token (made before scopes) has full access: Read, Write, Delete is the
+    // new scope that keeps what it could do, so whatever used it keeps working with the new one.
+    draft.scope = m_old.scope.value_or(TokenScope::Admin);
     draft.expiresAt = m_expiry;
     CreateJob *job = m_core->create(draft);
     connect(job, &CreateJob::finished, this, [this](const CreateOutcome &outcome) {

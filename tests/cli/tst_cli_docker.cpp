@@ -8,6 +8,7 @@
 #include "FakeHelpers.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -318,6 +319,25 @@ private Q_SLOTS:
         // What Docker had stays.
         QCOMPARE(helperGet(QStringLiteral("fakestore"), registry()).value(QLatin1String("Secret")).toString(),
                  QStringLiteral("pw-123456"));
+    }
+
+    void rotateKeepsTheOldPermission()
+    {
+        // A legacy token (no scopes: full access) becomes Read, Write, Delete, not the default Public Read-only.
+        const CliTestFixture::Seeded legacy = f->alice(QStringLiteral("legacy"));
+        QVERIFY(!f->aliceToken(legacy.uuid).contains(QLatin1String("scopes")));
+        const CliRun run = f->run({"token", "rotate", legacy.uuid, "--format", "json"}, env());
+        CLI_EXPECT(run, 0);
+        const QJsonObject created = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(created.value(QLatin1String("scopes")).toArray(), QJsonArray{QStringLiteral("repo:admin")});
+        QCOMPARE(f->aliceToken(created.value(QLatin1String("uuid")).toString()).value(QLatin1String("scopes")).toArray(),
+                 QJsonArray{QStringLiteral("repo:admin")});
+        // A scoped token keeps its scope.
+        const CliTestFixture::Seeded ci = f->alice(QStringLiteral("ci active"));
+        const QJsonArray before = f->aliceToken(ci.uuid).value(QLatin1String("scopes")).toArray();
+        const CliRun again = f->run({"token", "rotate", ci.uuid, "--format", "json"}, env());
+        CLI_EXPECT(again, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1String("scopes")).toArray(), before);
     }
 
     void rotateStopsWhenDockerFails()
