@@ -458,6 +458,9 @@ def drive(binary, c):
         limited = Emulator(binary, "--demo", "--quiet", *flags)
         try:
             limit = int(flags[1])
+            # The limiter counts in windows aligned to the clock's minute: keep every request of this check in one.
+            if 60 - time.time() % 60 < 20:
+                time.sleep(60 - time.time() % 60 + 0.5)
             for i in range(limit):
                 _, headers, _ = c.call(limited, "GET", "/v2/nowhere", expect=404)
                 c.check(headers.get("X-RateLimit-Remaining") == str(limit - 1 - i), "X-RateLimit-Remaining")
