@@ -105,8 +105,6 @@ private Q_SLOTS:
 private:
     QString signIn();
     QString seedOne(const QString &label);
-    // Points the client at `server` (started here) with a bearer.
-    bool useServer(TinyHttpServer &server);
 
     std::unique_ptr<HubEmulator> m_emu;
     std::unique_ptr<HubClient> m_client;
@@ -147,14 +145,6 @@ QString TestResilience::seedOne(const QString &label)
     SeedToken seed;
     seed.label = label;
     return m_emu->addToken(kUser, seed);
-}
-
-bool TestResilience::useServer(TinyHttpServer &server)
-{
-    if (!server.start() || !m_client->setBaseUrl(server.baseUrl()))
-        return false;
-    m_client->setBearerToken(QStringLiteral("a.b.c"));
-    return true;
 }
 
 void TestResilience::backoffIsCappedAndJittered()
@@ -220,7 +210,7 @@ void TestResilience::retryAfterSeconds()
             return TinyHttpServer::response(429, kRateLimitedBody, {{"Retry-After", "1"}});
         return TinyHttpServer::response(200, tokenJson(QStringLiteral("u1")));
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
     TokenRequest *request = m_client->getToken(QStringLiteral("u1"));
     QSignalSpy retrying(request, &ApiRequest::retrying);
     const auto r = await<ApiResult<AccessToken>>(request);
@@ -246,7 +236,7 @@ void TestResilience::retryAfterUnixTime()
             return TinyHttpServer::response(429, kRateLimitedBody, {{"Retry-After", QByteArray::number(retryAt)}});
         return TinyHttpServer::response(200, tokenJson(QStringLiteral("u1")));
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
     TokenRequest *request = m_client->getToken(QStringLiteral("u1"));
     QSignalSpy retrying(request, &ApiRequest::retrying);
     const auto r = await<ApiResult<AccessToken>>(request);
@@ -283,7 +273,7 @@ void TestResilience::unfinishedReplyRetried()
     TinyHttpServer server([&](const TinyHttpServer::Request &) {
         return ++seen == 1 ? firstReply : TinyHttpServer::response(200, tokenJson(QStringLiteral("u1")));
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
     m_client->setTransferTimeout(transferTimeoutMs);
     TokenRequest *request = m_client->getToken(QStringLiteral("u1"));
     QSignalSpy retrying(request, &ApiRequest::retrying);
@@ -324,7 +314,7 @@ void TestResilience::givesUpAtTheBound()
             return TinyHttpServer::response(429, kRateLimitedBody, {{"Retry-After", retryAfter}});
         return TinyHttpServer::response(503, R"({"message":"service unavailable","errinfo":{}})");
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
     RetryPolicy policy = fastPolicy(maxTries);
     policy.baseDelayMs = baseDelayMs;
     policy.maxDelayMs = 4 * baseDelayMs;
@@ -382,7 +372,7 @@ void TestResilience::postNeverRepeated()
     TinyHttpServer server([](const TinyHttpServer::Request &r) {
         return TinyHttpServer::response(r.method == "POST" ? 502 : 200, kBadGatewayBody);
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
 
     CreateTokenRequest *create = m_client->createToken(TokenDraft{QStringLiteral("ci"), TokenScope::Read, {}});
     QSignalSpy createRetrying(create, &ApiRequest::retrying);
@@ -416,7 +406,7 @@ void TestResilience::listRetriesAPageWithoutRestarting()
         const int first = (page - 1) * 100;
         return TinyHttpServer::response(200, pageJson(count, first, qMin(100, count - first)));
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
     m_client->setMaxConcurrentPages(2);
     TokenListJob *job = m_client->listAllTokens();
     QSignalSpy retrying(job, &ApiRequest::retrying);
