@@ -8,6 +8,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "StatusSwitchDelegate.h"
+#include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
 #include "WidgetFinders.h"
 
@@ -101,6 +102,17 @@ struct WindowDriver {
                 return index.siblingAtColumn(column);
         }
         return {};
+    }
+
+    // The uuids of the rows `window` shows (after its filter), sorted.
+    static QStringList shownUuids(const MainWindow *window)
+    {
+        QStringList shown;
+        const TokenFilterProxyModel *proxy = window->proxyModel();
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            shown << proxy->index(r, 0).data(TokenTableModel::UuidRole).toString();
+        shown.sort();
+        return shown;
     }
 
     // Clicks the action named `actionName` in the open menu `menu`, which must have it enabled.

@@ -376,13 +376,9 @@ void TstHygieneWindow::reminderWithoutNotificationServiceShowsInTheBanner()
         }
         QVERIFY(show);
         QTest::mouseClick(show, Qt::LeftButton);
-        QStringList shown;
-        for (int r = 0; r < m_window->proxyModel()->rowCount(); ++r)
-            shown << m_window->proxyModel()->index(r, 0).data(TokenTableModel::UuidRole).toString();
         QStringList expected = reminder.uuids();
-        shown.sort();
         expected.sort();
-        QCOMPARE(shown, expected);
+        QCOMPARE(shownUuids(m_window.get()), expected);
         m_window->setReminderService(nullptr);
     }
     QDBusConnection::disconnectFromBus(QStringLiteral("nowhere"));

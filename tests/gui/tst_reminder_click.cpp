@@ -78,13 +78,9 @@ private Q_SLOTS:
             window->showMinimized();
             QVERIFY(emitMockSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id, QStringLiteral("default")}));
             QTRY_COMPARE_WITH_TIMEOUT(window->proxyModel()->rowCount(), int(reminder.uuids().size()), 5000);
-            QStringList shown;
-            for (int r = 0; r < window->proxyModel()->rowCount(); ++r)
-                shown << window->proxyModel()->index(r, 0).data(TokenTableModel::UuidRole).toString();
             QStringList expected = reminder.uuids();
-            shown.sort();
             expected.sort();
-            QCOMPARE(shown, expected);
+            QCOMPARE(GuiTestSupport::WindowDriver::shownUuids(window.get()), expected);
             QVERIFY(!window->isMinimized());
             window->setReminderService(nullptr);
         }
