@@ -58,7 +58,7 @@ struct CliArguments {
     std::optional<QString> description;
     std::optional<TokenScope> scope;
     QDateTime expiresAt; // create: invalid = never; rotate: see expiresGiven
-    bool expiresGiven = false; // rotate: --expires was given (else the old token's lifetime)
+    bool expiresGiven = false; // --expires was given (rotate: else the old token's lifetime)
     bool quiet = false;
     // token create --docker-login: sign Docker in with the new token (refuses to replace an entry without --force)
     bool dockerLogin = false;

@@ -285,6 +285,17 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     // The command's options.
     const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
     const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    // --expires (create, rotate), when given: the time it names into expiresAt; false with the reason in `why`.
+    const auto takeExpires = [&](QString *why) {
+        if (!isSet("expires"))
+            return true;
+        const std::optional<QDateTime> expiry = parseExpiry(value("expires"), now, why);
+        if (!expiry)
+            return false;
+        a.expiresAt = *expiry;
+        a.expiresGiven = true;
+        return true;
+    };
     switch (command) {
     case Command::Login:
         if (isSet("username")) {
@@ -356,13 +367,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
                 return usage(tr("'token edit' needs --description or --scope (or both)."), command);
             break;
         }
-        if (isSet("expires")) {
-            QString why;
-            const std::optional<QDateTime> expiry = parseExpiry(value("expires"), now, &why);
-            if (!expiry)
-                return usage(why, command);
-            a.expiresAt = *expiry;
-        }
+        if (QString why; !takeExpires(&why))
+            return usage(why, command);
         a.quiet = isSet("quiet");
         if (a.quiet && a.json())
             return usage(tr("--quiet and --format json can't be used together."), command);
@@ -391,14 +397,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         a.dryRun = isSet("dry-run");
         break;
     case Command::TokenRotate:
-        if (isSet("expires")) {
-            QString why;
-            const std::optional<QDateTime> expiry = parseExpiry(value("expires"), now, &why);
-            if (!expiry)
-                return usage(why, command);
-            a.expiresAt = *expiry;
-            a.expiresGiven = true;
-        }
+        if (QString why; !takeExpires(&why))
+            return usage(why, command);
         a.dockerLogin = isSet("docker-login");
         a.deleteOld = isSet("delete-old");
         a.force = isSet("force");

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "Session.h"
+#include "SignInRequest.h"
 #include "TokenCore.h"
 #include "DockerCredentials.h"
 
@@ -17,8 +18,10 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtGlobal>
 
 #include <memory>
@@ -106,6 +109,19 @@ struct AppParts {
         clipboard = std::make_unique<ClipboardGuard>();
         prompter = std::make_unique<ScriptedPrompter>();
         return {};
+    }
+
+    // Signs demo in through the client, without the dialog, as the dialog leaves it: the client carries the JWT and
+    // the session has begun. A refused or late sign-in fails the test.
+    void signInWithoutDialog()
+    {
+        SignInRequest *request = client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+        QSignalSpy done(request, &SignInRequest::finished);
+        QVERIFY(done.wait(10'000));
+        const auto result = done.first().first().value<SignInResult>();
+        QVERIFY(result.ok());
+        client->setBearerToken(result.jwt);
+        session->begin(client->baseUrl(), QStringLiteral("demo"), result.jwt);
     }
 
     std::unique_ptr<MainWindow> makeWindow() const

@@ -15,6 +15,7 @@
 #include "SignInDialog.h"
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
+#include "WidgetFinders.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -54,22 +55,8 @@ void shoot(QWidget *w, const QString &name)
     qInfo("%s (%dx%d)", qPrintable(path), w->width(), w->height());
 }
 
-template <typename T>
-T *named(QWidget *root, const QString &name)
-{
-    for (T *w : root->findChildren<T *>())
-        if (w->accessibleName() == name)
-            return w;
-    return nullptr;
-}
-
-QPushButton *button(QWidget *root, const QString &text)
-{
-    for (QPushButton *b : root->findChildren<QPushButton *>())
-        if (b->text().remove(QLatin1Char('&')) == text && b->isVisibleTo(root))
-            return b;
-    return nullptr;
-}
+using GuiTestSupport::findButton;
+using GuiTestSupport::findNamed;
 
 } // namespace
 
@@ -105,22 +92,22 @@ int main(int argc, char **argv)
         shoot(&dlg, QStringLiteral("signin"));
         dlg.setNotice(QObject::tr("Your session expired. Sign in again to continue."));
         dlg.setUsername(QStringLiteral("demo"));
-        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("wrong"));
+        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("wrong"));
         emu.setLatency(1000);
-        QTest::mouseClick(button(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
         shoot(&dlg, QStringLiteral("signin-busy"));
         emu.setLatency(0);
-        (void)QTest::qWaitFor([&] { return named<QLabel>(&dlg, QStringLiteral("Sign-in error"))->isVisible(); }, 5000);
+        (void)QTest::qWaitFor([&] { return findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"))->isVisible(); }, 5000);
         shoot(&dlg, QStringLiteral("signin-error"));
     }
     {
         SignInDialog dlg(&client);
         dlg.setUsername(QStringLiteral("demo2fa"));
-        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("demo"));
-        QTest::mouseClick(button(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
-        (void)QTest::qWaitFor([&] { return named<QLineEdit>(&dlg, QStringLiteral("Authentication code"))->isVisible(); },
+        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("demo"));
+        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        (void)QTest::qWaitFor([&] { return findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"))->isVisible(); },
                         5000);
-        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Authentication code")), QStringLiteral("1234"));
+        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code")), QStringLiteral("1234"));
         shoot(&dlg, QStringLiteral("signin-2fa"));
     }
     {
@@ -131,13 +118,13 @@ int main(int argc, char **argv)
     {
         GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("generate-empty"));
-        QTest::keyClicks(named<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline on build-01"));
-        auto *expiry = named<QComboBox>(&dlg, QStringLiteral("Expiration date"));
+        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline on build-01"));
+        auto *expiry = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date"));
         expiry->setCurrentIndex(expiry->count() - 1);
         shoot(&dlg, QStringLiteral("generate-custom"));
-        named<QLineEdit>(&dlg, QStringLiteral("Description"))->setText(QString(104, QLatin1Char('x')));
-        named<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate());
-        named<QComboBox>(&dlg, QStringLiteral("Expiration hour"))->setCurrentIndex(0);
+        findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->setText(QString(104, QLatin1Char('x')));
+        findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate());
+        findNamed<QComboBox>(&dlg, QStringLiteral("Expiration hour"))->setCurrentIndex(0);
         shoot(&dlg, QStringLiteral("generate-invalid"));
     }
     {
@@ -148,7 +135,7 @@ int main(int argc, char **argv)
         created.secret = QStringLiteral("dckr_pat_Xy3kQ9vB2mN7pL4sT8wR1zA6cE0");
         TokenCreatedDialog dlg(std::move(created), QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("created"));
-        QTest::mouseClick(button(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
+        QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
         shoot(&dlg, QStringLiteral("created-copied"));
         dlg.accept();
     }
@@ -160,7 +147,7 @@ int main(int argc, char **argv)
         TokenCreatedDialog dlg(std::move(created), QStringLiteral("demo"), &clipboard);
         dlg.setDocker(&docker);
         shoot(&dlg, QStringLiteral("created-docker"));
-        QTest::mouseClick(button(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
+        QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
         dlg.accept();
     }
     AccessToken token;

@@ -16,6 +16,7 @@
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
 #include "TokenRequest.h"
+#include "WidgetFinders.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -41,33 +42,9 @@ const QString DemoPassword = QStringLiteral("demo");
 const QString TwoFactorUser = QStringLiteral("demo2fa");
 const QString TwoFactorSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
 
-QString plain(QString text)
-{
-    return text.remove(QLatin1Char('&'));
-}
-
-// A visible push button with this label (mnemonics ignored).
-QPushButton *findButton(QWidget *root, const QString &text)
-{
-    const auto buttons = root->findChildren<QPushButton *>();
-    for (QPushButton *b : buttons) {
-        if (plain(b->text()) == text && b->isVisibleTo(root))
-            return b;
-    }
-    return nullptr;
-}
-
-// A control found the way assistive technology finds it: by its accessible name.
-template <typename T>
-T *findNamed(QWidget *root, const QString &accessibleName)
-{
-    const auto widgets = root->findChildren<T *>();
-    for (T *w : widgets) {
-        if (w->accessibleName() == accessibleName)
-            return w;
-    }
-    return nullptr;
-}
+// Controls are found the way assistive technology finds them: by their accessible names.
+using GuiTestSupport::findButton;
+using GuiTestSupport::findNamed;
 
 // Clicks a button where a person would: on its label, not on the empty stretch beside it.
 void clickRadio(QRadioButton *radio)

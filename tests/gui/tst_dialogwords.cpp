@@ -11,6 +11,7 @@
 #include "TokenCore.h"
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
+#include "WidgetFinders.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -30,16 +31,7 @@ namespace {
 
 const QString Secret = QStringLiteral("dckr_pat_copiedByHandWithCtrlC00000");
 
-template <typename T>
-T *findNamed(QWidget *root, const QString &accessibleName)
-{
-    const auto widgets = root->findChildren<T *>();
-    for (T *w : widgets) {
-        if (w->accessibleName() == accessibleName)
-            return w;
-    }
-    return nullptr;
-}
+using GuiTestSupport::findNamed;
 
 CreatedToken createdToken(const QString &label)
 {
@@ -48,6 +40,15 @@ CreatedToken createdToken(const QString &label)
     created.secret = Secret;
     return created;
 }
+
+// The Generate dialog for demo, on a core whose client has no server (these tests send nothing).
+struct OfflineGenerate {
+    HubClient client;
+    Account account{&client, nullptr};
+    TokenCore core{&account};
+    ClipboardGuard clipboard;
+    GenerateTokenDialog dlg{&core, QStringLiteral("demo"), &clipboard};
+};
 
 QStringList labelTexts(QWidget *root)
 {
@@ -155,11 +156,8 @@ private Q_SLOTS:
     // Generate is disabled while the description is empty, and the dialog says why.
     void generateSaysWhyItIsDisabled()
     {
-        HubClient client;
-        Account account(&client, nullptr);
-        TokenCore core(&account);
-        ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
+        OfflineGenerate offline;
+        GenerateTokenDialog &dlg = offline.dlg;
         dlg.show();
         auto *generate = dlg.findChild<QPushButton *>(QStringLiteral("generateButton"));
         QVERIFY(generate);
@@ -186,11 +184,8 @@ private Q_SLOTS:
     // The Custom expiry's calendar paints the days it refuses (the past, more than a year ahead) as disabled.
     void pastDaysLookDisabled()
     {
-        HubClient client;
-        Account account(&client, nullptr);
-        TokenCore core(&account);
-        ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
+        OfflineGenerate offline;
+        GenerateTokenDialog &dlg = offline.dlg;
         dlg.show();
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
         QVERIFY(day);

@@ -8,7 +8,6 @@
 #include "DockerConfig.h"
 #include "FakeHelpers.h"
 #include "GenerateTokenDialog.h"
-#include "GuiTestSupport.h"
 #include "HubEmulator.h"
 #include "MainWindow.h"
 #include "RotateDialog.h"
@@ -18,6 +17,7 @@
 #include "TokenCreatedDialog.h"
 #include "TokenRotation.h"
 #include "TokenTableModel.h"
+#include "WindowDriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,15 +35,7 @@
 
 namespace {
 
-template <typename T>
-T *visibleTopLevel()
-{
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(top); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
+using GuiTestSupport::visibleTopLevel;
 
 template <typename T>
 T *visibleAnywhere()
@@ -63,7 +55,7 @@ T *visibleAnywhere()
 
 } // namespace
 
-class TstDockerWindow : public QObject {
+class TstDockerWindow : public QObject, private GuiTestSupport::WindowDriver {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -80,8 +72,6 @@ private Q_SLOTS:
 
 private:
     void writeConfig(const QByteArray &json);
-    void signIn();
-    QModelIndex rowOf(const QString &label, int column = TokenTableModel::Description) const;
     QString stored(const QString &key = DockerConfig::defaultRegistry());
     void store(const QString &key, const QString &user, const QString &secret);
     TokenCreatedDialog *generate(const QString &description);
@@ -95,17 +85,12 @@ private:
     }
 
     FakeHelpers m_fakes;
-    GuiTestSupport::AppParts m_app;
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
 };
 
 void TstDockerWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    prepareTestCase();
     QVERIFY(m_fakes.install());
-    GuiTestSupport::quietOffscreenWarnings();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TstDockerWindow::init()
@@ -121,9 +106,7 @@ void TstDockerWindow::init()
 
 void TstDockerWindow::cleanup()
 {
-    m_window.reset();
-    GuiTestSupport::deleteOpenDialogs();
-    m_app.reset();
+    closeWindow();
 }
 
 void TstDockerWindow::writeConfig(const QByteArray &json)
@@ -131,33 +114,6 @@ void TstDockerWindow::writeConfig(const QByteArray &json)
     QFile file(m_app.docker->configPath());
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(json);
-}
-
-void TstDockerWindow::signIn()
-{
-    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
-    m_window->start();
-    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    SignInDialog *dialog = m_window->signInDialog();
-    auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
-    auto *pass = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    user->clear();
-    QTest::keyClicks(user, QStringLiteral("demo"));
-    QTest::keyClicks(pass, QStringLiteral("demo"));
-    QTest::keyClick(pass, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
-    QVERIFY(loaded.first().first().toBool());
-}
-
-QModelIndex TstDockerWindow::rowOf(const QString &label, int column) const
-{
-    const QAbstractItemModel *proxy = m_window->tableView()->model();
-    for (int r = 0; r < proxy->rowCount(); ++r) {
-        const QModelIndex index = proxy->index(r, TokenTableModel::Description);
-        if (index.data().toString() == label)
-            return index.siblingAtColumn(column);
-    }
-    return {};
 }
 
 QString TstDockerWindow::stored(const QString &key)
@@ -222,12 +178,12 @@ void TstDockerWindow::signDockerInFromTheCreatedDialog()
     QVERIFY(!m_fakes.runLogs().contains(secret.toUtf8()));
 
     // The table marks the row Docker uses.
-    const QModelIndex cell = rowOf(QStringLiteral("docker on this laptop"));
+    const QModelIndex cell = indexOf(QStringLiteral("docker on this laptop"));
     QVERIFY(cell.isValid());
     QTRY_VERIFY_WITH_TIMEOUT(cell.data(TokenTableModel::DockerLoginRole).toBool(), 10'000);
     QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("Used by this computer's Docker CLI")));
     QVERIFY(!cell.data(Qt::DecorationRole).isNull());
-    QVERIFY(!rowOf(QStringLiteral("Jenkins nightly")).data(TokenTableModel::DockerLoginRole).toBool());
+    QVERIFY(!indexOf(QStringLiteral("Jenkins nightly")).data(TokenTableModel::DockerLoginRole).toBool());
 
     // Closing asks nothing: the token is in Docker's store.
     QTest::mouseClick(created->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
@@ -322,18 +278,18 @@ void TstDockerWindow::acceptingTheStoreOfferSignsDockerIn()
 void TstDockerWindow::rotateFromTheRowMenu()
 {
     signIn();
-    const QModelIndex jenkins = rowOf(QStringLiteral("Jenkins nightly"));
+    const QModelIndex jenkins = indexOf(QStringLiteral("Jenkins nightly"));
     QVERIFY(jenkins.isValid());
     const QString oldUuid = jenkins.data(TokenTableModel::UuidRole).toString();
     // Docker uses the old token (as if this app had put it there).
     const QString oldSecret = QStringLiteral("dckr_pat_jenkinsOldSecretForDocker12");
     store(DockerConfig::defaultRegistry(), QStringLiteral("demo"), oldSecret);
     m_app.settings->rememberDockerToken(StoredLogin::fingerprintOf(oldSecret), oldUuid);
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("Jenkins nightly")).data(TokenTableModel::DockerLoginRole).toBool(),
+    QTRY_VERIFY_WITH_TIMEOUT(indexOf(QStringLiteral("Jenkins nightly")).data(TokenTableModel::DockerLoginRole).toBool(),
                              10'000);
 
     QTableView *table = m_window->tableView();
-    const QModelIndex actions = rowOf(QStringLiteral("Jenkins nightly"), TokenTableModel::Actions);
+    const QModelIndex actions = indexOf(QStringLiteral("Jenkins nightly"), TokenTableModel::Actions);
     table->scrollTo(actions);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       ActionsDelegate::buttonRect(table->visualRect(actions)).center());
@@ -374,7 +330,7 @@ void TstDockerWindow::rotateRetriesTheFailedDockerStep()
 {
     signIn();
     writeConfig(R"({"credsStore": "fakefail"})");
-    const QModelIndex jenkins = rowOf(QStringLiteral("Jenkins nightly"));
+    const QModelIndex jenkins = indexOf(QStringLiteral("Jenkins nightly"));
     const AccessToken old = jenkins.data(TokenTableModel::TokenRole).value<AccessToken>();
     auto *dialog = new RotateDialog(m_app.core.get(), old, false, QStringLiteral("demo"), m_app.clipboard.get(),
                                     m_window.get());

@@ -2,7 +2,6 @@
 // driven by clicks: the menus from the menu bar, the clean-up previews and their buttons, with one injected failure.
 #include "CleanupPreviewDialog.h"
 #include "ErrorBanner.h"
-#include "GuiTestSupport.h"
 #include "HygieneMenus.h"
 #include "LanguageManager.h"
 #include "LoginReminderCheck.h"
@@ -16,6 +15,7 @@
 #include "TokenSelection.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
+#include "WindowDriver.h"
 #include "WindowReminders.h"
 #include "WireFormat.h"
 
@@ -48,7 +48,7 @@ QDateTime jsonTime(const QJsonObject &o, const char *key)
 
 } // namespace
 
-class TstHygieneWindow : public QObject {
+class TstHygieneWindow : public QObject, private GuiTestSupport::WindowDriver {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -68,65 +68,26 @@ private Q_SLOTS:
     void checkAtLoginOpensTheWindowFromTheTray();
 
 private:
-    void signIn();
     void openMenu(QMenu *menu);
-    void click(QMenu *menu, const char *actionName);
     CleanupPreviewDialog *waitForPreview();
     QList<QJsonObject> server() const { return m_app.emu->tokens(QStringLiteral("demo")); }
-
-    GuiTestSupport::AppParts m_app;
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
 };
 
 void TstHygieneWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    GuiTestSupport::quietOffscreenWarnings();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    LanguageSupport::installEnglishPlurals();
+    prepareTestCase();
 }
 
 void TstHygieneWindow::init()
 {
     // Fresh settings for each test (one turns reminders off).
     QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-    const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_window = m_app.makeWindow();
+    openWindow();
 }
 
 void TstHygieneWindow::cleanup()
 {
-    m_window.reset();
-    GuiTestSupport::deleteOpenDialogs();
-    m_app.reset();
-}
-
-void TstHygieneWindow::signIn()
-{
-    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
-    m_window->start();
-    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    SignInDialog *dialog = m_window->signInDialog();
-    const auto edits = dialog->findChildren<QLineEdit *>();
-    QLineEdit *user = nullptr;
-    QLineEdit *pass = nullptr;
-    for (QLineEdit *e : edits) {
-        if (e->accessibleName() == QLatin1String("Username"))
-            user = e;
-        else if (e->accessibleName() == QLatin1String("Password"))
-            pass = e;
-    }
-    QVERIFY(user && pass);
-    user->setText(QStringLiteral("demo"));
-    pass->setText(QStringLiteral("demo"));
-    QTest::keyClick(pass, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
-    QVERIFY(loaded.first().first().toBool());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    closeWindow();
 }
 
 void TstHygieneWindow::openMenu(QMenu *menu)
@@ -135,14 +96,6 @@ void TstHygieneWindow::openMenu(QMenu *menu)
     QMenuBar *bar = m_window->menuBar();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
     QTRY_VERIFY(menu->isVisible());
-}
-
-void TstHygieneWindow::click(QMenu *menu, const char *actionName)
-{
-    auto *action = menu->findChild<QAction *>(QLatin1String(actionName));
-    QVERIFY2(action, actionName);
-    QVERIFY2(action->isEnabled(), actionName);
-    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
 }
 
 CleanupPreviewDialog *TstHygieneWindow::waitForPreview()
@@ -222,7 +175,7 @@ void TstHygieneWindow::deleteAllExpiredWithOneFailure()
 
     QMenu *menu = m_window->hygieneMenus()->cleanupMenu();
     openMenu(menu);
-    click(menu, "actionDeleteExpired");
+    trigger(menu, "actionDeleteExpired");
     CleanupPreviewDialog *preview = waitForPreview();
     QVERIFY(preview);
     QCOMPARE(preview->kind(), CleanupPreviewDialog::Kind::DeleteExpired);
@@ -288,7 +241,7 @@ void TstHygieneWindow::deactivateUnusedCancelThenConfirm()
     openMenu(menu);
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(submenu->menuAction()).center());
     QTRY_VERIFY(submenu->isVisible());
-    click(submenu, "actionUnused90");
+    trigger(submenu, "actionUnused90");
     CleanupPreviewDialog *preview = waitForPreview();
     QVERIFY(preview);
     QCOMPARE(preview->kind(), CleanupPreviewDialog::Kind::DeactivateUnused);
@@ -305,7 +258,7 @@ void TstHygieneWindow::deactivateUnusedCancelThenConfirm()
     openMenu(menu);
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(submenu->menuAction()).center());
     QTRY_VERIFY(submenu->isVisible());
-    click(submenu, "actionUnused90");
+    trigger(submenu, "actionUnused90");
     preview = waitForPreview();
     QVERIFY(preview);
     // A language change (as Qt sends one to every widget) leaves the confirming button saying what it does; a
@@ -354,11 +307,11 @@ void TstHygieneWindow::exportShownTokensAsCsv()
 
     QMenu *menu = m_window->hygieneMenus()->exportMenu();
     openMenu(menu);
-    click(menu, "actionExportShown");
+    trigger(menu, "actionExportShown");
     QVERIFY(m_window->hygieneMenus()->exportsShownOnly());
     openMenu(menu);
     QSignalSpy exported(m_window->hygieneMenus(), &HygieneMenus::exported);
-    click(menu, "actionExportCsv");
+    trigger(menu, "actionExportCsv");
     QTRY_COMPARE(exported.size(), 1);
     QVERIFY2(suggested.startsWith(QLatin1String("docker-hub-tokens-demo-")) && suggested.endsWith(QLatin1String(".csv")),
              qPrintable(suggested));
@@ -385,7 +338,7 @@ void TstHygieneWindow::exportToABadPathExplains()
         [](TokenExport::Format, const QString &) { return QStringLiteral("/nonexistent-folder/tokens.ics"); });
     QMenu *menu = m_window->hygieneMenus()->exportMenu();
     openMenu(menu);
-    click(menu, "actionExportCalendar");
+    trigger(menu, "actionExportCalendar");
     QTRY_COMPARE(m_app.prompter->informed.size(), 1);
     QCOMPARE(m_app.prompter->informed.first().title, QStringLiteral("Couldn't export the tokens"));
     QVERIFY(m_app.prompter->informed.first().text.contains(QLatin1String("the folder /nonexistent-folder does not exist")));
@@ -423,13 +376,9 @@ void TstHygieneWindow::reminderWithoutNotificationServiceShowsInTheBanner()
         }
         QVERIFY(show);
         QTest::mouseClick(show, Qt::LeftButton);
-        QStringList shown;
-        for (int r = 0; r < m_window->proxyModel()->rowCount(); ++r)
-            shown << m_window->proxyModel()->index(r, 0).data(TokenTableModel::UuidRole).toString();
         QStringList expected = reminder.uuids();
-        shown.sort();
         expected.sort();
-        QCOMPARE(shown, expected);
+        QCOMPARE(shownUuids(m_window.get()), expected);
         m_window->setReminderService(nullptr);
     }
     QDBusConnection::disconnectFromBus(QStringLiteral("nowhere"));

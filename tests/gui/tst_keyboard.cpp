@@ -3,7 +3,6 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "RowMenu.h"
-#include "SignInRequest.h"
 #include "TokenTableModel.h"
 
 #include <QAbstractButton>
@@ -56,13 +55,9 @@ void TstKeyboard::cleanup()
 
 std::unique_ptr<MainWindow> TstKeyboard::loadedWindow()
 {
-    SignInRequest *request = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-    QSignalSpy done(request, &SignInRequest::finished);
-    if (!done.wait(10'000))
+    m_app.signInWithoutDialog();
+    if (QTest::currentTestFailed())
         return nullptr;
-    const auto result = done.first().first().value<SignInResult>();
-    m_app.client->setBearerToken(result.jwt);
-    m_app.session->begin(m_app.client->baseUrl(), QStringLiteral("demo"), result.jwt);
     auto window = m_app.makeWindow();
     window->resize(1000, 640);
     QSignalSpy refreshed(window.get(), &MainWindow::refreshFinished);

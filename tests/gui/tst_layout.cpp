@@ -18,7 +18,6 @@
 #include "ScriptedPrompter.h"
 #include "Session.h"
 #include "SignInDialog.h"
-#include "SignInRequest.h"
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
 #include "TokenTableModel.h"
@@ -74,7 +73,6 @@ private Q_SLOTS:
 private:
     // Shows `w`, lets layouts settle, and adds what does not fit to m_offenders under `state`.
     void check(QWidget *w, const QString &state);
-    void signIn();
     // A signed-in window of `width` with its tokens loaded (the caller shows it).
     std::unique_ptr<MainWindow> loadedWindow(int width);
     // The Description column is the widest and at least about 24 Latin characters wide.
@@ -118,17 +116,6 @@ void TstLayout::check(QWidget *w, const QString &state)
     QApplication::processEvents();
     for (const QString &offender : LayoutCheck::offenders(w))
         m_offenders << QStringLiteral("[%1] %2: %3").arg(m_language, state, offender);
-}
-
-void TstLayout::signIn()
-{
-    SignInRequest *request = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-    QSignalSpy done(request, &SignInRequest::finished);
-    QVERIFY(done.wait(10'000));
-    const auto result = done.first().first().value<SignInResult>();
-    QVERIFY(result.ok());
-    m_app.client->setBearerToken(result.jwt);
-    m_app.session->begin(m_app.client->baseUrl(), QStringLiteral("demo"), result.jwt);
 }
 
 // The checker itself: a widget made too small for its text is reported, with its language, class, name and text.
@@ -197,7 +184,7 @@ void TstLayout::everythingFits()
         check(&dialog, QStringLiteral("sign-in 2FA step"));
     }
 
-    signIn();
+    m_app.signInWithoutDialog();
     MainWindow window(m_app.core.get(), m_app.settings.get(), m_app.clipboard.get());
     window.setLanguageManager(m_languages.get());
     window.resize(DefaultWindowSize);
@@ -279,7 +266,7 @@ void TstLayout::everythingFits()
 
 std::unique_ptr<MainWindow> TstLayout::loadedWindow(int width)
 {
-    signIn();
+    m_app.signInWithoutDialog();
     auto window = m_app.makeWindow();
     window->setLanguageManager(m_languages.get());
     window->resize(width, DefaultWindowSize.height());
@@ -433,7 +420,7 @@ void TstLayout::opensWithinScreen()
 {
     m_language = QStringLiteral("en");
     m_languages->apply(m_language);
-    signIn();
+    m_app.signInWithoutDialog();
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     const auto verifyInside = [&available](QWidget *w, const char *what) {
         QVERIFY(QTest::qWaitForWindowExposed(w));

@@ -1,11 +1,9 @@
 // The main window against the in-process Hub emulator, driven the way a person would: clicks, keys, typing.
-#include "ActionsDelegate.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "EditTokenDialog.h"
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
-#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "HubEmulator.h"
 #include "LanguageManager.h"
@@ -14,13 +12,13 @@
 #include "ScriptedPrompter.h"
 #include "Session.h"
 #include "SignInDialog.h"
-#include "StatusSwitchDelegate.h"
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsDialog.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenListJob.h"
 #include "TokenRequest.h"
 #include "TokenTableModel.h"
+#include "WindowDriver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,34 +38,11 @@
 
 namespace {
 const QString TotpSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
-
-template <typename T>
-T *visibleChild(const QString &accessibleName)
-{
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (!top->isVisible())
-            continue;
-        const auto children = top->findChildren<T *>();
-        for (T *w : children) {
-            if (w->isVisible() && w->accessibleName() == accessibleName)
-                return w;
-        }
-    }
-    return nullptr;
-}
-
-template <typename T>
-T *visibleTopLevel()
-{
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(top); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
+using GuiTestSupport::visibleChild;
+using GuiTestSupport::visibleTopLevel;
 } // namespace
 
-class TstMainWindow : public QObject {
+class TstMainWindow : public QObject, private GuiTestSupport::WindowDriver {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -92,120 +67,31 @@ private Q_SLOTS:
     void signOutClearsAndAsksToSignIn();
 
 private:
-    void signIn(const QString &username, const QString &password = QStringLiteral("demo"));
-    void submitSignIn(SignInDialog *dialog, const QString &username, const QString &password);
-    QModelIndex indexOf(const QString &label, int column) const;
     QString textAt(const QString &label, int column) const;
-    void clickSwitch(const QString &label);
-    QMenu *openRowMenu(const QString &label);
-    void trigger(QMenu *menu, const char *actionName);
     QList<AccessToken> serverTokens();
     QStringList modelUuids() const;
-
-    GuiTestSupport::AppParts m_app;
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
 };
 
 void TstMainWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    GuiTestSupport::quietOffscreenWarnings();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    LanguageSupport::installEnglishPlurals(); // "%n day(s) ago" reads "3 days ago", as in the app
+    prepareTestCase();
 }
 
 void TstMainWindow::init()
 {
-    const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_window = m_app.makeWindow();
+    openWindow();
 }
 
 void TstMainWindow::cleanup()
 {
-    m_window.reset();
-    GuiTestSupport::deleteOpenDialogs(); // dialogs a test left open
-    m_app.reset();
+    closeWindow();
 }
 
 // ---- helpers ----------------------------------------------------------------------------------------------------
 
-void TstMainWindow::submitSignIn(SignInDialog *dialog, const QString &username, const QString &password)
-{
-    auto *user = visibleChild<QLineEdit>(QStringLiteral("Username"));
-    auto *pass = visibleChild<QLineEdit>(QStringLiteral("Password"));
-    QVERIFY(user && pass);
-    QVERIFY(user->window() == dialog);
-    if (user->text() != username) {
-        user->clear();
-        QTest::keyClicks(user, username);
-    }
-    QTest::keyClicks(pass, password);
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
-}
-
-void TstMainWindow::signIn(const QString &username, const QString &password)
-{
-    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
-    m_window->start();
-    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    submitSignIn(m_window->signInDialog(), username, password);
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
-    QVERIFY(loaded.first().first().toBool());
-    QVERIFY(m_window->isVisible());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-QModelIndex TstMainWindow::indexOf(const QString &label, int column) const
-{
-    const QAbstractItemModel *proxy = m_window->tableView()->model();
-    for (int r = 0; r < proxy->rowCount(); ++r) {
-        const QModelIndex index = proxy->index(r, TokenTableModel::Description);
-        if (index.data().toString() == label)
-            return index.siblingAtColumn(column);
-    }
-    return {};
-}
-
 QString TstMainWindow::textAt(const QString &label, int column) const
 {
     return indexOf(label, column).data().toString();
-}
-
-void TstMainWindow::clickSwitch(const QString &label)
-{
-    QTableView *table = m_window->tableView();
-    const QModelIndex index = indexOf(label, TokenTableModel::Status);
-    QVERIFY2(index.isValid(), qPrintable(label));
-    table->scrollTo(index);
-    const QRect cell = table->visualRect(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, StatusSwitchDelegate::switchRect(cell).center());
-}
-
-QMenu *TstMainWindow::openRowMenu(const QString &label)
-{
-    QTableView *table = m_window->tableView();
-    const QModelIndex index = indexOf(label, TokenTableModel::Actions);
-    if (!index.isValid())
-        return nullptr;
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      ActionsDelegate::buttonRect(table->visualRect(index)).center());
-    if (!QTest::qWaitFor([this] { return m_window->rowMenu() && m_window->rowMenu()->isVisible(); }, 3000))
-        return nullptr;
-    return m_window->rowMenu();
-}
-
-void TstMainWindow::trigger(QMenu *menu, const char *actionName)
-{
-    QVERIFY(menu);
-    auto *action = menu->findChild<QAction *>(QLatin1String(actionName));
-    QVERIFY2(action, actionName);
-    QVERIFY2(action->isEnabled(), actionName);
-    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
 }
 
 QList<AccessToken> TstMainWindow::serverTokens()

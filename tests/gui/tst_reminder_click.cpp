@@ -8,11 +8,11 @@
 #include "SignInDialog.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
+#include "WindowDriver.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVariant>
-#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,15 +62,7 @@ private Q_SLOTS:
             QSignalSpy loaded(window.get(), &MainWindow::refreshFinished);
             window->start();
             QTRY_VERIFY(window->signInDialog() && window->signInDialog()->isVisible());
-            QLineEdit *password = nullptr;
-            for (QLineEdit *e : window->signInDialog()->findChildren<QLineEdit *>()) {
-                if (e->accessibleName() == QLatin1String("Username") || e->accessibleName() == QLatin1String("Password"))
-                    e->setText(QStringLiteral("demo"));
-                if (e->accessibleName() == QLatin1String("Password"))
-                    password = e;
-            }
-            QVERIFY(password);
-            QTest::keyClick(password, Qt::Key_Return);
+            GuiTestSupport::WindowDriver::submitSignIn(window->signInDialog());
             QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
             service.start();
 
@@ -86,13 +78,9 @@ private Q_SLOTS:
             window->showMinimized();
             QVERIFY(emitMockSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id, QStringLiteral("default")}));
             QTRY_COMPARE_WITH_TIMEOUT(window->proxyModel()->rowCount(), int(reminder.uuids().size()), 5000);
-            QStringList shown;
-            for (int r = 0; r < window->proxyModel()->rowCount(); ++r)
-                shown << window->proxyModel()->index(r, 0).data(TokenTableModel::UuidRole).toString();
             QStringList expected = reminder.uuids();
-            shown.sort();
             expected.sort();
-            QCOMPARE(shown, expected);
+            QCOMPARE(GuiTestSupport::WindowDriver::shownUuids(window.get()), expected);
             QVERIFY(!window->isMinimized());
             window->setReminderService(nullptr);
         }

@@ -12,7 +12,6 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "SignInRequest.h"
 #include "Theme.h"
 #include "TokenDetailsDialog.h"
 #include "TokenTableModel.h"
@@ -52,7 +51,6 @@ private Q_SLOTS:
     void followsPaletteChange();
 
 private:
-    void signIn();
     // Renders `w` and adds every text below AA to m_failures, the lowest ratio to m_lowest.
     void measureAll(QWidget *w, const QString &state, QTableView *table = nullptr);
 
@@ -87,17 +85,6 @@ void TstTheme::cleanup()
     GuiTestSupport::deleteOpenDialogs();
     m_app.reset();
     QApplication::setPalette(QApplication::style()->standardPalette());
-}
-
-void TstTheme::signIn()
-{
-    SignInRequest *request = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-    QSignalSpy done(request, &SignInRequest::finished);
-    QVERIFY(done.wait(10'000));
-    const auto result = done.first().first().value<SignInResult>();
-    QVERIFY(result.ok());
-    m_app.client->setBearerToken(result.jwt);
-    m_app.session->begin(m_app.client->baseUrl(), QStringLiteral("demo"), result.jwt);
 }
 
 void TstTheme::measureAll(QWidget *w, const QString &state, QTableView *table)
@@ -168,7 +155,7 @@ void TstTheme::textReachesAA()
     QApplication::setPalette(paletteNamed(palette));
     LanguageManager languages(m_app.settings.get());
     languages.apply(language);
-    signIn();
+    m_app.signInWithoutDialog();
     auto window = m_app.makeWindow();
     window->resize(1100, 700);
     QSignalSpy refreshed(window.get(), &MainWindow::refreshFinished);
@@ -254,7 +241,7 @@ void TstTheme::bannersReachAA()
 // A desktop switched to dark while the window is open: the window's own colours follow (its table turns dark).
 void TstTheme::followsPaletteChange()
 {
-    signIn();
+    m_app.signInWithoutDialog();
     auto window = m_app.makeWindow();
     window->resize(1000, 600);
     QSignalSpy refreshed(window.get(), &MainWindow::refreshFinished);

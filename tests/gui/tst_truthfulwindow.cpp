@@ -5,15 +5,14 @@
 #include "BannerController.h"
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
-#include "GuiTestSupport.h"
 #include "HubClient.h"
 #include "LanguageManager.h"
 #include "SignInDialog.h"
-#include "StatusSwitchDelegate.h"
 #include "TokenCore.h"
 #include "TokenCreatedDialog.h"
 #include "TokenRequest.h"
 #include "TokenTableModel.h"
+#include "WindowDriver.h"
 
 #include <QClipboard>
 #include <QLabel>
@@ -28,24 +27,9 @@
 
 #include <memory>
 
-namespace {
-template <typename T>
-T *visibleChild(const QString &accessibleName)
-{
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (!top->isVisible())
-            continue;
-        const auto children = top->findChildren<T *>();
-        for (T *w : children) {
-            if (w->isVisible() && w->accessibleName() == accessibleName)
-                return w;
-        }
-    }
-    return nullptr;
-}
-} // namespace
+using GuiTestSupport::visibleChild;
 
-class TstTruthfulWindow : public QObject {
+class TstTruthfulWindow : public QObject, private GuiTestSupport::WindowDriver {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -64,93 +48,23 @@ private Q_SLOTS:
     void aboutSaysWhatAndWhere();
 
 private:
-    void signIn();
-    void submitSignIn();
-    QModelIndex indexOf(const QString &label, int column = 0) const;
-    void clickSwitch(const QString &label);
-    void clickRow(const QString &label);
     int selectedCount() const { return int(m_window->tableView()->selectionModel()->selectedRows().size()); }
-
-    GuiTestSupport::AppParts m_app;
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
 };
 
 void TstTruthfulWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    GuiTestSupport::quietOffscreenWarnings();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    LanguageSupport::installEnglishPlurals();
+    prepareTestCase();
 }
 
 void TstTruthfulWindow::init()
 {
-    const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_window = m_app.makeWindow();
+    openWindow();
 }
 
 void TstTruthfulWindow::cleanup()
 {
-    m_window.reset();
-    GuiTestSupport::deleteOpenDialogs();
-    m_app.reset();
+    closeWindow();
     QGuiApplication::clipboard()->clear();
-}
-
-void TstTruthfulWindow::submitSignIn()
-{
-    auto *user = visibleChild<QLineEdit>(QStringLiteral("Username"));
-    auto *pass = visibleChild<QLineEdit>(QStringLiteral("Password"));
-    QVERIFY(user && pass);
-    user->clear();
-    QTest::keyClicks(user, QStringLiteral("demo"));
-    QTest::keyClicks(pass, QStringLiteral("demo"));
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
-}
-
-void TstTruthfulWindow::signIn()
-{
-    QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
-    m_window->start();
-    QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    submitSignIn();
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
-    QVERIFY(loaded.first().first().toBool());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-QModelIndex TstTruthfulWindow::indexOf(const QString &label, int column) const
-{
-    const QAbstractItemModel *proxy = m_window->tableView()->model();
-    for (int r = 0; r < proxy->rowCount(); ++r) {
-        const QModelIndex index = proxy->index(r, TokenTableModel::Description);
-        if (index.data().toString() == label)
-            return index.siblingAtColumn(column);
-    }
-    return {};
-}
-
-void TstTruthfulWindow::clickSwitch(const QString &label)
-{
-    QTableView *table = m_window->tableView();
-    const QModelIndex index = indexOf(label, TokenTableModel::Status);
-    QVERIFY2(index.isValid(), qPrintable(label));
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      StatusSwitchDelegate::switchRect(table->visualRect(index)).center());
-}
-
-void TstTruthfulWindow::clickRow(const QString &label)
-{
-    QTableView *table = m_window->tableView();
-    const QModelIndex index = indexOf(label, TokenTableModel::Description);
-    QVERIFY2(index.isValid(), qPrintable(label));
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
 }
 
 // ---- Finding 1: a banner about an operation goes when that operation, or a newer one on the token, succeeds -------
@@ -264,7 +178,7 @@ void TstTruthfulWindow::countsSayLoadingUntilThereAreCounts()
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
     m_window->start();
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    submitSignIn();
+    submitSignIn(m_window->signInDialog());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isLoading(), 5000);
     QCOMPARE(counts->text(), QStringLiteral("Loading…"));
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
@@ -309,7 +223,7 @@ void TstTruthfulWindow::firstPageShowsWhileTheRestLoads()
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
     m_window->start();
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    submitSignIn();
+    submitSignIn(m_window->signInDialog());
     QTRY_VERIFY_WITH_TIMEOUT(first.rows >= 0, 10'000);
     QCOMPARE(first.rows, HubClient::ListPageSize); // page 1, on screen before the rest
     QVERIFY(first.loading);
@@ -345,7 +259,7 @@ void TstTruthfulWindow::failedFirstListSaysHowManyAreShown()
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
     m_window->start();
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    submitSignIn();
+    submitSignIn(m_window->signInDialog());
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
     QVERIFY(!loaded.first().first().toBool());
     // The rows of page 1 stay, and the window says they are not all.

@@ -1,9 +1,11 @@
 #pragma once
-// What tst_resilience and tst_pacing share: waiting for a request's one result, a retry policy with short waits, and
-// exact reply bodies for TinyHttpServer.
+// What tst_resilience and tst_pacing share: waiting for a request's one result, a retry policy with short waits, a
+// client pointed at a TinyHttpServer, and exact reply bodies for it.
 
 #include "ApiError.h"
+#include "HubClient.h"
 #include "RetryPolicy.h"
+#include "TinyHttpServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +44,15 @@ inline RetryPolicy fastPolicy(int maxTries = 4)
     p.totalDeadlineMs = 10'000;
     p.jitter = 0;
     return p;
+}
+
+// Starts `server` and points `client` at it with a bearer; false if either step failed.
+inline bool useServer(HubClient &client, TinyHttpServer &server)
+{
+    if (!server.start() || !client.setBaseUrl(server.baseUrl()))
+        return false;
+    client.setBearerToken(QStringLiteral("a.b.c"));
+    return true;
 }
 
 // A token object as GET /v2/access-tokens/{uuid} answers it.

@@ -25,9 +25,6 @@ private Q_SLOTS:
     void pacingHoldsSendsUntilReset();
 
 private:
-    // Points the client at `server` (started here) with a bearer.
-    bool useServer(TinyHttpServer &server);
-
     std::unique_ptr<HubClient> m_client;
 };
 
@@ -41,14 +38,6 @@ void TestPacing::init()
 void TestPacing::cleanup()
 {
     m_client.reset();
-}
-
-bool TestPacing::useServer(TinyHttpServer &server)
-{
-    if (!server.start() || !m_client->setBaseUrl(server.baseUrl()))
-        return false;
-    m_client->setBearerToken(QStringLiteral("a.b.c"));
-    return true;
 }
 
 void TestPacing::pacerBudgetRules()
@@ -132,7 +121,7 @@ void TestPacing::pacingHoldsSendsUntilReset()
         }
         return TinyHttpServer::response(200, tokenJson(QString::fromLatin1(r.target.split('/').last())), headers);
     });
-    QVERIFY(useServer(server));
+    QVERIFY(useServer(*m_client, server));
     m_client->setRetryPolicy(RetryPolicy::none()); // a 429 would show, not be retried away
     QSignalSpy pacingStarted(m_client.get(), &HubClient::pacingStarted);
     QSignalSpy pacingFinished(m_client.get(), &HubClient::pacingFinished);
