@@ -1,0 +1,244 @@
+// The sign-in dialog, driven the way a person uses it, against the Hub emulator (wrong password, two-factor, a token
+// as password, rate limit, unreachable server), and the words ErrorText gives each error. Runs under
+// QT_QPA_PLATFORM=offscreen.
+#include "DialogTestSupport.h"
+#include "DialogParts.h"
+#include "ErrorText.h"
+#include "SignInDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTcpServer>
+
+using namespace DialogTest;
+
+class TestDialogsSignIn : public DialogTestCase {
+    Q_OBJECT
+
+private:
+    void typeSignIn(SignInDialog &dlg, const QString &user, const QString &password)
+    {
+        auto *username = findNamed<QLineEdit>(&dlg, QStringLiteral("Username"));
+        auto *pass = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
+        QVERIFY(username && pass);
+        username->clear();
+        QTest::keyClicks(username, user);
+        pass->clear();
+        QTest::keyClicks(pass, password);
+    }
+
+    // Types the credentials and clicks "Sign in".
+    void submitSignIn(SignInDialog &dlg, const QString &user, const QString &password)
+    {
+        typeSignIn(dlg, user, password);
+        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
+        QVERIFY(signIn);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+    }
+
+    // The dialog's error line comes up (within `timeout` ms) and says `text`.
+    void expectSignInError(SignInDialog &dlg, const QString &text, int timeout = 5000)
+    {
+        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
+        QVERIFY(error);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), timeout);
+        QVERIFY2(error->text().contains(text), qPrintable(error->text()));
+    }
+
+private Q_SLOTS:
+    // ---- ErrorText ---------------------------------------------------------------------------------------------
+    void errorTextPatSession()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::PatSessionForbidden;
+        QCOMPARE(ErrorText::message(e),
+                 QStringLiteral("You signed in with a personal access token. Docker Hub only allows managing access "
+                                "tokens after signing in with your password (and your two-factor code, if enabled)."));
+    }
+
+    void errorTextRateLimitedSaysWhen()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::RateLimited;
+        e.retryAt = QDateTime::currentDateTimeUtc().addSecs(5 * 60 - 2);
+        QCOMPARE(ErrorText::title(e), QStringLiteral("Too many attempts"));
+        QVERIFY2(ErrorText::message(e).contains(QStringLiteral("in 5 minutes")), qPrintable(ErrorText::message(e)));
+        const QString at = DialogParts::formatTime(e.retryAt.toLocalTime().time());
+        QVERIFY(ErrorText::message(e).contains(at));
+        e.retryAt = {};
+        QVERIFY(ErrorText::message(e).contains(QStringLiteral("Wait a few minutes")));
+    }
+
+    void errorTextCoversEveryKind()
+    {
+        for (int k = int(ApiError::Kind::NetworkUnreachable); k <= int(ApiError::Kind::Other); ++k) {
+            ApiError e;
+            e.kind = ApiError::Kind(k);
+            QVERIFY(!ErrorText::title(e).isEmpty());
+            QVERIFY(!ErrorText::message(e).isEmpty());
+        }
+    }
+
+    // ---- Sign in -----------------------------------------------------------------------------------------------
+    void signInWrongPassword()
+    {
+        startEmulator();
+        SignInDialog dlg(m_client.get());
+        dlg.show();
+        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
+        QVERIFY(signIn);
+        QVERIFY(!signIn->isEnabled()); // nothing typed yet
+        typeSignIn(dlg, DemoUser, QStringLiteral("not-the-password"));
+        QVERIFY(signIn->isEnabled());
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        expectSignInError(dlg, QStringLiteral("Wrong username or password"));
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(dlg.isVisible());
+        QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Password"))->isEnabled());
+        QCOMPARE(findNamed<QLineEdit>(&dlg, QStringLiteral("Username"))->text(), DemoUser);
+    }
+
+    void signInSucceedsAndIsBusyMeanwhile()
+    {
+        startEmulator();
+        m_emu->setLatency(400);
+        SignInDialog dlg(m_client.get());
+        dlg.setNotice(QStringLiteral("Your session expired. Sign in again to continue."));
+        dlg.setServerLabel(m_emu->baseUrl().toString());
+        dlg.setUsername(DemoUser);
+        dlg.show();
+        QVERIFY(findNamed<QLabel>(&dlg, QStringLiteral("Notice"))->isVisible());
+        QVERIFY(findNamed<QLabel>(&dlg, QStringLiteral("Server"))->text().contains(m_emu->baseUrl().toString()));
+        auto *password = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
+        QCOMPARE(dlg.focusWidget(), password); // prefilled username: straight to the password
+        QTest::keyClicks(password, DemoPassword);
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        QTest::keyClick(password, Qt::Key_Return); // Enter submits
+        QVERIFY(!password->isEnabled());
+        QVERIFY(findNamed<QProgressBar>(&dlg, QStringLiteral("Signing in"))->isVisible());
+        QVERIFY(!findButton(&dlg, QStringLiteral("Signing in…"))->isEnabled());
+        QVERIFY(signedIn.wait(10'000));
+        QCOMPARE(signedIn.at(0).at(0).toString(), DemoUser);
+        QVERIFY(!signedIn.at(0).at(1).toString().isEmpty());
+        QCOMPARE(dlg.result(), int(QDialog::Accepted));
+        QVERIFY(password->text().isEmpty()); // the password doesn't linger in the widget
+    }
+
+    void signInTwoFactor()
+    {
+        startEmulator();
+        SignInDialog dlg(m_client.get());
+        dlg.show();
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
+        auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
+        QVERIFY(code);
+        QTRY_VERIFY(code->isVisible());
+        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
+        QVERIFY(findButton(&dlg, QStringLiteral("Back")));
+        QVERIFY(!signIn->isEnabled());
+
+        // Digits only; Sign in only at six.
+        QTest::keyClicks(code, QStringLiteral("12ab3"));
+        QCOMPARE(code->text(), QStringLiteral("123"));
+        QVERIFY(!signIn->isEnabled());
+
+        // A wrong code first.
+        QTest::keyClicks(code, QStringLiteral("000"));
+        const QString right = HubEmulator::totpCode(TwoFactorSecret, m_emu->nowSecs());
+        if (code->text() == right) { // astronomically unlikely; keep the test honest
+            code->clear();
+            QTest::keyClicks(code, QStringLiteral("999999"));
+        }
+        QVERIFY(signIn->isEnabled());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        expectSignInError(dlg, QStringLiteral("Wrong code"));
+        QVERIFY(code->isVisible());
+
+        // Then the right one.
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        code->clear();
+        QTest::keyClicks(code, HubEmulator::totpCode(TwoFactorSecret, m_emu->nowSecs()));
+        QVERIFY(signIn->isEnabled());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(signedIn.wait(10'000));
+        QCOMPARE(signedIn.at(0).at(0).toString(), TwoFactorUser);
+        QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    }
+
+    void signInTwoFactorBack()
+    {
+        startEmulator();
+        SignInDialog dlg(m_client.get());
+        dlg.show();
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
+        auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
+        QTRY_VERIFY(code->isVisible());
+        QTest::mouseClick(findButton(&dlg, QStringLiteral("Back")), Qt::LeftButton);
+        auto *username = findNamed<QLineEdit>(&dlg, QStringLiteral("Username"));
+        QVERIFY(username->isVisible());
+        QVERIFY(username->isEnabled());
+        QCOMPARE(username->text(), TwoFactorUser);
+        QVERIFY(!findButton(&dlg, QStringLiteral("Back")));
+    }
+
+    void signInWithTokenAsPassword()
+    {
+        startEmulator();
+        SeedToken seed;
+        seed.label = QStringLiteral("laptop");
+        m_emu->addToken(DemoUser, seed);
+        const QString pat = m_emu->lastSeededSecret();
+        QVERIFY(pat.startsWith(QStringLiteral("dckr_pat_")));
+
+        SignInDialog dlg(m_client.get());
+        dlg.show();
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        submitSignIn(dlg, DemoUser, pat);
+        expectSignInError(dlg, QStringLiteral("You signed in with a personal access token"));
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(dlg.isVisible());
+    }
+
+    void signInRateLimited()
+    {
+        EmulatorOptions options;
+        options.lockoutAttempts = 2;
+        options.lockoutSecs = 300;
+        startEmulator(options);
+        SignInDialog dlg(m_client.get());
+        dlg.show();
+        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
+        for (int i = 0; i < 3; ++i) {
+            submitSignIn(dlg, DemoUser, QStringLiteral("wrong%1").arg(i));
+            auto *password = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
+            QVERIFY(!password->isEnabled()); // signing in
+            QTRY_VERIFY(password->isEnabled());
+            QVERIFY(error->isVisible());
+        }
+        QVERIFY2(error->text().contains(QStringLiteral("Too many attempts")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("Try again at")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("in 5 minutes")), qPrintable(error->text()));
+    }
+
+    void signInUnreachable()
+    {
+        // A port that was free a moment ago: nothing listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        HubClient client;
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        SignInDialog dlg(&client);
+        dlg.show();
+        submitSignIn(dlg, DemoUser, DemoPassword);
+        expectSignInError(dlg, QStringLiteral("Can't reach the server"), 15'000);
+        QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Username"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDialogsSignIn)
+#include "tst_dialogs_signin.moc"
