@@ -158,4 +158,15 @@ QString message(const ApiError &e)
     return Words::message(e);
 }
 
+QString line(const QString &title, const QString &message)
+{
+    //: An error on one line: its title, then what happened and what to do
+    return QCoreApplication::translate("ErrorText", "%1: %2").arg(title, message);
+}
+
+QString line(const ApiError &e)
+{
+    return line(Words::title(e), Words::message(e));
+}
+
 } // namespace ErrorText

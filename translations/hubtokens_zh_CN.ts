@@ -1046,11 +1046,6 @@
 <context>
     <name>CliTokenFormat</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>An error on the command line: its title, then what happened and what to do</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
@@ -1604,6 +1599,11 @@
         <translation>
             <numerusform>请在 %1（%n 小时后）重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error on one line: its title, then what happened and what to do</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

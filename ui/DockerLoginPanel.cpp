@@ -63,6 +63,11 @@ void DockerLoginPanel::showResult(const QString &text, bool ok)
     DialogParts::refit(window());
 }
 
+void DockerLoginPanel::showFailure(const DockerError &error)
+{
+    showResult(DockerText::title(error) + QStringLiteral(". ") + DockerText::message(error), false);
+}
+
 void DockerLoginPanel::start()
 {
     if (!m_docker)
@@ -71,8 +76,7 @@ void DockerLoginPanel::start()
     DockerInspectJob *job = m_docker->inspect();
     connect(job, &DockerInspectJob::finished, this, [this](const DockerResult<DockerLoginState> &state) {
         if (!state.ok()) {
-            showResult(DockerText::title(*state.error) + QStringLiteral(". ") + DockerText::message(*state.error),
-                       false);
+            showFailure(*state.error);
             return;
         }
         if (!state.value.hasCredentialStore() && !offerStore(state.value.configPath))
@@ -102,7 +106,7 @@ bool DockerLoginPanel::offerStore(const QString &configPath)
     none.path = configPath;
     const QStringList stores = DockerCredentials::installedStores();
     if (stores.isEmpty()) {
-        showResult(DockerText::title(none) + QStringLiteral(". ") + DockerText::message(none), false);
+        showFailure(none);
         return false;
     }
     // With consent: Docker's own setting, changed in its config.json (every other key kept).
@@ -120,7 +124,7 @@ bool DockerLoginPanel::offerStore(const QString &configPath)
     }
     const DockerResult<DockerConfig> set = m_docker->setCredsStore(helper);
     if (!set.ok()) {
-        showResult(DockerText::title(*set.error) + QStringLiteral(". ") + DockerText::message(*set.error), false);
+        showFailure(*set.error);
         return false;
     }
     return true;
@@ -136,8 +140,7 @@ void DockerLoginPanel::store()
     DockerSignInJob *job = m_docker->signIn(m_username, secret, m_tokenUuid);
     connect(job, &DockerSignInJob::finished, this, [this](const DockerResult<DockerSignedIn> &done) {
         if (!done.ok()) {
-            showResult(DockerText::title(*done.error) + QStringLiteral(". ") + DockerText::message(*done.error),
-                       false);
+            showFailure(*done.error);
             return;
         }
         m_signedIn = true;

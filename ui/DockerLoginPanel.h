@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class DockerCredentials;
+struct DockerError;
 class QLabel;
 class QPushButton;
 
@@ -36,6 +37,8 @@ private:
     // Docker has no credential store: offers (asking first) to set credsStore to an installed helper. True if set.
     bool offerStore(const QString &configPath);
     void showResult(const QString &text, bool ok);
+    // A Docker error: its title and message, as sentences.
+    void showFailure(const DockerError &error);
 
     QPointer<DockerCredentials> m_docker;
     QString m_username;

@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "CliUuidResolver.h"
+#include "ErrorText.h"
 #include "TokenCore.h"
 #include "TokenSelection.h"
 
@@ -215,7 +216,7 @@ QString CliBulkCommand::failedLine(const ItemOutcome &item) const
             .arg(item.label, item.uuid);
     const QString why = item.error->kind == ApiError::Kind::SessionExpired
         ? tr("your session expired; run '%1 login' to sign in again").arg(CliOutput::programName())
-        : CliTokenFormat::errorText(*item.error);
+        : ErrorText::line(*item.error);
     switch (action()) {
     case BulkReport::Action::Activate:
         return tr("Could not activate “%1” (%2): %3").arg(item.label, item.uuid, why);

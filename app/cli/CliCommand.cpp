@@ -6,6 +6,7 @@
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliUuidResolver.h"
+#include "ErrorText.h"
 #include "TokenCore.h"
 
 #include <QTimer>
@@ -32,7 +33,7 @@ int CliCommand::report(const ApiError &error)
     if (error.kind == ApiError::Kind::SessionExpired)
         CliOutput::error(tr("Your session expired. Run '%1 login' to sign in again.").arg(CliOutput::programName()));
     else
-        CliOutput::error(CliTokenFormat::errorText(error));
+        CliOutput::error(ErrorText::line(error));
     return exitCodeFor(error);
 }
 

@@ -6,6 +6,7 @@
 #include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
+#include "ErrorText.h"
 #include "RelativeTime.h"
 #include "TokenCore.h"
 #include "TokenScope.h"
@@ -77,7 +78,7 @@ void CliCreateCommand::onFinished(const CreateOutcome &outcome)
                             "used. Deactivate or delete it: %3 token rm %2")
                              .arg(t.label, t.uuid, CliOutput::programName()));
         if (outcome.error)
-            CliOutput::message(CliTokenFormat::errorText(*outcome.error));
+            CliOutput::message(ErrorText::line(*outcome.error));
         // The uuid is the result (so a script can clean up), but never where --quiet promised a secret.
         if (m_ctx.args.json())
             CliOutput::outBytes(CliTokenFormat::jsonObject(t));

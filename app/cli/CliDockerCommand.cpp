@@ -72,7 +72,7 @@ void CliDockerCommand::status()
 {
     const DockerResult<DockerLoginState> state = m_ctx.docker->inspectNow();
     if (!state.ok()) {
-        CliOutput::error(DockerText::title(*state.error) + QStringLiteral(": ") + DockerText::message(*state.error));
+        CliOutput::error(DockerText::line(*state.error));
         finish(CliExit::Failed);
         return;
     }
@@ -117,7 +117,7 @@ void CliDockerCommand::useStore()
     }
     const DockerResult<DockerConfig> done = m_ctx.docker->setCredsStore(name);
     if (!done.ok()) {
-        CliOutput::error(DockerText::title(*done.error) + QStringLiteral(": ") + DockerText::message(*done.error));
+        CliOutput::error(DockerText::line(*done.error));
         finish(CliExit::Failed);
         return;
     }

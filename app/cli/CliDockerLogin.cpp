@@ -6,27 +6,18 @@
 #include "DockerCredentials.h"
 #include "DockerText.h"
 
-namespace {
-
-QString errorLine(const DockerError &e)
-{
-    return DockerText::title(e) + QStringLiteral(": ") + DockerText::message(e);
-}
-
-} // namespace
-
 std::optional<int> CliDockerLogin::check(const CliContext &ctx, bool force, const QString &replacing)
 {
     const DockerResult<DockerLoginState> state = ctx.docker->inspectNow();
     if (!state.ok()) {
-        CliOutput::error(errorLine(*state.error));
+        CliOutput::error(DockerText::line(*state.error));
         return CliExit::Failed;
     }
     if (!state.value.hasCredentialStore()) {
         DockerError none;
         none.kind = DockerError::Kind::NoCredentialStore;
         none.path = state.value.configPath;
-        CliOutput::error(errorLine(none) + QLatin1Char(' ')
+        CliOutput::error(DockerText::line(none) + QLatin1Char(' ')
                          + tr("Run '%1 docker use-store NAME' to choose one.").arg(CliOutput::programName()));
         return CliExit::Failed;
     }
@@ -52,7 +43,7 @@ bool CliDockerLogin::signIn(const CliContext &ctx, const QString &username, cons
 {
     const DockerResult<DockerSignedIn> done = ctx.docker->signInNow(username, secret, uuid);
     if (!done.ok()) {
-        CliOutput::error(tr("Docker was not signed in with the token: %1").arg(errorLine(*done.error)));
+        CliOutput::error(tr("Docker was not signed in with the token: %1").arg(DockerText::line(*done.error)));
         return false;
     }
     CliOutput::message(tr("Docker is now signed in to %1 as %2 with this token (kept by docker-credential-%3).")

@@ -105,7 +105,7 @@ void CliLoginCommand::fromDocker()
 {
     m_ctx.account->continueWithDocker([this](const std::optional<DockerError> &error) {
         if (error) {
-            CliOutput::error(DockerText::title(*error) + QStringLiteral(": ") + DockerText::message(*error));
+            CliOutput::error(DockerText::line(*error));
             finish(CliExit::NotSignedIn);
             return;
         }

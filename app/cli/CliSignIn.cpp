@@ -6,6 +6,7 @@
 #include "DockerText.h"
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
+#include "ErrorText.h"
 #include "HubClient.h"
 #include "RelativeTime.h"
 #include "Session.h"
@@ -65,7 +66,7 @@ void CliSignIn::ensure()
         const QString server = m_account->client()->baseUrl().toString();
         // "login --from-docker" was chosen, and Docker's session can't be used now: say why first.
         if (const std::optional<DockerError> docker = m_account->lastDockerError())
-            CliOutput::error(DockerText::title(*docker) + QStringLiteral(": ") + DockerText::message(*docker));
+            CliOutput::error(DockerText::line(*docker));
         if (!m_terminal) {
             CliOutput::error(tr("Not signed in to %1. Run '%2 login' first, or set HUBTOKENS_USERNAME and "
                                 "HUBTOKENS_PASSWORD.")
@@ -133,7 +134,7 @@ void CliSignIn::askPassword(const QString &username, int tries, Done done)
         const bool wrongPassword = !result.ok() && result.error->kind == ApiError::Kind::BadCredentials
             && !login->failedAtCode();
         if (wrongPassword && tries < MaxPasswordTries) {
-            CliOutput::message(CliTokenFormat::errorText(*result.error));
+            CliOutput::message(ErrorText::line(*result.error));
             askPassword(username, tries + 1, done);
             return;
         }
@@ -231,10 +232,10 @@ int CliSignIn::reportFailure(const ApiError &error, const QString &username, Sou
         return CliExit::NotSignedIn;
     case ApiError::Kind::BadCredentials:
     case ApiError::Kind::PatSessionForbidden:
-        CliOutput::error(CliTokenFormat::errorText(error));
+        CliOutput::error(ErrorText::line(error));
         return CliExit::NotSignedIn;
     default:
-        CliOutput::error(CliTokenFormat::errorText(error));
+        CliOutput::error(ErrorText::line(error));
         return CliExit::Failed;
     }
 }

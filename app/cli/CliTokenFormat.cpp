@@ -172,12 +172,6 @@ QByteArray CliTokenFormat::jsonReport(const QList<ItemOutcome> &items, const QSt
     return indented(QJsonDocument(array));
 }
 
-QString CliTokenFormat::errorText(const ApiError &error)
-{
-    //: An error on the command line: its title, then what happened and what to do
-    return tr("%1: %2").arg(ErrorText::title(error), ErrorText::message(error));
-}
-
 QString CliTokenFormat::kindName(ApiError::Kind kind)
 {
     switch (kind) {

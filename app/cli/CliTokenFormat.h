@@ -43,8 +43,6 @@ public:
     static QString sourceText(const AccessToken &token);
     static QString expiresText(const AccessToken &token);
 
-    // An error in one line: "<title>: <what to do>" (ErrorText's words).
-    static QString errorText(const ApiError &error);
     // The ApiError kind's name in JSON ("NotFound").
     static QString kindName(ApiError::Kind kind);
 };

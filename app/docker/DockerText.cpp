@@ -1,5 +1,7 @@
 #include "DockerText.h"
 
+#include "ErrorText.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -153,6 +155,11 @@ QString title(const DockerError &e)
 QString message(const DockerError &e)
 {
     return Words::message(e);
+}
+
+QString line(const DockerError &e)
+{
+    return ErrorText::line(Words::title(e), Words::message(e));
 }
 
 QString kindName(StoredLogin::Kind kind)

@@ -10,6 +10,8 @@
 namespace DockerText {
 QString title(const DockerError &e);   // short, e.g. "Docker's credential helper is not installed"
 QString message(const DockerError &e); // one or two sentences: what happened and what to do
+// Both on one line, "Title: message", as ErrorText::line writes an ApiError.
+QString line(const DockerError &e);
 // What is stored, as a noun phrase for a sentence or a table cell: "a personal access token", "a password",
 // "a Docker session", "nothing".
 QString kindName(StoredLogin::Kind kind);

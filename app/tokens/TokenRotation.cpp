@@ -10,21 +10,6 @@
 
 #include <memory>
 
-
-namespace {
-
-QString apiWords(const ApiError &e)
-{
-    return ErrorText::title(e) + QStringLiteral(": ") + ErrorText::message(e);
-}
-
-QString dockerWords(const DockerError &e)
-{
-    return DockerText::title(e) + QStringLiteral(": ") + DockerText::message(e);
-}
-
-} // namespace
-
 TokenRotation::TokenRotation(TokenCore *core, DockerCredentials *docker, const AccessToken &old,
                              const RotationOptions &options, QObject *parent)
     : QObject(parent)
@@ -155,7 +140,7 @@ void TokenRotation::create()
     CreateJob *job = m_core->create(draft);
     connect(job, &CreateJob::finished, this, [this](const CreateOutcome &outcome) {
         if (!outcome.created) {
-            QString why = apiWords(outcome.error.value_or(ApiError{}));
+            QString why = ErrorText::line(outcome.error.value_or(ApiError{}));
             if (outcome.orphan)
                 why = tr("A token “%1” (%2) was created but the reply with its secret was lost; deactivate or delete "
                          "it. %3")
@@ -182,7 +167,7 @@ void TokenRotation::docker()
     connect(inspect, &DockerInspectJob::finished, this, [this](const DockerResult<DockerLoginState> &state) {
         if (!state.ok()) {
             // Without knowing what Docker uses, the old token is not deactivated: Docker might still need it.
-            fail(Step::Docker, dockerWords(*state.error));
+            fail(Step::Docker, DockerText::line(*state.error));
             return;
         }
         m_dockerUsedOld = m_dockerUsedOld || state.value.tokenUuid == m_old.uuid;
@@ -199,7 +184,7 @@ void TokenRotation::docker()
         DockerSignInJob *signIn = m_docker->signIn(username, m_secret, m_new ? m_new->uuid : QString());
         connect(signIn, &DockerSignInJob::finished, this, [this](const DockerResult<DockerSignedIn> &done) {
             if (!done.ok()) {
-                fail(Step::Docker, dockerWords(*done.error));
+                fail(Step::Docker, DockerText::line(*done.error));
                 return;
             }
             set(Step::Docker, State::Done);
@@ -221,7 +206,7 @@ void TokenRotation::deactivate()
     patch.active = false;
     m_core->update(m_old.uuid, patch, this, [this](const ApiResult<AccessToken> &result) {
         if (!result.ok()) {
-            fail(Step::Deactivate, apiWords(*result.error));
+            fail(Step::Deactivate, ErrorText::line(*result.error));
             return;
         }
         set(Step::Deactivate, State::Done);
@@ -245,7 +230,7 @@ void TokenRotation::remove()
                 continue;
             disconnect(*connection);
             if (item.error) {
-                fail(Step::Delete, apiWords(*item.error));
+                fail(Step::Delete, ErrorText::line(*item.error));
                 return;
             }
             set(Step::Delete, State::Done);
