@@ -80,6 +80,10 @@ def check_table(table):
     return problems
 
 
+# The app exited before it appeared on the bus (with-atspi.sh: try again on a fresh X server).
+EXIT_NOT_STARTED = 75
+
+
 def find_app(process, timeout):
     pid = process.pid
     deadline = time.time() + timeout
@@ -113,8 +117,11 @@ def main():
     try:
         app = find_app(app_process, 60)
         if app is None:
-            print("FAIL: the app never appeared on the AT-SPI bus (exit status %s)" % app_process.poll(), flush=True)
-            return 1
+            status = app_process.poll()
+            print("FAIL: the app never appeared on the AT-SPI bus (exit status %s)" % status, flush=True)
+            # It died before showing anything (e.g. it could not open the X display): with-atspi.sh may start
+            # again on a fresh X server. An app that runs but never reaches the bus is a plain failure.
+            return EXIT_NOT_STARTED if status is not None else 1
 
         def loaded_table():
             found = []
