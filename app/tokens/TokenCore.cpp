@@ -147,17 +147,22 @@ void TokenCore::abandonRefresh()
     }
 }
 
-void TokenCore::onListPage(const QList<AccessToken> &tokens, int total)
+void TokenCore::addListed(const QList<AccessToken> &tokens)
 {
-    if (m_loaded)
-        return; // a list is shown: it stays as it was until the new one is whole
     for (const AccessToken &t : tokens) {
         if (m_index.contains(t.uuid))
-            continue; // the list moved between pages, or a page came again after a failed first list
+            continue;
         m_index.insert(t.uuid, int(m_tokens.size()));
         m_tokens.append(t);
         m_seen.insert(t.uuid);
     }
+}
+
+void TokenCore::onListPage(const QList<AccessToken> &tokens, int total)
+{
+    if (m_loaded)
+        return; // a list is shown: it stays as it was until the new one is whole
+    addListed(tokens); // a uuid already there: the list moved between pages, or a page came again after a failure
     m_partial = true;
     m_listTotal = total;
     Q_EMIT tokensReset();
@@ -172,13 +177,7 @@ void TokenCore::onListFinished(const ApiResult<TokenList> &result)
         const QSet<QString> pending = m_pending;
         m_tokens.clear();
         m_index.clear();
-        for (const AccessToken &t : result.value.tokens) {
-            if (m_index.contains(t.uuid))
-                continue;
-            m_index.insert(t.uuid, int(m_tokens.size()));
-            m_tokens.append(t);
-            m_seen.insert(t.uuid);
-        }
+        addListed(result.value.tokens);
         // A call still under way keeps its token pending; one for a token that is gone has nothing to wait for.
         for (const QString &uuid : pending) {
             if (!m_index.contains(uuid))

@@ -129,6 +129,8 @@ private:
     void upsert(const AccessToken &token);
     void drop(const QString &uuid);
     void setPending(const QString &uuid, bool pending);
+    // Appends the listed tokens not there yet (by uuid), each seen from the server.
+    void addListed(const QList<AccessToken> &tokens);
     void onListPage(const QList<AccessToken> &tokens, int total);
     void onListFinished(const ApiResult<TokenList> &result);
     void sendActivation(const QString &uuid, bool active, std::function<void(std::optional<ApiError>)> done);
