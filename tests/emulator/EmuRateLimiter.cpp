@@ -10,17 +10,17 @@ EmuRateLimiter::Decision EmuRateLimiter::hit(const QString &client, qint64 nowSe
     d.limit = m_limit;
     if (m_limit <= 0)
         return d;
-    const qint64 start = nowSecs - (nowSecs % 60);
+    const qint64 start = windowStart(nowSecs);
     Window &w = m_windows[client];
     if (w.start != start) {
         w.start = start;
         w.used = 0;
     }
     ++w.used;
-    d.resetUnix = start + 60;
+    d.resetUnix = start + WindowSecs;
     d.remaining = qMax(0, m_limit - w.used);
     d.limited = w.used > m_limit;
-    d.retryAfterSecs = qMax<qint64>(1, d.resetUnix - nowSecs);
+    d.retryAfterSecs = secondsLeft(nowSecs);
     return d;
 }
 

@@ -16,6 +16,11 @@ public:
         qint64 retryAfterSecs = 0;
     };
 
+    static constexpr qint64 WindowSecs = 60;
+    // The start of the window `nowSecs` falls in, and the seconds left in it (1..WindowSecs).
+    static qint64 windowStart(qint64 nowSecs) { return nowSecs - nowSecs % WindowSecs; }
+    static qint64 secondsLeft(qint64 nowSecs) { return windowStart(nowSecs) + WindowSecs - nowSecs; }
+
     void setLimit(int perMinute) { m_limit = perMinute; }
     int limit() const { return m_limit; }
     bool enabled() const { return m_limit > 0; }

@@ -193,9 +193,9 @@ qint64 HubEmulator::nowSecs() const
 
 void HubEmulator::waitForRateWindow(int secs) const
 {
-    const int wanted = qBound(1, secs, 59);
+    const qint64 wanted = qBound(qint64(1), qint64(secs), emu::EmuRateLimiter::WindowSecs - 1);
     QEventLoop loop;
-    while (60 - d->now() % 60 < wanted) {
+    while (emu::EmuRateLimiter::secondsLeft(d->now()) < wanted) {
         QTimer::singleShot(200, &loop, &QEventLoop::quit);
         loop.exec();
     }
