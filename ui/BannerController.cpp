@@ -1,7 +1,7 @@
 #include "BannerController.h"
 
-#include "ErrorText.h"
-#include "TokenCore.h"
+#include "models/ErrorText.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QCoreApplication>
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "models/ApiError.h"
 #include "ErrorBanner.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "CleanupPreviewDialog.h"
 
 #include "DialogParts.h"
-#include "RelativeTime.h"
-#include "TokenCore.h"
-#include "TokenSelection.h"
+#include "models/RelativeTime.h"
+#include "app/tokens/TokenCore.h"
+#include "app/hygiene/TokenSelection.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "DeleteMessages.h"
 
-#include "ErrorText.h"
+#include "models/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QStringList>

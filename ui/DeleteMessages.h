@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "TokenOutcome.h"
+#include "models/AccessToken.h"
+#include "app/tokens/TokenOutcome.h"
 
 #include <QList>
 #include <QString>

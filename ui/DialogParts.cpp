@@ -1,6 +1,6 @@
 #include "DialogParts.h"
 
-#include "RelativeTime.h"
+#include "models/RelativeTime.h"
 #include "Theme.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "DockerLoginPanel.h"
 
 #include "DialogParts.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
-#include "DockerSignInJob.h"
-#include "DockerText.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
+#include "app/docker/DockerSignInJob.h"
+#include "app/docker/DockerText.h"
 #include "Prompter.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "DockerSignInOffer.h"
 
-#include "Account.h"
-#include "DockerText.h"
+#include "app/tokens/Account.h"
+#include "app/docker/DockerText.h"
 #include "SignInDialog.h"
 
 namespace DockerSignInOffer {

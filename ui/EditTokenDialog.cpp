@@ -1,7 +1,7 @@
 #include "EditTokenDialog.h"
 
 #include "DialogParts.h"
-#include "TokenCore.h"
+#include "app/tokens/TokenCore.h"
 #include "ScopePicker.h"
 
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
-#include "TokenCore.h"
+#include "app/tokens/TokenCore.h"
 #include "ScopePicker.h"
 #include "TokenCreatedDialog.h"
 

@@ -1,15 +1,15 @@
 #include "HygieneMenus.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CleanupPreviewDialog.h"
 #include "DeleteMessages.h"
-#include "ErrorText.h"
-#include "ExportFile.h"
+#include "models/ErrorText.h"
+#include "app/export/ExportFile.h"
 #include "Prompter.h"
-#include "TokenCore.h"
-#include "TokenFilterProxyModel.h"
-#include "TokenSelection.h"
-#include "TokenTableModel.h"
+#include "app/tokens/TokenCore.h"
+#include "models/TokenFilterProxyModel.h"
+#include "app/hygiene/TokenSelection.h"
+#include "models/TokenTableModel.h"
 
 #include <QActionGroup>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CleanupPreviewDialog.h"
-#include "TokenExport.h"
+#include "app/export/TokenExport.h"
 
 #include <QObject>
 #include <QPointer>

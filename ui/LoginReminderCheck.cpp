@@ -1,9 +1,9 @@
 #include "LoginReminderCheck.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "Icons.h"
-#include "ReminderService.h"
-#include "TokenCore.h"
+#include "app/reminders/ReminderService.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QSystemTrayIcon>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "ApiError.h"
+#include "models/AccessToken.h"
+#include "models/ApiError.h"
 #include "ErrorBanner.h"
-#include "TokenOutcome.h"
+#include "app/tokens/TokenOutcome.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "PageHeader.h"
 
 #include "FlowLayout.h"
-#include "HubClient.h"
-#include "LanguageManager.h"
+#include "app/hub/HubClient.h"
+#include "app/settings/LanguageManager.h"
 
 #include <QAction>
 #include <QActionGroup>

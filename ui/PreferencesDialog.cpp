@@ -1,8 +1,8 @@
 #include "PreferencesDialog.h"
 
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 #include "ClipboardGuard.h"
-#include "DockerConfig.h"
+#include "app/docker/DockerConfig.h"
 #include "DialogParts.h"
 #include "Prompter.h"
 #include "ReminderPreferences.h"

@@ -1,7 +1,7 @@
 #include "ReminderPreferences.h"
 
-#include "AppSettings.h"
-#include "AutostartEntry.h"
+#include "app/settings/AppSettings.h"
+#include "app/reminders/AutostartEntry.h"
 #include "DialogParts.h"
 
 #include <QCheckBox>

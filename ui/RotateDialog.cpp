@@ -1,13 +1,13 @@
 #include "RotateDialog.h"
 
 #include "DialogParts.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
-#include "DockerText.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
+#include "app/docker/DockerText.h"
 #include "Prompter.h"
-#include "TokenCore.h"
+#include "app/tokens/TokenCore.h"
 #include "TokenCreatedDialog.h"
-#include "TokenRotation.h"
+#include "app/tokens/TokenRotation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

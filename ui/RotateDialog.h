@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "TokenRotation.h"
+#include "models/AccessToken.h"
+#include "app/tokens/TokenRotation.h"
 
 #include <QDialog>
 #include <QList>

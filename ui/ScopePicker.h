@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenScope.h"
+#include "models/TokenScope.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 #include "SignInDialog.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "DialogParts.h"
-#include "ErrorText.h"
-#include "HubClient.h"
-#include "SessionKeeper.h"
-#include "SignInRequest.h"
-#include "SignInResult.h"
+#include "models/ErrorText.h"
+#include "app/hub/HubClient.h"
+#include "app/session/SessionKeeper.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/SignInResult.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

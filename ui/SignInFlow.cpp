@@ -1,16 +1,16 @@
 #include "SignInFlow.h"
 
-#include "Account.h"
-#include "ApiError.h"
+#include "app/tokens/Account.h"
+#include "models/ApiError.h"
 #include "BannerController.h"
 #include "DockerSignInOffer.h"
 #include "ErrorBanner.h"
-#include "HubClient.h"
+#include "app/hub/HubClient.h"
 #include "Icons.h"
-#include "Session.h"
-#include "SessionKeeper.h"
+#include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
 #include "SignInDialog.h"
-#include "TokenCore.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "StatusSwitchDelegate.h"
 
-#include "AccessToken.h"
+#include "models/AccessToken.h"
 #include "Theme.h"
-#include "TokenTableModel.h"
+#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QGuiApplication>

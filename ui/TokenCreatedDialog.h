@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessToken.h"
+#include "models/AccessToken.h"
 
 #include <QDialog>
 #include <QString>

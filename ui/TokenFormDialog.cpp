@@ -1,8 +1,8 @@
 #include "TokenFormDialog.h"
 
-#include "ApiError.h"
+#include "models/ApiError.h"
 #include "DialogParts.h"
-#include "ErrorText.h"
+#include "models/ErrorText.h"
 #include "ScopePicker.h"
 
 #include <QEvent>

@@ -3,9 +3,9 @@
 #include "ActionsDelegate.h"
 #include "ReadableItemDelegate.h"
 #include "StatusSwitchDelegate.h"
-#include "TokenFilterProxyModel.h"
-#include "TokenScope.h"
-#include "TokenTableModel.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenScope.h"
+#include "models/TokenTableModel.h"
 
 #include <QEvent>
 #include <QHeaderView>

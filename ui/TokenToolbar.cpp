@@ -2,9 +2,9 @@
 
 #include "FlowLayout.h"
 #include "Icons.h"
-#include "TokenFilterProxyModel.h"
-#include "TokenSelection.h"
-#include "TokenTableModel.h"
+#include "models/TokenFilterProxyModel.h"
+#include "app/hygiene/TokenSelection.h"
+#include "models/TokenTableModel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "WindowReminders.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
-#include "ReminderService.h"
-#include "TokenCore.h"
-#include "TokenFilterProxyModel.h"
+#include "app/reminders/ReminderService.h"
+#include "app/tokens/TokenCore.h"
+#include "models/TokenFilterProxyModel.h"
 
 WindowReminders::WindowReminders(MainWindow *window, TokenCore *core, ReminderService *service)
     : QObject(window)

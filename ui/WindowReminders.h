@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExpiryReminders.h"
+#include "app/reminders/ExpiryReminders.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "CliApp.h"
 
-#include "Account.h"
-#include "AppSettings.h"
+#include "app/tokens/Account.h"
+#include "app/settings/AppSettings.h"
 #include "CliBulkCommand.h"
 #include "CliCommandLine.h"
 #include "CliCreateCommand.h"
@@ -19,14 +19,14 @@
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliTerminal.h"
-#include "DockerCredentials.h"
-#include "HubClient.h"
-#include "RetryPolicy.h"
-#include "KeychainSecretStore.h"
-#include "LanguageManager.h"
-#include "SessionKeeper.h"
-#include "ErrorText.h"
-#include "TokenCore.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/RetryPolicy.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/settings/LanguageManager.h"
+#include "app/session/SessionKeeper.h"
+#include "models/ErrorText.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "TokenExport.h"
-#include "TokenScope.h"
+#include "models/AccessToken.h"
+#include "app/export/TokenExport.h"
+#include "models/TokenScope.h"
 
 #include <QDateTime>
 #include <QString>

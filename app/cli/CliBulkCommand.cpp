@@ -1,13 +1,13 @@
 #include "CliBulkCommand.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "CliUuidResolver.h"
-#include "ErrorText.h"
-#include "TokenCore.h"
-#include "TokenSelection.h"
+#include "models/ErrorText.h"
+#include "app/tokens/TokenCore.h"
+#include "app/hygiene/TokenSelection.h"
 
 BulkReport::Action CliBulkCommand::action() const
 {

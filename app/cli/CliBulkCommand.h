@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "TokenOutcome.h"
+#include "app/tokens/TokenOutcome.h"
 
 #include <QHash>
 

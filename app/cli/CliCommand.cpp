@@ -1,13 +1,13 @@
 #include "CliCommand.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliUuidResolver.h"
-#include "ErrorText.h"
-#include "TokenCore.h"
+#include "models/ErrorText.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QTimer>
 

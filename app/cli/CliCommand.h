@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "ApiError.h"
+#include "models/AccessToken.h"
+#include "models/ApiError.h"
 #include "CliArguments.h"
 #include "CliTokenFormat.h"
 

@@ -2,9 +2,9 @@
 
 #include "CliHelp.h"
 #include "CliOutput.h"
-#include "HubClient.h"
-#include "LanguageManager.h"
-#include "WireFormat.h"
+#include "app/hub/HubClient.h"
+#include "app/settings/LanguageManager.h"
+#include "app/hub/WireFormat.h"
 
 #include <QCommandLineParser>
 

@@ -1,15 +1,15 @@
 #include "CliCreateCommand.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliDockerLogin.h"
 #include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
-#include "ErrorText.h"
-#include "RelativeTime.h"
-#include "TokenCore.h"
-#include "TokenScope.h"
+#include "models/ErrorText.h"
+#include "models/RelativeTime.h"
+#include "app/tokens/TokenCore.h"
+#include "models/TokenScope.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "TokenOutcome.h"
+#include "app/tokens/TokenOutcome.h"
 
 // token create --description D [--scope S] [--expires E] [--quiet]: creates a token and prints its secret once, with
 // the docker login steps (--quiet: the secret alone; --format json: the token object plus "token"). A lost reply is

@@ -3,9 +3,9 @@
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliSignIn.h"
-#include "DockerCredentials.h"
-#include "DockerText.h"
-#include "TokenCore.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerText.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

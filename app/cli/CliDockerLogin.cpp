@@ -3,8 +3,8 @@
 #include "CliCommand.h"
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "DockerCredentials.h"
-#include "DockerText.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerText.h"
 
 std::optional<int> CliDockerLogin::check(const CliContext &ctx, bool force, const QString &replacing)
 {

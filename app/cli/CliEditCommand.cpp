@@ -2,8 +2,8 @@
 
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "TokenCore.h"
-#include "TokenScope.h"
+#include "app/tokens/TokenCore.h"
+#include "models/TokenScope.h"
 
 void CliEditCommand::start()
 {

@@ -1,12 +1,12 @@
 #include "CliExportCommand.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "ExportFile.h"
-#include "TokenCalendar.h"
-#include "TokenCore.h"
-#include "TokenExport.h"
+#include "app/export/ExportFile.h"
+#include "app/export/TokenCalendar.h"
+#include "app/tokens/TokenCore.h"
+#include "app/export/TokenExport.h"
 
 #include <QDateTime>
 

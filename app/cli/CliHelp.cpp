@@ -2,8 +2,8 @@
 
 #include "CliOutput.h"
 #include "CliTextTable.h"
-#include "HubClient.h"
-#include "LanguageManager.h"
+#include "app/hub/HubClient.h"
+#include "app/settings/LanguageManager.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "TokenCore.h"
+#include "app/tokens/TokenCore.h"
 
 void CliInspectCommand::start()
 {

@@ -2,10 +2,10 @@
 
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "DockerCredentials.h"
-#include "DockerText.h"
-#include "TokenCore.h"
-#include "TokenSelection.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerText.h"
+#include "app/tokens/TokenCore.h"
+#include "app/hygiene/TokenSelection.h"
 
 QList<AccessToken> CliListCommand::filtered(const QList<AccessToken> &tokens, const CliArguments &args,
                                             const QDateTime &now)

@@ -1,11 +1,11 @@
 #include "CliLogin.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
-#include "HubClient.h"
-#include "SignInRequest.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
 
 CliLogin::CliLogin(HubClient *client, QObject *parent)
     : QObject(parent)

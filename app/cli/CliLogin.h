@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignInResult.h"
+#include "app/hub/SignInResult.h"
 
 #include <QObject>
 #include <QPointer>

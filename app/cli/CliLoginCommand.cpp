@@ -1,15 +1,15 @@
 #include "CliLoginCommand.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliLogin.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
-#include "DockerText.h"
-#include "HubClient.h"
-#include "RelativeTime.h"
-#include "Session.h"
-#include "SessionKeeper.h"
+#include "app/docker/DockerText.h"
+#include "app/hub/HubClient.h"
+#include "models/RelativeTime.h"
+#include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
 
 void CliLoginCommand::setEnvironment(const QString &username, const QString &password)
 {

@@ -1,11 +1,11 @@
 #include "CliLogoutCommand.h"
 
-#include "Account.h"
-#include "AppSettings.h"
+#include "app/tokens/Account.h"
+#include "app/settings/AppSettings.h"
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "HubClient.h"
-#include "SessionKeeper.h"
+#include "app/hub/HubClient.h"
+#include "app/session/SessionKeeper.h"
 
 void CliLogoutCommand::start()
 {

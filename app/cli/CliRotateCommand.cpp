@@ -1,13 +1,13 @@
 #include "CliRotateCommand.h"
 
-#include "Account.h"
+#include "app/tokens/Account.h"
 #include "CliCreateCommand.h"
 #include "CliDockerLogin.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
-#include "TokenCore.h"
-#include "TokenRotation.h"
+#include "app/tokens/TokenCore.h"
+#include "app/tokens/TokenRotation.h"
 
 void CliRotateCommand::start()
 {

@@ -3,14 +3,14 @@
 #include "CliExit.h"
 #include "CliLogin.h"
 #include "CliOutput.h"
-#include "DockerText.h"
+#include "app/docker/DockerText.h"
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
-#include "ErrorText.h"
-#include "HubClient.h"
-#include "RelativeTime.h"
-#include "Session.h"
-#include "SessionKeeper.h"
+#include "models/ErrorText.h"
+#include "app/hub/HubClient.h"
+#include "models/RelativeTime.h"
+#include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
 
 #include <QTimer>
 

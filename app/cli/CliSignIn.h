@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Account.h"
-#include "SignInResult.h"
+#include "app/tokens/Account.h"
+#include "app/hub/SignInResult.h"
 
 #include <QObject>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "CliTokenFormat.h"
 
 #include "CliTextTable.h"
-#include "ErrorText.h"
-#include "RelativeTime.h"
-#include "TokenScope.h"
-#include "WireFormat.h"
+#include "models/ErrorText.h"
+#include "models/RelativeTime.h"
+#include "models/TokenScope.h"
+#include "app/hub/WireFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

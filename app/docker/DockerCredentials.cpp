@@ -1,6 +1,6 @@
 #include "DockerCredentials.h"
 
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 #include "DockerInspectJob.h"
 #include "DockerSessionJob.h"
 #include "DockerSignInJob.h"

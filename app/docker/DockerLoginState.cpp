@@ -1,6 +1,6 @@
 #include "DockerLoginState.h"
 
-#include "Jwt.h"
+#include "app/session/Jwt.h"
 
 namespace {
 

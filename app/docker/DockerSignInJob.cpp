@@ -1,6 +1,6 @@
 #include "DockerSignInJob.h"
 
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 #include "HelperCall.h"
 
 DockerResult<DockerSignedIn> DockerSignInJob::prepare(const DockerContext &context, const QString &secret)

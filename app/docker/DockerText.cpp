@@ -1,6 +1,6 @@
 #include "DockerText.h"
 
-#include "ErrorText.h"
+#include "models/ErrorText.h"
 
 #include <QCoreApplication>
 

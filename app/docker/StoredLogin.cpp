@@ -1,6 +1,6 @@
 #include "StoredLogin.h"
 
-#include "Jwt.h"
+#include "app/session/Jwt.h"
 
 #include <QCryptographicHash>
 #include <QUuid>

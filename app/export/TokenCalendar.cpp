@@ -1,7 +1,7 @@
 #include "TokenCalendar.h"
 
 #include "ICalendarWriter.h"
-#include "TokenScope.h"
+#include "models/TokenScope.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "CsvWriter.h"
 #include "TokenCalendar.h"
-#include "WireFormat.h"
+#include "app/hub/WireFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

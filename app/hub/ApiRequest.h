@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiResult.h"
+#include "models/ApiError.h"
+#include "models/ApiResult.h"
 #include "WireFormat.h"
 
 #include <QByteArray>

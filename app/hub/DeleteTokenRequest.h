@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
-#include "ApiResult.h"
+#include "models/ApiResult.h"
 
 #include <QMetaType>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RetryPolicy.h"
-#include "TokenDraft.h"
+#include "models/TokenDraft.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ApiRequest.h"
-#include "ApiResult.h"
-#include "TokenPage.h"
+#include "models/ApiResult.h"
+#include "models/TokenPage.h"
 
 #include <QList>
 #include <QMetaType>

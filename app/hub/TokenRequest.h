@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccessToken.h"
+#include "models/AccessToken.h"
 #include "ApiRequest.h"
-#include "ApiResult.h"
-#include "TokenDraft.h"
+#include "models/ApiResult.h"
+#include "models/TokenDraft.h"
 
 #include <QMetaType>
 

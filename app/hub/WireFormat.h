@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "ApiError.h"
-#include "ApiResult.h"
-#include "TokenDraft.h"
-#include "TokenPage.h"
-#include "TokenScope.h"
+#include "models/AccessToken.h"
+#include "models/ApiError.h"
+#include "models/ApiResult.h"
+#include "models/TokenDraft.h"
+#include "models/TokenPage.h"
+#include "models/TokenScope.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "ReminderScheduler.h"
 
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 
 ReminderScheduler::ReminderScheduler(AppSettings *settings, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #include "SessionKeeper.h"
 
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 #include "Jwt.h"
 #include "Session.h"
 

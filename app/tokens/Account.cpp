@@ -1,12 +1,12 @@
 #include "Account.h"
 
-#include "AppSettings.h"
-#include "DockerCredentials.h"
-#include "DockerSessionJob.h"
-#include "HubClient.h"
-#include "Jwt.h"
-#include "Session.h"
-#include "SessionKeeper.h"
+#include "app/settings/AppSettings.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerSessionJob.h"
+#include "app/hub/HubClient.h"
+#include "app/session/Jwt.h"
+#include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
 #include "TokensLogging.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DockerError.h"
-#include "DockerLoginState.h"
-#include "SessionKeeper.h"
-#include "SignInResult.h"
+#include "app/docker/DockerError.h"
+#include "app/docker/DockerLoginState.h"
+#include "app/session/SessionKeeper.h"
+#include "app/hub/SignInResult.h"
 
 #include <QList>
 #include <QObject>

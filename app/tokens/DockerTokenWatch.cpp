@@ -1,8 +1,8 @@
 #include "DockerTokenWatch.h"
 
-#include "AppSettings.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
+#include "app/settings/AppSettings.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
 #include "TokenCore.h"
 
 DockerTokenWatch::DockerTokenWatch(TokenCore *core, AppSettings *settings, QObject *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DockerLoginState.h"
+#include "app/docker/DockerLoginState.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,12 +2,12 @@
 
 #include "Account.h"
 #include "BulkRun.h"
-#include "CreateTokenRequest.h"
-#include "DeleteTokenRequest.h"
-#include "HubClient.h"
-#include "Session.h"
-#include "TokenListJob.h"
-#include "TokenRequest.h"
+#include "app/hub/CreateTokenRequest.h"
+#include "app/hub/DeleteTokenRequest.h"
+#include "app/hub/HubClient.h"
+#include "app/session/Session.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenRequest.h"
 #include "TokensLogging.h"
 
 #include <QTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "ApiResult.h"
-#include "TokenDraft.h"
+#include "models/AccessToken.h"
+#include "models/ApiResult.h"
+#include "models/TokenDraft.h"
 #include "TokenOutcome.h"
-#include "TokenPage.h"
+#include "models/TokenPage.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,11 @@
 #include "TokenRotation.h"
 
 #include "Account.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
-#include "DockerSignInJob.h"
-#include "DockerText.h"
-#include "ErrorText.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
+#include "app/docker/DockerSignInJob.h"
+#include "app/docker/DockerText.h"
+#include "models/ErrorText.h"
 #include "TokenCore.h"
 
 #include <memory>

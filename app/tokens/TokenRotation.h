@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "DockerError.h"
+#include "models/AccessToken.h"
+#include "app/docker/DockerError.h"
 
 #include <QDateTime>
 #include <QHash>

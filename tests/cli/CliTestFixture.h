@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliHarness.h"
-#include "HubEmulator.h"
+#include "tests/emulator/HubEmulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // rotate (all steps, --delete-old, and a Docker step that fails), docker use-store, and login --from-docker with a
 // Docker session the emulator minted (and one that lapsed). No keychain, no display.
 #include "CliTestFixture.h"
-#include "DockerConfig.h"
-#include "FakeHelpers.h"
+#include "app/docker/DockerConfig.h"
+#include "tests/docker/FakeHelpers.h"
 
 #include <QFile>
 #include <QJsonArray>

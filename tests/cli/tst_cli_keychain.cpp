@@ -2,12 +2,12 @@
 // `login` keeps the session under the key the window's "Stay signed in" uses, later runs resume it without signing
 // in, a session the window kept serves the CLI too, HUBTOKENS_* take precedence and leave it alone, a session the
 // server refuses is forgotten, and `logout` forgets it.
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 #include "CliTestFixture.h"
-#include "HubClient.h"
-#include "KeychainSecretStore.h"
-#include "SessionKeeper.h"
-#include "SignInRequest.h"
+#include "app/hub/HubClient.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/session/SessionKeeper.h"
+#include "app/hub/SignInRequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // session expires mid-way, then carrying on), and every error kind with its words and exit status. No keychain here
 // (tst_cli_keychain has it): a sign-in works for its run and says it can't be kept.
 #include "CliTestFixture.h"
-#include "TinyHttpServer.h"
+#include "tests/hub/TinyHttpServer.h"
 
 #include <QTcpServer>
 

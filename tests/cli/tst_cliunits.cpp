@@ -1,13 +1,13 @@
 // hubtokens-cli's parts without a server: the command line (every option and every usage error), expiry dates,
 // uuid prefixes, the list filters, the text table (terminal widths of CJK text, eliding, colour) and the JSON shapes.
-#include "CliCommandLine.h"
-#include "CliHelp.h"
-#include "CliListCommand.h"
-#include "CliTextTable.h"
-#include "CliTokenFormat.h"
-#include "CliUuidResolver.h"
-#include "LanguageManager.h"
-#include "WireFormat.h"
+#include "app/cli/CliCommandLine.h"
+#include "app/cli/CliHelp.h"
+#include "app/cli/CliListCommand.h"
+#include "app/cli/CliTextTable.h"
+#include "app/cli/CliTokenFormat.h"
+#include "app/cli/CliUuidResolver.h"
+#include "app/settings/LanguageManager.h"
+#include "app/hub/WireFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // file-backed store, every error path (missing, exits 1, garbage, wrong shape, hangs, crashes, floods), "credentials
 // not found" as no error, finishing once from the event loop, and the leak rules (the secret never in a helper's
 // argv or environment, in an error, or in any log message).
-#include "CredentialHelper.h"
-#include "DockerText.h"
+#include "app/docker/CredentialHelper.h"
+#include "app/docker/DockerText.h"
 #include "FakeHelpers.h"
-#include "HelperCall.h"
+#include "app/docker/HelperCall.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -79,7 +79,7 @@ HelperReply run(const CredentialHelper &helper, CredentialHelper::Action action,
 
 } // namespace
 
-#include "DockerConfig.h"
+#include "app/docker/DockerConfig.h"
 
 class TestCredentialHelper : public QObject {
     Q_OBJECT

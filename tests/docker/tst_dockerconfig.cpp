@@ -1,9 +1,9 @@
 // Docker's config.json (DockerConfig): where it is, reading credsStore, credHelpers and inline auths, which helper
 // serves a registry, and setting credsStore — in place (every other byte kept), atomically, 0600 for a new file,
 // never over a file that is not a valid configuration. And the text edit under it (JsonTextEdit).
-#include "DockerConfig.h"
+#include "app/docker/DockerConfig.h"
 #include "FakeHelpers.h"
-#include "JsonTextEdit.h"
+#include "app/docker/JsonTextEdit.h"
 
 #include <QDir>
 #include <QFile>

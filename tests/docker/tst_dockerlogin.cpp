@@ -2,13 +2,13 @@
 // the fingerprints in AppSettings, Docker's own Hub session (DockerSessionJob), inline auths, and the errors of
 // each (no store, helper missing, not a session), through DockerCredentials, asynchronously and blocking, against
 // the scripted file-backed helper.
-#include "AppSettings.h"
-#include "CredentialHelper.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
-#include "DockerSessionJob.h"
-#include "DockerSignInJob.h"
-#include "DockerText.h"
+#include "app/settings/AppSettings.h"
+#include "app/docker/CredentialHelper.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
+#include "app/docker/DockerSessionJob.h"
+#include "app/docker/DockerSignInJob.h"
+#include "app/docker/DockerText.h"
 #include "FakeHelpers.h"
 
 #include <QFile>

@@ -2,18 +2,18 @@
 // (mintDockerSession, and hub-emulator --docker-session), it is kept in a credential store as Docker Desktop keeps
 // it, DockerCredentials reads it afresh, and HubClient manages tokens with it as the bearer. Then a token created
 // that way signs Docker in, and the app recognises it as the one this computer's Docker uses.
-#include "AppSettings.h"
-#include "CreateTokenRequest.h"
-#include "CredentialHelper.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
-#include "DockerSessionJob.h"
-#include "DockerSignInJob.h"
+#include "app/settings/AppSettings.h"
+#include "app/hub/CreateTokenRequest.h"
+#include "app/docker/CredentialHelper.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
+#include "app/docker/DockerSessionJob.h"
+#include "app/docker/DockerSignInJob.h"
 #include "FakeHelpers.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "Jwt.h"
-#include "TokenListJob.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/session/Jwt.h"
+#include "app/hub/TokenListJob.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,14 +2,14 @@
 // docker-credential-secretservice against gnome-keyring in a private D-Bus session (with-secret-service.sh), and
 // docker-credential-pass with a throwaway GPG key and password store (with-pass-store.sh). A token stored through
 // this app's code must come back from `docker-credential-<helper> get` run directly, as `docker login` would see it.
-#include "AppSettings.h"
-#include "CredentialHelper.h"
-#include "DockerCredentials.h"
-#include "DockerInspectJob.h"
-#include "DockerSessionJob.h"
-#include "DockerSignInJob.h"
+#include "app/settings/AppSettings.h"
+#include "app/docker/CredentialHelper.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/docker/DockerInspectJob.h"
+#include "app/docker/DockerSessionJob.h"
+#include "app/docker/DockerSignInJob.h"
 #include "FakeHelpers.h"
-#include "HelperCall.h"
+#include "app/docker/HelperCall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

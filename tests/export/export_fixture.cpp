@@ -1,9 +1,9 @@
 // Writes the three exports of one fixed token list, at a fixed "now" (2025-03-01T09:00:00Z), into a folder:
 //   export_fixture DIR   →   DIR/tokens.ics, DIR/tokens.csv, DIR/tokens.json
 // check_calendar.py and check_csv.py read them back with standard parsers and know the same list.
-#include "LanguageManager.h"
-#include "TestTokens.h"
-#include "TokenExport.h"
+#include "app/settings/LanguageManager.h"
+#include "tests/support/TestTokens.h"
+#include "app/export/TokenExport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,13 +1,13 @@
 // The exports (app/export): iCalendar escaping, folding and structure; CSV quoting, BOM and line ends; JSON; the
 // format names. A standard parser reads the files back in check_calendar.py and check_csv.py.
-#include "CsvWriter.h"
-#include "ICalendarWriter.h"
-#include "LanguageManager.h"
-#include "MarkingTranslator.h"
-#include "TestTokens.h"
-#include "TokenCalendar.h"
-#include "TokenExport.h"
-#include "WireFormat.h"
+#include "app/export/CsvWriter.h"
+#include "app/export/ICalendarWriter.h"
+#include "app/settings/LanguageManager.h"
+#include "tests/support/MarkingTranslator.h"
+#include "tests/support/TestTokens.h"
+#include "app/export/TokenCalendar.h"
+#include "app/export/TokenExport.h"
+#include "app/hub/WireFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // text is the pixel that differs most from it (a glyph's solid core), and their WCAG contrast ratio is the text's.
 // Used by tst_theme for every widget and delegate that sets colours, under light and dark palettes.
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

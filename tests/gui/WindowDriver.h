@@ -3,13 +3,13 @@
 // its dialog, find a token's row, click its switch, the row itself or its "⋯" button, and pick from a menu. A test
 // class derives from WindowDriver (privately, after QObject) and uses m_app, m_window and m_dir as its own.
 
-#include "ActionsDelegate.h"
+#include "ui/ActionsDelegate.h"
 #include "GuiTestSupport.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "StatusSwitchDelegate.h"
-#include "TokenFilterProxyModel.h"
-#include "TokenTableModel.h"
+#include "app/settings/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/StatusSwitchDelegate.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
 #include "WidgetFinders.h"
 
 #include <QLineEdit>

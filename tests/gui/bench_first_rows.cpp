@@ -8,12 +8,12 @@
 //   whole   refresh → the list complete (refreshFinished);
 // and first/r (page 1 is one round trip, so about 1) and whole/first (what waiting for the whole list would cost).
 #include "GuiTestSupport.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "MainWindow.h"
-#include "SignInRequest.h"
-#include "TokenCore.h"
-#include "TokenPageRequest.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/MainWindow.h"
+#include "app/hub/SignInRequest.h"
+#include "app/tokens/TokenCore.h"
+#include "app/hub/TokenPageRequest.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

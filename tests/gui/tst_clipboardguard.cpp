@@ -1,5 +1,5 @@
 // ClipboardGuard against the real QClipboard of the platform under test (offscreen, or xcb under Xvfb).
-#include "ClipboardGuard.h"
+#include "ui/ClipboardGuard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -2,11 +2,11 @@
 // custom date and its limits, the description, one click one token, and server errors that keep the input. Runs
 // under QT_QPA_PLATFORM=offscreen.
 #include "DialogTestSupport.h"
-#include "ClipboardGuard.h"
-#include "DialogParts.h"
-#include "GenerateTokenDialog.h"
-#include "ScopePicker.h"
-#include "TokenCreatedDialog.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/DialogParts.h"
+#include "ui/GenerateTokenDialog.h"
+#include "ui/ScopePicker.h"
+#include "ui/TokenCreatedDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,9 +2,9 @@
 // as password, rate limit, unreachable server), and the words ErrorText gives each error. Runs under
 // QT_QPA_PLATFORM=offscreen.
 #include "DialogTestSupport.h"
-#include "DialogParts.h"
-#include "ErrorText.h"
-#include "SignInDialog.h"
+#include "ui/DialogParts.h"
+#include "models/ErrorText.h"
+#include "ui/SignInDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

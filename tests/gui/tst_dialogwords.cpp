@@ -1,16 +1,16 @@
 // The dialogs say what is true (issue 12, finding 5): "Close without copying?" only when nothing was copied, why
 // Generate is disabled, past days that look like what they are, a long description that stays inside the dialog,
 // and a token's source said once. Runs under QT_QPA_PLATFORM=offscreen; needs no server.
-#include "Account.h"
-#include "ClipboardGuard.h"
-#include "ElidedLabel.h"
-#include "GenerateTokenDialog.h"
-#include "HubClient.h"
-#include "LanguageManager.h"
+#include "app/tokens/Account.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/ElidedLabel.h"
+#include "ui/GenerateTokenDialog.h"
+#include "app/hub/HubClient.h"
+#include "app/settings/LanguageManager.h"
 #include "ScriptedPrompter.h"
-#include "TokenCore.h"
-#include "TokenCreatedDialog.h"
-#include "TokenDetailsDialog.h"
+#include "app/tokens/TokenCore.h"
+#include "ui/TokenCreatedDialog.h"
+#include "ui/TokenDetailsDialog.h"
 #include "WidgetFinders.h"
 
 #include <QApplication>

@@ -3,20 +3,20 @@
 // this token" in the shown-once dialog (and its question before replacing a password), the row this computer's
 // Docker uses, Rotate… from the row menu (all steps, and a Docker step that fails and is retried), "Continue as U
 // (from Docker)" in the sign-in dialog, and the offer to choose a credential store.
-#include "ActionsDelegate.h"
-#include "AppSettings.h"
-#include "DockerConfig.h"
-#include "FakeHelpers.h"
-#include "GenerateTokenDialog.h"
-#include "HubEmulator.h"
-#include "MainWindow.h"
-#include "RotateDialog.h"
+#include "ui/ActionsDelegate.h"
+#include "app/settings/AppSettings.h"
+#include "app/docker/DockerConfig.h"
+#include "tests/docker/FakeHelpers.h"
+#include "ui/GenerateTokenDialog.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/MainWindow.h"
+#include "ui/RotateDialog.h"
 #include "ScriptedPrompter.h"
-#include "SignInDialog.h"
-#include "StoredLogin.h"
-#include "TokenCreatedDialog.h"
-#include "TokenRotation.h"
-#include "TokenTableModel.h"
+#include "ui/SignInDialog.h"
+#include "app/docker/StoredLogin.h"
+#include "ui/TokenCreatedDialog.h"
+#include "app/tokens/TokenRotation.h"
+#include "models/TokenTableModel.h"
 #include "WindowDriver.h"
 
 #include <QApplication>

@@ -1,21 +1,21 @@
 // Switching the language at run time, the way a person does it: the Language menu in the main window, with a
 // dialog open. The app's words come from a tiny test-only catalog (tst_language_ja.ts, built by lrelease), so these
 // tests do not depend on the real translations' wording; Qt's own words come from Qt's qtbase_ja.qm.
-#include "AppSettings.h"
-#include "ClipboardGuard.h"
-#include "EditTokenDialog.h"
-#include "GenerateTokenDialog.h"
+#include "app/settings/AppSettings.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/EditTokenDialog.h"
+#include "ui/GenerateTokenDialog.h"
 #include "GuiTestSupport.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "RelativeTime.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/settings/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "models/RelativeTime.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "SignInRequest.h"
-#include "TokenListJob.h"
-#include "TokenTableModel.h"
+#include "app/session/Session.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

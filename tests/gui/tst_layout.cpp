@@ -4,23 +4,23 @@
 // Then the small screen: the window at 720 px (with long CJK descriptions), its width that nothing but the person
 // changes, and its first size inside the screen, whatever the scale factor (tst_layout_scale2 runs those at
 // QT_SCALE_FACTOR=2 on a 1400 px wide screen).
-#include "AppSettings.h"
-#include "ClipboardGuard.h"
-#include "EditTokenDialog.h"
-#include "ErrorBanner.h"
-#include "GenerateTokenDialog.h"
+#include "app/settings/AppSettings.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/EditTokenDialog.h"
+#include "ui/ErrorBanner.h"
+#include "ui/GenerateTokenDialog.h"
 #include "GuiTestSupport.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "LanguageManager.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/settings/LanguageManager.h"
 #include "LayoutCheck.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "SignInDialog.h"
-#include "TokenCreatedDialog.h"
-#include "TokenDetailsDialog.h"
-#include "TokenTableModel.h"
+#include "app/session/Session.h"
+#include "ui/SignInDialog.h"
+#include "ui/TokenCreatedDialog.h"
+#include "ui/TokenDetailsDialog.h"
+#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>

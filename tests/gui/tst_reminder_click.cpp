@@ -3,11 +3,11 @@
 // (tests/reminders/with-notification-mock.sh). One Notify call comes for the due tokens; a click on it (the mock
 // emits ActionInvoked) brings the window up filtered to exactly those tokens.
 #include "GuiTestSupport.h"
-#include "LanguageManager.h"
-#include "ReminderService.h"
-#include "SignInDialog.h"
-#include "TokenFilterProxyModel.h"
-#include "TokenTableModel.h"
+#include "app/settings/LanguageManager.h"
+#include "app/reminders/ReminderService.h"
+#include "ui/SignInDialog.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
 #include "WindowDriver.h"
 
 #include <QDBusConnection>

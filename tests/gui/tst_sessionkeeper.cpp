@@ -2,19 +2,19 @@
 // against the in-process Hub emulator. The session's JWT — never the password — goes to the store; a kept session
 // resumes at start without the sign-in dialog while it is good for more than a minute; expired, PAT and refused ones
 // are removed; signing out removes it; without a keychain the dialog says so and nothing is kept anywhere.
-#include "AppSettings.h"
-#include "ClipboardGuard.h"
+#include "app/settings/AppSettings.h"
+#include "ui/ClipboardGuard.h"
 #include "GuiTestSupport.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "MainWindow.h"
-#include "MemorySecretStore.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/MainWindow.h"
+#include "tests/support/MemorySecretStore.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "SessionKeeper.h"
-#include "SignInDialog.h"
-#include "SignInRequest.h"
-#include "TokenTableModel.h"
+#include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
+#include "ui/SignInDialog.h"
+#include "app/hub/SignInRequest.h"
+#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,17 +4,17 @@
 // a palette change at run time.
 #include "ContrastCheck.h"
 #include "DarkPalette.h"
-#include "EditTokenDialog.h"
-#include "ErrorBanner.h"
-#include "GenerateTokenDialog.h"
+#include "ui/EditTokenDialog.h"
+#include "ui/ErrorBanner.h"
+#include "ui/GenerateTokenDialog.h"
 #include "GuiTestSupport.h"
-#include "HubEmulator.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "Theme.h"
-#include "TokenDetailsDialog.h"
-#include "TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/settings/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "app/session/Session.h"
+#include "ui/Theme.h"
+#include "ui/TokenDetailsDialog.h"
+#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // WidgetDump (HUBTOKENS_DUMP_WIDGETS): the texts of visible widgets, and the dump of a real window once its tokens
 // loaded, which scripts/package-test.sh reads from the installed app.
 #include "GuiTestSupport.h"
-#include "SignInRequest.h"
-#include "WidgetDump.h"
+#include "app/hub/SignInRequest.h"
+#include "ui/WidgetDump.h"
 
 #include <QComboBox>
 #include <QFile>

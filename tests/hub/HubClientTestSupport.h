@@ -2,10 +2,10 @@
 // What the tst_hubclient_* tests share: the accounts, waiting for a request's one result, and the fixture that starts
 // a Hub emulator and a client pointed at it for each test function.
 
-#include "ApiError.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "SignInRequest.h"
+#include "models/ApiError.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/hub/SignInRequest.h"
 
 #include <QObject>
 #include <QPointer>

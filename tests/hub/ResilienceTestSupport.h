@@ -2,9 +2,9 @@
 // What tst_resilience and tst_pacing share: waiting for a request's one result, a retry policy with short waits, a
 // client pointed at a TinyHttpServer, and exact reply bodies for it.
 
-#include "ApiError.h"
-#include "HubClient.h"
-#include "RetryPolicy.h"
+#include "models/ApiError.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/RetryPolicy.h"
 #include "TinyHttpServer.h"
 
 #include <QJsonDocument>

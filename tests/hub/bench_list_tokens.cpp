@@ -10,13 +10,13 @@
 //   (b)    the bound r·(1+ceil((pages−1)/c)) for c requests in flight;
 // and the ratios (a)/list (target at least 5) and list/(b) (target at most 1.5), plus the peak RSS (VmHWM).
 // --strict exits 3 when a target is missed. Not a timed test: the ctest smoke run only checks that it works.
-#include "EmulatorProcess.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "HubNetworkAccessManager.h"
-#include "SignInRequest.h"
-#include "TokenListJob.h"
-#include "TokenPageRequest.h"
+#include "ui/EmulatorProcess.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/hub/HubNetworkAccessManager.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenPageRequest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

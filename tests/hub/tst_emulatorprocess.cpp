@@ -1,6 +1,6 @@
 // EmulatorProcess: finding hub-emulator beside the app (the build tree) or in libexec/hubtokens (an installed copy),
 // and starting the real one from an installed layout.
-#include "EmulatorProcess.h"
+#include "ui/EmulatorProcess.h"
 
 #include <QDir>
 #include <QFile>

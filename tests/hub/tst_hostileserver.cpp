@@ -3,13 +3,13 @@
 // connection closed halfway through the body. Every case must end in a clean ApiError, within a bounded time, without
 // reading the whole body into memory. The servers are small QTcpServers written for these cases (TinyHttpServer
 // only sends whole replies).
-#include "HubClient.h"
-#include "Jwt.h"
-#include "SignInRequest.h"
-#include "TokenListJob.h"
-#include "TokenPageRequest.h"
-#include "TokenRequest.h"
-#include "WireFormat.h"
+#include "app/hub/HubClient.h"
+#include "app/session/Jwt.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenPageRequest.h"
+#include "app/hub/TokenRequest.h"
+#include "app/hub/WireFormat.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -2,15 +2,15 @@
 // token endpoint, the error each failure maps to (plus a tiny scriptable server for the replies a well-behaved
 // emulator cannot produce: garbage, silence), and a request's life: bound to a receiver, aborted, never synchronous.
 #include "HubClientTestSupport.h"
-#include "CreateTokenRequest.h"
-#include "DeleteTokenRequest.h"
-#include "HubNetworkAccessManager.h"
-#include "Jwt.h"
-#include "Session.h"
+#include "app/hub/CreateTokenRequest.h"
+#include "app/hub/DeleteTokenRequest.h"
+#include "app/hub/HubNetworkAccessManager.h"
+#include "app/session/Jwt.h"
+#include "app/session/Session.h"
 #include "TinyHttpServer.h"
-#include "TokenListJob.h"
-#include "TokenPageRequest.h"
-#include "TokenRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenPageRequest.h"
+#include "app/hub/TokenRequest.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

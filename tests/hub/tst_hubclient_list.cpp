@@ -1,9 +1,9 @@
 // The whole token list against the Hub emulator: listAllTokens page by page in the server's order, the bound on pages
 // in flight, overlapping latency, and the list when a page fails or the count changes while it loads.
 #include "HubClientTestSupport.h"
-#include "HubNetworkAccessManager.h"
-#include "TokenListJob.h"
-#include "TokenPageRequest.h"
+#include "app/hub/HubNetworkAccessManager.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenPageRequest.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -2,11 +2,11 @@
 // the configured origin, and redirects and `next` links to another origin refused (a tiny scriptable server plays
 // the other origin).
 #include "HubClientTestSupport.h"
-#include "HubNetworkAccessManager.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "TinyHttpServer.h"
-#include "TokenListJob.h"
-#include "TokenPageRequest.h"
-#include "TokenRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenPageRequest.h"
+#include "app/hub/TokenRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // Pacing before the rate limit (RatePacer, owned by HubClient): the budget rules on their own, and a client against
 // a server with a tiny limit that holds sends until the window resets, so no 429 is ever reached.
-#include "HubClient.h"
-#include "RatePacer.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/RatePacer.h"
 #include "ResilienceTestSupport.h"
 #include "TinyHttpServer.h"
-#include "TokenRequest.h"
+#include "app/hub/TokenRequest.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

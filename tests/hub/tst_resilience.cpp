@@ -3,18 +3,18 @@
 // repeated; a failing page of a list retried on its own; the emulator's "committed, then failed" and "lost reply"
 // faults really committing the change; and what the hub logging categories say. Pacing is tst_pacing's. Against
 // the in-process Hub emulator, and TinyHttpServer where a reply must be exact.
-#include "CreateTokenRequest.h"
-#include "DeleteTokenRequest.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "HubNetworkAccessManager.h"
+#include "app/hub/CreateTokenRequest.h"
+#include "app/hub/DeleteTokenRequest.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "ResilienceTestSupport.h"
-#include "RetryPolicy.h"
-#include "SignInRequest.h"
+#include "app/hub/RetryPolicy.h"
+#include "app/hub/SignInRequest.h"
 #include "TinyHttpServer.h"
-#include "TokenListJob.h"
-#include "TokenPageRequest.h"
-#include "TokenRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenPageRequest.h"
+#include "app/hub/TokenRequest.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

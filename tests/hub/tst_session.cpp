@@ -1,6 +1,6 @@
 // Jwt (claims read without verifying) and Session (expiry timers).
-#include "Jwt.h"
-#include "Session.h"
+#include "app/session/Jwt.h"
+#include "app/session/Session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

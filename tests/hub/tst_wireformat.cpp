@@ -1,5 +1,5 @@
 // WireFormat: every quirk of the Hub's JSON and every error shape, without a network.
-#include "WireFormat.h"
+#include "app/hub/WireFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The clean-up and filter selections (app/hygiene): expired, expiring within N days, unused for N days (never used
 // counts from creation), never expiring, auto-generated count, and selection by uuid.
-#include "TestTokens.h"
-#include "TokenSelection.h"
+#include "tests/support/TestTokens.h"
+#include "app/hygiene/TokenSelection.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "LanguageManager.h"
-#include "RelativeTime.h"
-#include "TokenFilterProxyModel.h"
-#include "TokenTableModel.h"
+#include "app/settings/LanguageManager.h"
+#include "models/RelativeTime.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The XDG autostart entry ("Remind me even when Hub Tokens is closed"): where it goes ($XDG_CONFIG_HOME respected),
 // what it holds (Exec quoting, --check-reminders, TryExec), install and remove in a temporary config home, the
 // failures as values, and desktop-file-validate's verdict on the written file.
-#include "AutostartEntry.h"
+#include "app/reminders/AutostartEntry.h"
 
 #include <QDir>
 #include <QFile>

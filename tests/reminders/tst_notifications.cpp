@@ -2,10 +2,10 @@
 // private session bus (with-notification-mock.sh starts both): exactly one Notify call naming the right tokens for
 // many due tokens; none when reminders are off; none when nothing is due; a click (the "open" or default action)
 // gives the window the reminder's uuids; the fallback when there is no notification service or no bus.
-#include "AppSettings.h"
-#include "LanguageManager.h"
-#include "ReminderService.h"
-#include "TestTokens.h"
+#include "app/settings/AppSettings.h"
+#include "app/settings/LanguageManager.h"
+#include "app/reminders/ReminderService.h"
+#include "tests/support/TestTokens.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

@@ -2,12 +2,12 @@
 // threshold, expired since the last look, never twice for the same threshold), the one reminder's words, the
 // scheduler (ReminderScheduler: memory per server and account in AppSettings, on/off, start and daily checks with an
 // injected clock) and the reminder settings. tst_notifications covers the desktop notification over D-Bus.
-#include "AppSettings.h"
-#include "ExpiryReminders.h"
-#include "LanguageManager.h"
-#include "MarkingTranslator.h"
-#include "ReminderScheduler.h"
-#include "TestTokens.h"
+#include "app/settings/AppSettings.h"
+#include "app/reminders/ExpiryReminders.h"
+#include "app/settings/LanguageManager.h"
+#include "tests/support/MarkingTranslator.h"
+#include "app/reminders/ReminderScheduler.h"
+#include "tests/support/TestTokens.h"
 
 #include <QLocale>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // KeychainSecretStore against a real Secret Service (gnome-keyring in a private D-Bus session), and its answer
 // when there is no keychain at all. Run through with-secret-service.sh (ctest label "keychain").
-#include "KeychainSecretStore.h"
-#include "SecretStore.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/secrets/SecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

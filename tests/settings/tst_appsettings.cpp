@@ -1,5 +1,5 @@
 // AppSettings: one table of keys with defaults, one file for every program, a change signal, temporary instances.
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

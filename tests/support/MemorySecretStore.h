@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "app/secrets/SecretStore.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Tokens for the export, clean-up and reminder tests, built in one line each.
-#include "AccessToken.h"
+#include "models/AccessToken.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -2,13 +2,13 @@
 // What tst_tokencore, soak_tokencore and bench_bulk_delete share: an in-process Hub emulator over loopback, a client,
 // an account and a TokenCore signed in to it, and waiting for one signal's answer.
 
-#include "Account.h"
-#include "AppSettings.h"
-#include "HubClient.h"
-#include "HubEmulator.h"
-#include "RetryPolicy.h"
-#include "SignInRequest.h"
-#include "TokenCore.h"
+#include "app/tokens/Account.h"
+#include "app/settings/AppSettings.h"
+#include "app/hub/HubClient.h"
+#include "tests/emulator/HubEmulator.h"
+#include "app/hub/RetryPolicy.h"
+#include "app/hub/SignInRequest.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -15,9 +15,9 @@
 //
 //   bench_bulk_delete [N=200] [limit per minute=100] [--latency MS=20] [--no-align]
 
-#include "HubNetworkAccessManager.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "TokensTestSupport.h"
-#include "WireFormat.h"
+#include "app/hub/WireFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -15,7 +15,7 @@
 //
 //   soak_tokencore [--runs N] [--first-seed S] [--verbose]
 
-#include "HubNetworkAccessManager.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "TokensTestSupport.h"
 
 #include <QCoreApplication>

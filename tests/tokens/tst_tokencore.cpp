@@ -3,7 +3,7 @@
 // on" (interactive, non-interactive, cancelled), and creates whose reply went astray (never repeated; reconciled into
 // an orphan when the server did create the token; no orphan when it did not; an abandoned create's secretLost).
 
-#include "HubNetworkAccessManager.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "TokensTestSupport.h"
 
 #include <QSignalSpy>
