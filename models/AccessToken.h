@@ -13,13 +13,13 @@ struct AccessToken {
     enum class Status { Active, Inactive, Expired };
 
     QString uuid;
-    QString label;                   // the description, 1–100 characters
+    QString label; // the description, 1–100 characters
     std::optional<TokenScope> scope; // absent on legacy tokens
     bool active = true;
-    QString generatedBy;             // "manual", or what made it (Docker Desktop's auto-generated tokens)
-    QDateTime createdAt;             // UTC
-    QDateTime lastUsed;              // invalid: never used
-    QDateTime expiresAt;             // invalid: never expires
+    QString generatedBy; // "manual", or what made it (Docker Desktop's auto-generated tokens)
+    QDateTime createdAt; // UTC
+    QDateTime lastUsed; // invalid: never used
+    QDateTime expiresAt; // invalid: never expires
     QString creatorIp;
     QString creatorUserAgent;
     QString clientId;

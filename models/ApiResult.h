@@ -5,8 +5,7 @@
 #include <optional>
 
 // The one result of one API call: a value, or an error.
-template <typename T>
-struct ApiResult {
+template <typename T> struct ApiResult {
     T value{};
     std::optional<ApiError> error;
 
@@ -16,4 +15,4 @@ struct ApiResult {
 };
 
 // For calls whose success carries nothing (delete).
-struct Done {};
+struct Done { };

@@ -53,36 +53,21 @@ QString Words::title(const ApiError &e)
     if ((e.kind == K::BadCredentials || e.kind == K::Forbidden) && mentionsSso(e))
         return tr("Single sign-on account");
     switch (e.kind) {
-    case K::NetworkUnreachable:
-        return tr("Can't reach the server");
-    case K::Timeout:
-        return tr("The server didn't answer in time");
-    case K::InsecureTransport:
-        return tr("Insecure connection refused");
-    case K::BadCredentials:
-        return tr("Wrong username or password");
-    case K::TwoFactorRequired:
-        return tr("Two-factor code required");
-    case K::PatSessionForbidden:
-        return tr("Signed in with an access token");
-    case K::SessionExpired:
-        return tr("Your session expired");
-    case K::Forbidden:
-        return tr("Not allowed");
-    case K::NotFound:
-        return tr("Token not found");
-    case K::Validation:
-        return tr("Check the form");
-    case K::RateLimited:
-        return tr("Too many attempts");
-    case K::ServerError:
-        return tr("Docker Hub had a problem");
-    case K::MalformedReply:
-        return tr("Unexpected reply from the server");
-    case K::Cancelled:
-        return tr("Cancelled");
-    case K::Other:
-        break;
+    case K::NetworkUnreachable: return tr("Can't reach the server");
+    case K::Timeout: return tr("The server didn't answer in time");
+    case K::InsecureTransport: return tr("Insecure connection refused");
+    case K::BadCredentials: return tr("Wrong username or password");
+    case K::TwoFactorRequired: return tr("Two-factor code required");
+    case K::PatSessionForbidden: return tr("Signed in with an access token");
+    case K::SessionExpired: return tr("Your session expired");
+    case K::Forbidden: return tr("Not allowed");
+    case K::NotFound: return tr("Token not found");
+    case K::Validation: return tr("Check the form");
+    case K::RateLimited: return tr("Too many attempts");
+    case K::ServerError: return tr("Docker Hub had a problem");
+    case K::MalformedReply: return tr("Unexpected reply from the server");
+    case K::Cancelled: return tr("Cancelled");
+    case K::Other: break;
     }
     return tr("Something went wrong");
 }
@@ -94,23 +79,19 @@ QString Words::message(const ApiError &e)
         return tr("Your organization requires single sign-on (SSO), so this account can't sign in with a password "
                   "here. Manage your access tokens on the Docker Hub website instead.");
     switch (e.kind) {
-    case K::NetworkUnreachable:
-        return tr("Check your network connection and the server address, then try again.");
-    case K::Timeout:
-        return tr("The connection may be slow or the server busy. Try again in a moment.");
+    case K::NetworkUnreachable: return tr("Check your network connection and the server address, then try again.");
+    case K::Timeout: return tr("The connection may be slow or the server busy. Try again in a moment.");
     case K::InsecureTransport:
         return tr("The server address uses http:// for a computer other than this one, which would send your "
                   "password unencrypted. Use an https:// address.");
     case K::BadCredentials:
         return tr("Check your username and password and try again. Your password is the one you use on the Docker "
                   "Hub website.");
-    case K::TwoFactorRequired:
-        return tr("Enter the 6-digit code from your authenticator app.");
+    case K::TwoFactorRequired: return tr("Enter the 6-digit code from your authenticator app.");
     case K::PatSessionForbidden:
         return tr("You signed in with a personal access token. Docker Hub only allows managing access tokens after "
                   "signing in with your password (and your two-factor code, if enabled).");
-    case K::SessionExpired:
-        return tr("Sign in again to continue. Nothing you entered has been lost.");
+    case K::SessionExpired: return tr("Sign in again to continue. Nothing you entered has been lost.");
     case K::Forbidden:
         if (!e.message.isEmpty())
             return tr("Docker Hub refused this request: “%1”").arg(e.message);
@@ -129,15 +110,12 @@ QString Words::message(const ApiError &e)
     }
     case K::RateLimited:
         return tr("Docker Hub is limiting requests from this account for a while. %1").arg(retrySentence(e));
-    case K::ServerError:
-        return tr("The server answered with an error (%1). Try again in a moment.").arg(e.httpStatus);
+    case K::ServerError: return tr("The server answered with an error (%1). Try again in a moment.").arg(e.httpStatus);
     case K::MalformedReply:
         return tr("Docker Hub sent a reply this app doesn't understand. Try again; if it keeps happening, the "
                   "service may have changed.");
-    case K::Cancelled:
-        return tr("The request was cancelled.");
-    case K::Other:
-        break;
+    case K::Cancelled: return tr("The request was cancelled.");
+    case K::Other: break;
     }
     if (e.httpStatus > 0)
         return tr("The server answered with status %1. Try again in a moment.").arg(e.httpStatus);

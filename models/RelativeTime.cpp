@@ -98,8 +98,7 @@ QString formatDateTime(const QDateTime &dt)
         return {};
     const QDateTime local = dt.toLocalTime();
     //: A date and a time, e.g. "12/31/2025 2:00 PM"
-    return QCoreApplication::translate("DialogParts", "%1 %2")
-        .arg(formatDate(local.date()), formatTime(local.time()));
+    return QCoreApplication::translate("DialogParts", "%1 %2").arg(formatDate(local.date()), formatTime(local.time()));
 }
 
 } // namespace RelativeTime

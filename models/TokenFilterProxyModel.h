@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringList>
 

@@ -9,10 +9,10 @@
 struct TokenPage {
     int page = 1;
     int pageSize = 0;
-    int count = 0;        // tokens on the account, all pages
+    int count = 0; // tokens on the account, all pages
     int activeCount = 0;
-    QUrl next;            // empty at the end
-    QUrl previous;        // empty at the start
+    QUrl next; // empty at the end
+    QUrl previous; // empty at the start
     QList<AccessToken> results;
 };
 

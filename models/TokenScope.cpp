@@ -14,14 +14,10 @@ QString displayName(std::optional<TokenScope> scope)
     if (!scope)
         return QCoreApplication::translate("TokenScope", "Legacy (full access)");
     switch (*scope) {
-    case TokenScope::PublicRead:
-        return QCoreApplication::translate("TokenScope", "Repo Public Read-only");
-    case TokenScope::Read:
-        return QCoreApplication::translate("TokenScope", "Repo Read-only");
-    case TokenScope::Write:
-        return QCoreApplication::translate("TokenScope", "Repo Read & Write");
-    case TokenScope::Admin:
-        return QCoreApplication::translate("TokenScope", "Repo Read, Write, Delete");
+    case TokenScope::PublicRead: return QCoreApplication::translate("TokenScope", "Repo Public Read-only");
+    case TokenScope::Read: return QCoreApplication::translate("TokenScope", "Repo Read-only");
+    case TokenScope::Write: return QCoreApplication::translate("TokenScope", "Repo Read & Write");
+    case TokenScope::Admin: return QCoreApplication::translate("TokenScope", "Repo Read, Write, Delete");
     }
     return {};
 }
@@ -31,11 +27,9 @@ QString description(TokenScope scope)
     switch (scope) {
     case TokenScope::PublicRead:
         return QCoreApplication::translate("TokenScope", "Pull public images only. The safest choice.");
-    case TokenScope::Read:
-        return QCoreApplication::translate("TokenScope", "Pull public and private images.");
+    case TokenScope::Read: return QCoreApplication::translate("TokenScope", "Pull public and private images.");
     case TokenScope::Write:
-        return QCoreApplication::translate("TokenScope",
-                                           "Pull and push images. Cannot delete repositories.");
+        return QCoreApplication::translate("TokenScope", "Pull and push images. Cannot delete repositories.");
     case TokenScope::Admin:
         return QCoreApplication::translate("TokenScope", "Pull, push and delete images and repositories.");
     }

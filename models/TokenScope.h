@@ -9,9 +9,9 @@
 // The wire names ("repo:read", …) live in the API layer (app/WireFormat), never here.
 enum class TokenScope {
     PublicRead, // Repo Public Read-only (the default)
-    Read,       // Repo Read-only
-    Write,      // Repo Read & Write
-    Admin,      // Repo Read, Write, Delete
+    Read, // Repo Read-only
+    Write, // Repo Read & Write
+    Admin, // Repo Read, Write, Delete
 };
 
 namespace TokenScopes {

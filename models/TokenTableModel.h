@@ -21,13 +21,13 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value: QString, int (scope rank, status order), bool, QDateTime
-        TokenRole,                   // the AccessToken
-        UuidRole,                    // QString
-        StatusRole,                  // int(AccessToken::Status)
-        PendingRole,                 // bool: an activation change is under way
-        ExpiryStateRole,             // int(ExpiryState)
-        SearchTextRole,              // QString: what the search box matches (description, scope, uuid)
-        DockerLoginRole,             // bool: the token this computer's Docker CLI uses (see setDockerToken)
+        TokenRole, // the AccessToken
+        UuidRole, // QString
+        StatusRole, // int(AccessToken::Status)
+        PendingRole, // bool: an activation change is under way
+        ExpiryStateRole, // int(ExpiryState)
+        SearchTextRole, // QString: what the search box matches (description, scope, uuid)
+        DockerLoginRole, // bool: the token this computer's Docker CLI uses (see setDockerToken)
     };
 
     enum class ExpiryState { Never, Later, Soon, Expired };
@@ -57,7 +57,7 @@ public:
     void setPending(const QString &uuid, bool pending);
     bool isPending(const QString &uuid) const;
 
-    int activeCount() const;   // active and not expired
+    int activeCount() const; // active and not expired
     int inactiveCount() const; // inactive and not expired
     int expiredCount() const;
 

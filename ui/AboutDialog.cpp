@@ -61,10 +61,11 @@ void AboutDialog::retranslateUi()
     m_licence->setAccessibleName(tr("Licence"));
     m_server->setText(tr("Server: %1").arg(m_facts.server));
     m_server->setAccessibleName(tr("Server"));
-    m_storage->setText(tr("Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is "
-                          "on; the settings in %1; a token you sign Docker in with, in Docker's own credential store. "
-                          "Nothing else.")
-                           .arg(m_facts.settingsFile));
+    m_storage->setText(
+        tr("Stored: your sign-in (a session token) in the system keychain, only when “Stay signed in” is "
+           "on; the settings in %1; a token you sign Docker in with, in Docker's own credential store. "
+           "Nothing else.")
+            .arg(m_facts.settingsFile));
     m_storage->setAccessibleName(tr("What is stored"));
     m_close->setAccessibleName(tr("Close"));
     DialogParts::refit(this);

@@ -12,8 +12,8 @@ class AboutDialog : public QDialog {
     Q_OBJECT
 public:
     struct Facts {
-        QString version;      // the app's
-        QString server;       // as the window names it: "https://… (demo)", "… (local server)" or the address
+        QString version; // the app's
+        QString server; // as the window names it: "https://… (demo)", "… (local server)" or the address
         QString settingsFile; // where AppSettings writes
     };
 

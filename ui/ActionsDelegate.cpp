@@ -60,8 +60,7 @@ bool ActionsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
                                   const QModelIndex &index)
 {
     const auto type = event->type();
-    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease
-        || type == QEvent::MouseButtonDblClick) {
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease || type == QEvent::MouseButtonDblClick) {
         const auto *me = static_cast<QMouseEvent *>(event);
         const QRect button = buttonRect(option.rect);
         if (me->button() == Qt::LeftButton && button.contains(me->position().toPoint())) {

@@ -1,8 +1,8 @@
 #include "AppMenus.h"
 
 #include "AboutDialog.h"
-#include "app/settings/AppSettings.h"
 #include "app/hub/HubClient.h"
+#include "app/settings/AppSettings.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "BannerController.h"
 
-#include "models/ErrorText.h"
 #include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QPushButton>
@@ -64,8 +64,8 @@ void BannerController::show(Notice notice)
         m_countdown->stop();
 }
 
-void BannerController::showError(const ApiError &error, const QString &title, std::function<void()> retry,
-                                 About about, const QString &uuid)
+void BannerController::showError(const ApiError &error, const QString &title, std::function<void()> retry, About about,
+                                 const QString &uuid)
 {
     if (error.kind == ApiError::Kind::PatSessionForbidden) {
         show({ErrorBanner::Kind::Warning,
@@ -73,7 +73,9 @@ void BannerController::showError(const ApiError &error, const QString &title, st
                   return ErrorBanner::Texts{ErrorText::title(error), ErrorText::message(error),
                                             windowText(QT_TRANSLATE_NOOP("MainWindow", "Sign in with password"))};
               },
-              About::Session, {}, [this] { Q_EMIT signOutRequested(); }});
+              About::Session,
+              {},
+              [this] { Q_EMIT signOutRequested(); }});
         return;
     }
     // The words follow the language (ErrorBanner::TextSource); a title of the caller's own stays as given.
@@ -82,7 +84,8 @@ void BannerController::showError(const ApiError &error, const QString &title, st
     Notice notice{ErrorBanner::Kind::Error,
                   [error, title, ownTitle, canRetry] {
                       return ErrorBanner::Texts{ownTitle ? ErrorText::title(error) : title, ErrorText::message(error),
-                                                canRetry ? windowText(QT_TRANSLATE_NOOP("MainWindow", "Retry")) : QString()};
+                                                canRetry ? windowText(QT_TRANSLATE_NOOP("MainWindow", "Retry"))
+                                                         : QString()};
                   },
                   about, uuid, std::move(retry)};
     notice.countdownTo = error.retryAt;
@@ -130,7 +133,8 @@ void BannerController::onActivationFinished(const QString &uuid, bool active, co
 void BannerController::onTokensReset()
 {
     // A list without the token the banner is about: it is gone. (The first pages of a list say nothing of that.)
-    if (!m_core->isPartial() && (m_about == About::Activation || m_about == About::LostSecret) && !m_core->token(m_uuid))
+    if (!m_core->isPartial() && (m_about == About::Activation || m_about == About::LostSecret)
+        && !m_core->token(m_uuid))
         dismiss();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/ApiError.h"
 #include "ErrorBanner.h"
+#include "models/ApiError.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,20 +26,20 @@ class BannerController : public QObject {
 public:
     enum class About {
         Nothing,
-        List,       // the list failed to load
+        List, // the list failed to load
         Activation, // an activation or deactivation of `uuid` failed
         LostSecret, // `uuid` exists but its secret was lost
-        Session,    // signed in with an access token; not signed in
+        Session, // signed in with an access token; not signed in
     };
 
     struct Notice {
         ErrorBanner::Kind kind = ErrorBanner::Kind::Error;
         ErrorBanner::TextSource texts;
         About about = About::Nothing;
-        QString uuid;                       // Activation, LostSecret
-        std::function<void()> action = {};  // the action button; none without its label
+        QString uuid; // Activation, LostSecret
+        std::function<void()> action = {}; // the action button; none without its label
         std::function<void()> secondAction = {};
-        QDateTime countdownTo = {};         // valid: the words are made again every second until then
+        QDateTime countdownTo = {}; // valid: the words are made again every second until then
     };
 
     BannerController(ErrorBanner *banner, TokenCore *core, QObject *parent = nullptr);

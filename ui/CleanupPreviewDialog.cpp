@@ -1,9 +1,9 @@
 #include "CleanupPreviewDialog.h"
 
 #include "DialogParts.h"
-#include "models/RelativeTime.h"
-#include "app/tokens/TokenCore.h"
 #include "app/hygiene/TokenSelection.h"
+#include "app/tokens/TokenCore.h"
+#include "models/RelativeTime.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -19,23 +19,23 @@ public:
     explicit ClipboardGuard(QObject *parent = nullptr);
     // Takes the clear delay from `settings` now and whenever it changes there (Preferences).
     void followSettings(AppSettings *settings);
-    ~ClipboardGuard() override;              // clears if the clipboard still holds our secret (unless delay is 0)
+    ~ClipboardGuard() override; // clears if the clipboard still holds our secret (unless delay is 0)
 
-    void setClearDelay(int seconds);         // 0 = never clear; default 30
+    void setClearDelay(int seconds); // 0 = never clear; default 30
     int clearDelay() const;
 
-    void copySecret(const QString &secret);  // text + concealment hints; selection too only if supportsSelection()
-    void copyPlain(const QString &text);     // ordinary copy (UUIDs)
+    void copySecret(const QString &secret); // text + concealment hints; selection too only if supportsSelection()
+    void copyPlain(const QString &text); // ordinary copy (UUIDs)
 
     bool isHoldingSecret() const;
     int secondsLeft() const;
-    void clearNow();                         // only if the clipboard still holds what we put there
-    void clearOnQuit();                      // the same, unless the delay is 0 (never clear): on the way out
+    void clearNow(); // only if the clipboard still holds what we put there
+    void clearOnQuit(); // the same, unless the delay is 0 (never clear): on the way out
 
 Q_SIGNALS:
-    void countdown(int secondsLeft);         // every second while holding a secret
-    void cleared();                          // we cleared it
-    void released();                         // someone else replaced the clipboard content: we no longer hold it
+    void countdown(int secondsLeft); // every second while holding a secret
+    void cleared(); // we cleared it
+    void released(); // someone else replaced the clipboard content: we no longer hold it
 
 private:
     QByteArray hashOf(const QString &text) const;
@@ -46,10 +46,10 @@ private:
     void stopHolding();
 
     QTimer m_tick;
-    QByteArray m_salt;          // fresh for every copy
-    QByteArray m_hash;          // salted SHA-256 of what we put there; empty: not holding a secret
+    QByteArray m_salt; // fresh for every copy
+    QByteArray m_hash; // salted SHA-256 of what we put there; empty: not holding a secret
     int m_clearDelay = DefaultClearDelaySecs;
     int m_secondsLeft = 0;
     bool m_onSelection = false;
-    bool m_writing = false;     // our own setMimeData is under way: ignore the change notification
+    bool m_writing = false; // our own setMimeData is under way: ignore the change notification
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "app/tokens/TokenOutcome.h"
+#include "models/AccessToken.h"
 
 #include <QList>
 #include <QString>

@@ -1,14 +1,14 @@
 #include "DialogParts.h"
 
-#include "models/RelativeTime.h"
 #include "Theme.h"
+#include "models/RelativeTime.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
-#include <QLocale>
 #include <QLayout>
+#include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QSpacerItem>
@@ -84,8 +84,7 @@ QLabel *errorLabel(const QString &accessibleName, QWidget *parent)
 namespace {
 void showError(QLabel *label, Qt::TextFormat format, const QString &text, const QString &spoken)
 {
-    const bool changed = label->text() != text || label->textFormat() != format
-        || label->isVisible() == text.isEmpty();
+    const bool changed = label->text() != text || label->textFormat() != format || label->isVisible() == text.isEmpty();
     label->setTextFormat(format);
     label->setText(text);
     label->setAccessibleDescription(spoken);
@@ -114,7 +113,8 @@ void refit(QWidget *window)
         return;
     layout->activate();
     const int width = window->width();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
     window->setMinimumHeight(needed);
     if (window->height() < needed)
         window->resize(width, needed);
@@ -178,8 +178,8 @@ void setPreferredWidth(QWidget *dialog, int width)
     if (QLayout *layout = dialog->layout()) {
         // An invisible strut: the layout's size hint becomes at least this wide, so the height it asks for is the
         // height at that width.
-        layout->addItem(new QSpacerItem(width - layout->contentsMargins().left() - layout->contentsMargins().right(),
-                                        0, QSizePolicy::Minimum, QSizePolicy::Fixed));
+        layout->addItem(new QSpacerItem(width - layout->contentsMargins().left() - layout->contentsMargins().right(), 0,
+                                        QSizePolicy::Minimum, QSizePolicy::Fixed));
     }
 }
 

@@ -1,11 +1,11 @@
 #include "DockerLoginPanel.h"
 
 #include "DialogParts.h"
+#include "Prompter.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerInspectJob.h"
 #include "app/docker/DockerSignInJob.h"
 #include "app/docker/DockerText.h"
-#include "Prompter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -82,8 +82,8 @@ void DockerLoginPanel::start()
         if (!state.value.hasCredentialStore() && !offerStore(state.value.configPath))
             return;
         const QString secret = m_secret ? m_secret() : QString();
-        const QString question = DockerText::replaceQuestion(
-            state.value.replaces(StoredLogin::fingerprintOf(secret)), state.value.registry);
+        const QString question =
+            DockerText::replaceQuestion(state.value.replaces(StoredLogin::fingerprintOf(secret)), state.value.registry);
         if (!question.isEmpty()) {
             const QString who = state.value.entry.username.isEmpty()
                 ? QString()

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QPointer>
-
-#include <functional>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
 
 class DockerCredentials;
 struct DockerError;

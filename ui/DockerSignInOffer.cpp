@@ -1,8 +1,8 @@
 #include "DockerSignInOffer.h"
 
-#include "app/tokens/Account.h"
-#include "app/docker/DockerText.h"
 #include "SignInDialog.h"
+#include "app/docker/DockerText.h"
+#include "app/tokens/Account.h"
 
 namespace DockerSignInOffer {
 

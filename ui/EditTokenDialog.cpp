@@ -1,8 +1,8 @@
 #include "EditTokenDialog.h"
 
 #include "DialogParts.h"
-#include "app/tokens/TokenCore.h"
 #include "ScopePicker.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -162,14 +162,9 @@ void EditTokenDialog::submit()
 bool EditTokenDialog::showFieldError(Field field, const QString &text)
 {
     switch (field) {
-    case Field::Description:
-        DialogParts::setError(m_descriptionError, text);
-        return true;
-    case Field::Scope:
-        DialogParts::setError(m_scopeError, text);
-        return true;
-    default:
-        return false; // the expiry can't be changed here
+    case Field::Description: DialogParts::setError(m_descriptionError, text); return true;
+    case Field::Scope: DialogParts::setError(m_scopeError, text); return true;
+    default: return false; // the expiry can't be changed here
     }
 }
 
@@ -182,6 +177,7 @@ void EditTokenDialog::onFinished(const ApiResult<AccessToken> &result)
         accept();
         return;
     }
-    showFailure(*result.error, tr("Your session expired. Sign in again, then select Save once more. "
-                                  "Your changes are kept."));
+    showFailure(*result.error,
+                tr("Your session expired. Sign in again, then select Save once more. "
+                   "Your changes are kept."));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "TokenFormDialog.h"
+#include "models/AccessToken.h"
 
 template <typename T> struct ApiResult;
 

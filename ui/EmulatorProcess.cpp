@@ -75,8 +75,8 @@ void EmulatorProcess::start()
     m_baseUrl.clear();
     if (!QFileInfo(program()).isExecutable()) {
         // Report from the event loop, like every other outcome.
-        QMetaObject::invokeMethod(this, [this] { fail(tr("The demo server was not found at %1.").arg(program())); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fail(tr("The demo server was not found at %1.").arg(program())); }, Qt::QueuedConnection);
         return;
     }
     m_process.start(program(), m_arguments);

@@ -145,10 +145,9 @@ void ErrorBanner::applyColours()
     }
     const QColor background = Theme::tint(palette, hue);
     const QColor text = Theme::readable(palette.color(QPalette::WindowText), background);
-    const QString sheet =
-        QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
-                       "#errorBanner QLabel { color: %3; background: transparent; }")
-            .arg(background.name(), Theme::tintBorder(palette, hue).name(), text.name());
+    const QString sheet = QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
+                                         "#errorBanner QLabel { color: %3; background: transparent; }")
+                              .arg(background.name(), Theme::tintBorder(palette, hue).name(), text.name());
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
     m_icon->setPixmap(icon.pixmap(18, 18));

@@ -159,8 +159,8 @@ int FlowLayout::doLayout(const QRect &rect, bool apply, int *lines) const
                 given = spare;
             }
             if (apply) {
-                const int h = qMin(line.height, item->hasHeightForWidth() ? item->heightForWidth(w)
-                                                                        : item->sizeHint().height());
+                const int h =
+                    qMin(line.height, item->hasHeightForWidth() ? item->heightForWidth(w) : item->sizeHint().height());
                 item->setGeometry(QRect(x, y + (line.height - h) / 2, w, h));
             }
             x += w + m_hSpacing;

@@ -2,19 +2,19 @@
 
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
-#include "app/tokens/TokenCore.h"
 #include "ScopePicker.h"
 #include "TokenCreatedDialog.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QTextCharFormat>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextCharFormat>
 #include <QVBoxLayout>
 
 namespace {
@@ -164,14 +164,10 @@ bool GenerateTokenDialog::descriptionValid() const
 QDateTime GenerateTokenDialog::chosenExpiry() const
 {
     switch (m_expiry->currentData().toInt()) {
-    case Expiry30:
-        return QDateTime::currentDateTimeUtc().addDays(30);
-    case Expiry90:
-        return QDateTime::currentDateTimeUtc().addDays(90);
-    case ExpiryCustom:
-        return QDateTime(m_customDate->date(), QTime(m_customHour->currentData().toInt(), 0)).toUTC();
-    default:
-        return {};
+    case Expiry30: return QDateTime::currentDateTimeUtc().addDays(30);
+    case Expiry90: return QDateTime::currentDateTimeUtc().addDays(90);
+    case ExpiryCustom: return QDateTime(m_customDate->date(), QTime(m_customHour->currentData().toInt(), 0)).toUTC();
+    default: return {};
     }
 }
 
@@ -224,10 +220,10 @@ void GenerateTokenDialog::updateState()
     // Generate waits for a description: say so where the description's hint is, and on the button.
     const bool noDescription = count == 0;
     const QString needed = tr("Enter a description to generate the token.");
-    m_descriptionHint->setText(noDescription
-                                   ? needed + QLatin1Char(' ')
-                                         + TokenFormDialog::tr("Use something that indicates the use case or purpose of the token.")
-                                   : TokenFormDialog::tr("Use something that indicates the use case or purpose of the token."));
+    m_descriptionHint->setText(
+        noDescription ? needed + QLatin1Char(' ')
+                + TokenFormDialog::tr("Use something that indicates the use case or purpose of the token.")
+                      : TokenFormDialog::tr("Use something that indicates the use case or purpose of the token."));
     m_submit->setToolTip(noDescription ? needed : QString());
     m_submit->setAccessibleDescription(noDescription ? needed : QString());
     DialogParts::refit(this);
@@ -267,17 +263,10 @@ void GenerateTokenDialog::submit()
 bool GenerateTokenDialog::showFieldError(Field field, const QString &text)
 {
     switch (field) {
-    case Field::Description:
-        m_serverDescriptionError = text;
-        return true;
-    case Field::Scope:
-        m_serverScopeError = text;
-        return true;
-    case Field::Expiry:
-        m_serverExpiryError = text;
-        return true;
-    case Field::Other:
-        break;
+    case Field::Description: m_serverDescriptionError = text; return true;
+    case Field::Scope: m_serverScopeError = text; return true;
+    case Field::Expiry: m_serverExpiryError = text; return true;
+    case Field::Other: break;
     }
     return false;
 }
@@ -308,8 +297,9 @@ void GenerateTokenDialog::onFinished(const CreateOutcome &outcome)
     const ApiError error = outcome.error.value_or(ApiError{});
     if (error.kind == ApiError::Kind::Cancelled)
         return;
-    showFailure(error, tr("Your session expired. Sign in again, then select Generate once more. "
-                          "What you entered is kept."));
+    showFailure(error,
+                tr("Your session expired. Sign in again, then select Generate once more. "
+                   "What you entered is kept."));
     if (error.kind == ApiError::Kind::Validation && !m_serverDescriptionError.isEmpty())
         m_description->setFocus();
     updateState();

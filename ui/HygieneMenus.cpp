@@ -1,14 +1,14 @@
 #include "HygieneMenus.h"
 
-#include "app/tokens/Account.h"
 #include "CleanupPreviewDialog.h"
 #include "DeleteMessages.h"
-#include "models/ErrorText.h"
-#include "app/export/ExportFile.h"
 #include "Prompter.h"
-#include "app/tokens/TokenCore.h"
-#include "models/TokenFilterProxyModel.h"
+#include "app/export/ExportFile.h"
 #include "app/hygiene/TokenSelection.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
+#include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
 
 #include <QActionGroup>
@@ -34,18 +34,12 @@ QString defaultAskPath(QWidget *parent, TokenExport::Format format, const QStrin
         folder = QDir::homePath();
     QString filter;
     switch (format) {
-    case TokenExport::Format::Calendar:
-        filter = HygieneMenus::tr("Calendar (*.ics)");
-        break;
-    case TokenExport::Format::Csv:
-        filter = HygieneMenus::tr("CSV (*.csv)");
-        break;
-    case TokenExport::Format::Json:
-        filter = HygieneMenus::tr("JSON (*.json)");
-        break;
+    case TokenExport::Format::Calendar: filter = HygieneMenus::tr("Calendar (*.ics)"); break;
+    case TokenExport::Format::Csv: filter = HygieneMenus::tr("CSV (*.csv)"); break;
+    case TokenExport::Format::Json: filter = HygieneMenus::tr("JSON (*.json)"); break;
     }
-    return QFileDialog::getSaveFileName(parent, HygieneMenus::tr("Export tokens"),
-                                        QDir(folder).filePath(suggestedName), filter);
+    return QFileDialog::getSaveFileName(parent, HygieneMenus::tr("Export tokens"), QDir(folder).filePath(suggestedName),
+                                        filter);
 }
 
 } // namespace
@@ -58,7 +52,9 @@ HygieneMenus::HygieneMenus(QMainWindow *window, TokenCore *core, TokenTableModel
     , m_model(model)
     , m_proxy(proxy)
 {
-    m_askPath = [this](TokenExport::Format format, const QString &name) { return defaultAskPath(m_window, format, name); };
+    m_askPath = [this](TokenExport::Format format, const QString &name) {
+        return defaultAskPath(m_window, format, name);
+    };
 
     m_exportMenu = new QMenu(window);
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -145,9 +141,9 @@ void HygieneMenus::exportTokens(TokenExport::Format format)
         Prompter::instance().inform(m_window, tr("Couldn't export the tokens"), ExportFile::errorText(*problem));
         return;
     }
-    m_window->statusBar()->showMessage(tr("Exported %n token(s) to %1", nullptr, int(tokens.size()))
-                                           .arg(QDir::toNativeSeparators(path)),
-                                       StatusMessageMs);
+    m_window->statusBar()->showMessage(
+        tr("Exported %n token(s) to %1", nullptr, int(tokens.size())).arg(QDir::toNativeSeparators(path)),
+        StatusMessageMs);
     Q_EMIT exported(path, int(tokens.size()));
 }
 
@@ -170,7 +166,8 @@ void HygieneMenus::deleteExpired()
         Prompter::instance().inform(m_window, tr("Delete all expired tokens"), tr("No token has expired."));
         return;
     }
-    auto *dialog = new CleanupPreviewDialog(m_core, CleanupPreviewDialog::Kind::DeleteExpired, tokens, 0, now, m_window);
+    auto *dialog =
+        new CleanupPreviewDialog(m_core, CleanupPreviewDialog::Kind::DeleteExpired, tokens, 0, now, m_window);
     connect(dialog, &CleanupPreviewDialog::started, this,
             [this] { m_window->statusBar()->showMessage(tr("Deleting…")); });
     openPreview(dialog);
@@ -187,29 +184,32 @@ void HygieneMenus::deactivateUnused(int days)
                                     tr("No active token has gone unused for %n day(s).", nullptr, days));
         return;
     }
-    auto *dialog = new CleanupPreviewDialog(m_core, CleanupPreviewDialog::Kind::DeactivateUnused, tokens, days, now,
-                                            m_window);
+    auto *dialog =
+        new CleanupPreviewDialog(m_core, CleanupPreviewDialog::Kind::DeactivateUnused, tokens, days, now, m_window);
     connect(dialog, &CleanupPreviewDialog::started, this, [this] {
         // The per-item report: one message naming every token that stayed active, and why.
-        connect(m_core, &TokenCore::bulkFinished, this, [this](const BulkReport &report) {
-            const QList<ItemOutcome> failed = report.failures();
-            if (report.action != BulkReport::Action::Deactivate)
-                return;
-            if (failed.isEmpty()) {
-                m_window->statusBar()->showMessage(
-                    tr("Deactivated %n token(s)", nullptr, report.succeeded()), StatusMessageMs);
-                return;
-            }
-            QStringList lines;
-            for (const ItemOutcome &item : failed)
-                lines.append(QStringLiteral("%1: %2").arg(DeleteMessages::quoted(item.label),
-                                                          ErrorText::message(*item.error)));
-            Prompter::instance().inform(m_window,
-                                        tr("Couldn't deactivate %n token(s)", nullptr, int(failed.size())),
-                                        tr("%1 of %n token(s) were deactivated.", nullptr, int(report.items.size()))
-                                            .arg(report.succeeded()),
-                                        lines.join(QLatin1Char('\n')));
-        }, Qt::SingleShotConnection);
+        connect(
+            m_core, &TokenCore::bulkFinished, this,
+            [this](const BulkReport &report) {
+                const QList<ItemOutcome> failed = report.failures();
+                if (report.action != BulkReport::Action::Deactivate)
+                    return;
+                if (failed.isEmpty()) {
+                    m_window->statusBar()->showMessage(tr("Deactivated %n token(s)", nullptr, report.succeeded()),
+                                                       StatusMessageMs);
+                    return;
+                }
+                QStringList lines;
+                for (const ItemOutcome &item : failed)
+                    lines.append(QStringLiteral("%1: %2").arg(DeleteMessages::quoted(item.label),
+                                                              ErrorText::message(*item.error)));
+                Prompter::instance().inform(m_window,
+                                            tr("Couldn't deactivate %n token(s)", nullptr, int(failed.size())),
+                                            tr("%1 of %n token(s) were deactivated.", nullptr, int(report.items.size()))
+                                                .arg(report.succeeded()),
+                                            lines.join(QLatin1Char('\n')));
+            },
+            Qt::SingleShotConnection);
     });
     openPreview(dialog);
 }

@@ -69,10 +69,22 @@ void drawStrokeAndDot(QPainter &p, qreal s, qreal top, qreal bottom, qreal dot)
 
 namespace Icons {
 
-QColor accent() { return QColor(0x1d, 0x63, 0xed); }
-QColor danger() { return QColor(0xc6, 0x28, 0x28); }
-QColor warningColor() { return QColor(0xd9, 0x77, 0x06); }
-QColor success() { return QColor(0x16, 0x80, 0x3c); }
+QColor accent()
+{
+    return QColor(0x1d, 0x63, 0xed);
+}
+QColor danger()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+QColor warningColor()
+{
+    return QColor(0xd9, 0x77, 0x06);
+}
+QColor success()
+{
+    return QColor(0x16, 0x80, 0x3c);
+}
 
 QIcon app()
 {
@@ -161,7 +173,8 @@ QIcon dockerInUse()
         p.drawRoundedRect(QRectF(s * 0.06, s * 0.14, s * 0.88, s * 0.72), s * 0.14, s * 0.14);
         p.setPen(QPen(Qt::white, s * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
-        const QPointF chevron[] = {QPointF(s * 0.24, s * 0.34), QPointF(s * 0.42, s * 0.5), QPointF(s * 0.24, s * 0.66)};
+        const QPointF chevron[] = {QPointF(s * 0.24, s * 0.34), QPointF(s * 0.42, s * 0.5),
+                                   QPointF(s * 0.24, s * 0.66)};
         p.drawPolyline(chevron, 3);
         p.drawLine(QPointF(s * 0.52, s * 0.68), QPointF(s * 0.74, s * 0.68));
     });

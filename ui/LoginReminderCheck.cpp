@@ -1,8 +1,8 @@
 #include "LoginReminderCheck.h"
 
-#include "app/tokens/Account.h"
 #include "Icons.h"
 #include "app/reminders/ReminderService.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 
 #include <QSystemTrayIcon>
@@ -43,13 +43,16 @@ void LoginReminderCheck::start()
 
 void LoginReminderCheck::list()
 {
-    connect(m_core, &TokenCore::listFinished, this, [this](const std::optional<ApiError> &error) {
-        if (error) {
-            end();
-            return;
-        }
-        check();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_core, &TokenCore::listFinished, this,
+        [this](const std::optional<ApiError> &error) {
+            if (error) {
+                end();
+                return;
+            }
+            check();
+        },
+        Qt::SingleShotConnection);
     m_core->refresh();
 }
 

@@ -1,32 +1,32 @@
 #include "MainWindow.h"
 
-#include "app/tokens/Account.h"
 #include "AppMenus.h"
-#include "app/settings/AppSettings.h"
 #include "BannerController.h"
 #include "ClipboardGuard.h"
 #include "ErrorBanner.h"
-#include "models/ErrorText.h"
-#include "app/tokens/DockerTokenWatch.h"
-#include "app/hub/HubClient.h"
-#include "Icons.h"
 #include "HygieneMenus.h"
-#include "WindowReminders.h"
+#include "Icons.h"
 #include "PageHeader.h"
 #include "PreferencesDialog.h"
-#include "models/RelativeTime.h"
-#include "app/session/Session.h"
-#include "app/session/SessionKeeper.h"
 #include "SignInDialog.h"
 #include "SignInFlow.h"
+#include "TokenActions.h"
+#include "TokenStack.h"
+#include "TokenTableView.h"
+#include "TokenToolbar.h"
+#include "WindowReminders.h"
+#include "WindowStyle.h"
+#include "app/hub/HubClient.h"
+#include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
+#include "app/settings/AppSettings.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/DockerTokenWatch.h"
 #include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
+#include "models/RelativeTime.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
-#include "TokenTableView.h"
-#include "TokenStack.h"
-#include "TokenActions.h"
-#include "TokenToolbar.h"
-#include "WindowStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,8 +66,8 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     connect(m_dockerWatch, &DockerTokenWatch::inUseChanged, m_model, &TokenTableModel::setDockerToken);
 
     buildUi();
-    m_actions = new TokenActions({this, m_core, m_model, m_table, m_notices, m_clipboard, m_dockerWatch, statusBar()},
-                                 this);
+    m_actions =
+        new TokenActions({this, m_core, m_model, m_table, m_notices, m_clipboard, m_dockerWatch, statusBar()}, this);
     connect(m_actions, &TokenActions::listChanged, this, &MainWindow::updateState);
     connect(m_actions, &TokenActions::refreshRequested, this, &MainWindow::refresh);
     connect(m_actions, &TokenActions::toggleFinished, this, &MainWindow::toggleFinished);
@@ -85,7 +85,8 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     WindowStyle::install(this);
 
     connect(m_model, &TokenTableModel::countsChanged, m_toolbar, &TokenToolbar::updateCounts);
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+    for (QAbstractItemModel *m :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateState);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
         connect(m, &QAbstractItemModel::modelReset, this, &MainWindow::updateState);
@@ -131,7 +132,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
     auto *layout = new QVBoxLayout(central);
@@ -480,10 +480,9 @@ void MainWindow::connectCore()
     // A call that will be tried again has not failed: say so, without an error.
     connect(m_core, &TokenCore::retrying, this, [this](int attempt, int delayMs, const ApiError &reason) {
         const int secs = qMax(1, (delayMs + 999) / 1000);
-        statusBar()->showMessage(tr("%1 — retrying in %n second(s) (try %2)…", nullptr, secs)
-                                     .arg(ErrorText::title(reason))
-                                     .arg(attempt),
-                                 delayMs + StatusMessageMs);
+        statusBar()->showMessage(
+            tr("%1 — retrying in %n second(s) (try %2)…", nullptr, secs).arg(ErrorText::title(reason)).arg(attempt),
+            delayMs + StatusMessageMs);
     });
     connect(m_client, &HubClient::pacingStarted, this, [this](int delayMs) {
         const int secs = qMax(1, (delayMs + 999) / 1000);
@@ -496,15 +495,17 @@ void MainWindow::onListFinished(const std::optional<ApiError> &error)
     setLoading(false);
     if (!error) {
         updateState(); // the banner about a failed list goes by itself (BannerController)
-        statusBar()->showMessage(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), RelativeTime::shortTimeFormat())),
-                                 StatusMessageMs);
+        statusBar()->showMessage(
+            tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), RelativeTime::shortTimeFormat())),
+            StatusMessageMs);
         Q_EMIT refreshFinished(true);
         return;
     }
     statusBar()->clearMessage(); // an "Updated …" of an earlier list would read as this one's
     // SessionExpired: the person chose not to sign in again (onSignInCancelled says so).
     if (error->kind != ApiError::Kind::Cancelled && error->kind != ApiError::Kind::SessionExpired) {
-        m_notices->showError(*error, {}, [this] { refresh(); }, BannerController::About::List);
+        m_notices->showError(
+            *error, {}, [this] { refresh(); }, BannerController::About::List);
         if (error->kind != ApiError::Kind::PatSessionForbidden && (m_core->isLoaded() || m_core->isPartial())) {
             m_showingOldTokens = true;
             showOldTokensNote();
@@ -517,9 +518,9 @@ void MainWindow::showOldTokensNote()
 {
     // The first pages of a list that failed: the rows are real, but not all of them.
     if (m_core->isPartial())
-        m_loadingLabel->setText(tr("Showing %1 of %n token(s): the rest could not be loaded", nullptr,
-                                   m_core->listTotal())
-                                    .arg(m_core->tokens().size()));
+        m_loadingLabel->setText(
+            tr("Showing %1 of %n token(s): the rest could not be loaded", nullptr, m_core->listTotal())
+                .arg(m_core->tokens().size()));
     else
         m_loadingLabel->setText(tr("Showing the tokens loaded before"));
 }

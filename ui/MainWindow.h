@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/AccessToken.h"
-#include "models/ApiError.h"
 #include "ErrorBanner.h"
 #include "app/tokens/TokenOutcome.h"
+#include "models/AccessToken.h"
+#include "models/ApiError.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -7,11 +7,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 PageHeader::PageHeader(QWidget *parent)
     : QWidget(parent)
@@ -66,8 +66,8 @@ PageHeader::PageHeader(QWidget *parent)
 void PageHeader::setAccount(const QString &username, const QUrl &server, bool demo)
 {
     m_username = username;
-    const bool hub = server.adjusted(QUrl::StripTrailingSlash)
-        == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
+    const bool hub =
+        server.adjusted(QUrl::StripTrailingSlash) == HubClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash);
     m_server = hub ? QString() : server.toDisplayString(QUrl::StripTrailingSlash);
     m_demo = demo;
     m_loopback = HubClient::isLoopback(server);
@@ -128,7 +128,8 @@ void PageHeader::setLanguageManager(LanguageManager *languages)
     m_languageGroup->setExclusive(true);
     const auto add = [this](const QString &text, const QString &code) {
         QAction *action = m_languageMenu->addAction(text);
-        action->setObjectName(QStringLiteral("actionLanguage_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setObjectName(
+            QStringLiteral("actionLanguage_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
         action->setData(code);
         action->setCheckable(true);
         m_languageGroup->addAction(action);

@@ -49,7 +49,7 @@ private:
     QAction *m_systemLanguage = nullptr;
     LanguageManager *m_languages = nullptr;
     QString m_username;
-    QString m_server;      // shown form; empty when it is Docker Hub
+    QString m_server; // shown form; empty when it is Docker Hub
     bool m_demo = false;
     bool m_loopback = false;
 };

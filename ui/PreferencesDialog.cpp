@@ -1,11 +1,11 @@
 #include "PreferencesDialog.h"
 
-#include "app/settings/AppSettings.h"
 #include "ClipboardGuard.h"
-#include "app/docker/DockerConfig.h"
 #include "DialogParts.h"
 #include "Prompter.h"
 #include "ReminderPreferences.h"
+#include "app/docker/DockerConfig.h"
+#include "app/settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -64,7 +64,8 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, ClipboardGuard *clip
     outer->addWidget(m_registryError);
     m_registryHint = DialogParts::hintLabel(QString(), this);
     outer->addWidget(m_registryHint);
-    connect(m_registry, &QLineEdit::textEdited, m_registryError, [this] { DialogParts::setError(m_registryError, {}); });
+    connect(m_registry, &QLineEdit::textEdited, m_registryError,
+            [this] { DialogParts::setError(m_registryError, {}); });
     outer->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -54,8 +54,8 @@ std::unique_ptr<QMessageBox> Prompter::confirmationBox(QWidget *parent, const QS
     // QMessageBox wraps its text to a narrow column; a list of names and a warning read better wider.
     if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
         const int width = box->fontMetrics().averageCharWidth() * 60;
-        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Expanding), grid->rowCount(), 0,
-                      1, grid->columnCount());
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Expanding), grid->rowCount(), 0, 1,
+                      grid->columnCount());
     }
     if (accept)
         *accept = acceptButton;

@@ -15,9 +15,8 @@ public:
     virtual ~Prompter() = default;
 
     // A yes/no question. `acceptLabel` names the accepting button ("Delete", "Close anyway").
-    virtual Answer confirm(QWidget *parent, const QString &title, const QString &text,
-                           const QString &informativeText, const QString &acceptLabel,
-                           bool destructive = false) = 0;
+    virtual Answer confirm(QWidget *parent, const QString &title, const QString &text, const QString &informativeText,
+                           const QString &acceptLabel, bool destructive = false) = 0;
     // A message with one OK button.
     virtual void inform(QWidget *parent, const QString &title, const QString &text,
                         const QString &informativeText = {}) = 0;

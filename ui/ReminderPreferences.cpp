@@ -1,8 +1,8 @@
 #include "ReminderPreferences.h"
 
-#include "app/settings/AppSettings.h"
-#include "app/reminders/AutostartEntry.h"
 #include "DialogParts.h"
+#include "app/reminders/AutostartEntry.h"
+#include "app/settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

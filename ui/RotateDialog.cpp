@@ -1,12 +1,12 @@
 #include "RotateDialog.h"
 
 #include "DialogParts.h"
+#include "Prompter.h"
+#include "TokenCreatedDialog.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerInspectJob.h"
 #include "app/docker/DockerText.h"
-#include "Prompter.h"
 #include "app/tokens/TokenCore.h"
-#include "TokenCreatedDialog.h"
 #include "app/tokens/TokenRotation.h"
 
 #include <QCheckBox>
@@ -134,10 +134,10 @@ void RotateDialog::retranslateUi()
                         "the new token once; then the old one is deactivated."));
     m_expiryLabel->setText(tr("Expiration date of the new token"));
     const QDateTime same = TokenRotation::defaultExpiry(m_old);
-    m_expiry->setItemText(SameLifetime, same.isValid()
-                                            ? tr("Same lifetime as the old token (until %1)")
-                                                  .arg(DialogParts::formatDateTime(same))
-                                            : tr("Same as the old token (never expires)"));
+    m_expiry->setItemText(SameLifetime,
+                          same.isValid()
+                              ? tr("Same lifetime as the old token (until %1)").arg(DialogParts::formatDateTime(same))
+                              : tr("Same as the old token (never expires)"));
     m_expiry->setItemText(Days30, tr("30 days"));
     m_expiry->setItemText(Days90, tr("90 days"));
     m_expiry->setItemText(Never, tr("Never", "expires"));
@@ -199,11 +199,8 @@ void RotateDialog::begin()
         options.expiresGiven = true;
         options.expiresAt = QDateTime::currentDateTimeUtc().addDays(90);
         break;
-    case Never:
-        options.expiresGiven = true;
-        break;
-    default:
-        break;
+    case Never: options.expiresGiven = true; break;
+    default: break;
     }
     options.dockerLogin = m_docker->isChecked();
     options.deleteOld = m_deleteOld->isChecked();
@@ -216,8 +213,8 @@ void RotateDialog::begin()
         m_close->setText(tr("Close"));
         updateSteps();
     });
-    for (QWidget *w : {static_cast<QWidget *>(m_expiry), static_cast<QWidget *>(m_docker),
-                       static_cast<QWidget *>(m_deleteOld)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_expiry), static_cast<QWidget *>(m_docker), static_cast<QWidget *>(m_deleteOld)})
         w->setEnabled(false);
     m_rotate->hide();
     for (QLabel *label : std::as_const(m_steps))

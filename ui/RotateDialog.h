@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "app/tokens/TokenRotation.h"
+#include "models/AccessToken.h"
 
 #include <QDialog>
 #include <QList>
@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class TokenCore;
-
 
 // "Rotate…": replaces a token with a new one (same description and permission) through TokenRotation. Before it
 // starts: the new expiry (default: the old token's lifetime), whether to sign Docker in with the new token (ticked

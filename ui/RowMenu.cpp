@@ -22,7 +22,8 @@ RowMenu::RowMenu(const AccessToken &token, bool expired, bool pending, QWidget *
     edit->setObjectName(QStringLiteral("actionEdit"));
     edit->setEnabled(!expired);
     if (expired)
-        edit->setToolTip(tr("This token has expired. Expired tokens can only be deleted; generate a new token instead."));
+        edit->setToolTip(
+            tr("This token has expired. Expired tokens can only be deleted; generate a new token instead."));
     connect(edit, &QAction::triggered, this, [this, uuid] { Q_EMIT editRequested(uuid); });
 
     QAction *rotate = addAction(tr("Rotate…"));

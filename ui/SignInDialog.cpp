@@ -1,12 +1,12 @@
 #include "SignInDialog.h"
 
-#include "app/tokens/Account.h"
 #include "DialogParts.h"
-#include "models/ErrorText.h"
 #include "app/hub/HubClient.h"
-#include "app/session/SessionKeeper.h"
 #include "app/hub/SignInRequest.h"
 #include "app/hub/SignInResult.h"
+#include "app/session/SessionKeeper.h"
+#include "app/tokens/Account.h"
+#include "models/ErrorText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -231,8 +231,8 @@ void SignInDialog::retranslateUi()
     m_codeTitle->setText(tr("Two-factor authentication"));
     m_codeTitle->setAccessibleName(m_codeTitle->text());
     if (!m_pendingUser.isEmpty())
-        m_codeIntro->setText(tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.")
-                                 .arg(m_pendingUser));
+        m_codeIntro->setText(
+            tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.").arg(m_pendingUser));
     m_code->setAccessibleName(tr("Authentication code"));
     if (auto *label = qobject_cast<QLabel *>(m_codeForm->labelForField(m_code)))
         label->setText(tr("&Code:"));
@@ -416,8 +416,8 @@ void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
     if (!twoFactorStep && error.kind == ApiError::Kind::TwoFactorRequired && !result.login2faToken.isEmpty()) {
         m_login2faToken = result.login2faToken;
         m_password->setText(QString()); // not needed any more
-        m_codeIntro->setText(tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.")
-                                 .arg(m_pendingUser));
+        m_codeIntro->setText(
+            tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.").arg(m_pendingUser));
         m_code->clear();
         showPage(1);
         updateButtons();

@@ -24,9 +24,9 @@ class SignInDialog : public QDialog {
 public:
     SignInDialog(HubClient *client, QWidget *parent = nullptr);
     ~SignInDialog() override;
-    void setUsername(const QString &username);          // prefill (and focus the password)
-    void setNotice(const QString &text);                // e.g. "Your session expired. Sign in again to continue."
-    void setServerLabel(const QString &text);           // shows which server; empty hides it
+    void setUsername(const QString &username); // prefill (and focus the password)
+    void setNotice(const QString &text); // e.g. "Your session expired. Sign in again to continue."
+    void setServerLabel(const QString &text); // shows which server; empty hides it
 
     // "Stay signed in" (keeps the session, never the password, in the keychain): hidden unless the app can keep
     // sessions; unticked unless set. Without a keychain it is disabled and a note says why.

@@ -1,16 +1,16 @@
 #include "SignInFlow.h"
 
-#include "app/tokens/Account.h"
-#include "models/ApiError.h"
 #include "BannerController.h"
 #include "DockerSignInOffer.h"
 #include "ErrorBanner.h"
-#include "app/hub/HubClient.h"
 #include "Icons.h"
+#include "SignInDialog.h"
+#include "app/hub/HubClient.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
-#include "SignInDialog.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
+#include "models/ApiError.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -82,7 +82,7 @@ void SignInFlow::open(const QString &notice, bool firstSignIn)
         const QString shown = server.toDisplayString(QUrl::StripTrailingSlash);
         // The window's words (the About dialog says the same).
         dialog->setServerLabel(m_demoMode ? QCoreApplication::translate("MainWindow", "%1 (demo)").arg(shown)
-                               : HubClient::isLoopback(server)
+                                   : HubClient::isLoopback(server)
                                    ? QCoreApplication::translate("MainWindow", "%1 (local server)").arg(shown)
                                    : shown);
     }
@@ -102,7 +102,8 @@ void SignInFlow::onSignedIn(const QString &username, const QString &jwt)
     const auto *dialog = qobject_cast<const SignInDialog *>(sender());
     // Carries on with what the expired session interrupted, unless this is another account.
     m_account->signedIn(username, jwt, dialog && dialog->staySignedIn(), dialog && dialog->usedDocker());
-    const bool switched = !previousUser.isEmpty() && previousUser.compare(session->username(), Qt::CaseInsensitive) != 0;
+    const bool switched =
+        !previousUser.isEmpty() && previousUser.compare(session->username(), Qt::CaseInsensitive) != 0;
 
     if (m_notices->about() != BannerController::About::List)
         m_notices->dismiss();
@@ -132,7 +133,9 @@ void SignInFlow::onCancelled()
                                                          : tr("Sign in to see and manage your personal access tokens."),
                                                    tr("Sign in")};
                      },
-                     BannerController::About::Session, {}, [this] { open({}, false); }});
+                     BannerController::About::Session,
+                     {},
+                     [this] { open({}, false); }});
 }
 
 void SignInFlow::signOut()

@@ -30,10 +30,10 @@ public:
     void setKeychainUnavailable(bool unavailable);
 
 Q_SIGNALS:
-    void signedIn();              // the window shows the account (and itself)
-    void listWanted();            // nothing to carry on: the window loads the list
-    void signedOut();             // the window shows no account
-    void firstSignInCancelled();  // the window quits
+    void signedIn(); // the window shows the account (and itself)
+    void listWanted(); // nothing to carry on: the window loads the list
+    void signedOut(); // the window shows no account
+    void firstSignInCancelled(); // the window quits
 
 private:
     void onSignedIn(const QString &username, const QString &jwt);

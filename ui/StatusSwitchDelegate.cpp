@@ -1,7 +1,7 @@
 #include "StatusSwitchDelegate.h"
 
-#include "models/AccessToken.h"
 #include "Theme.h"
+#include "models/AccessToken.h"
 #include "models/TokenTableModel.h"
 
 #include <QApplication>
@@ -30,8 +30,7 @@ QSize StatusSwitchDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return s;
 }
 
-void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // Background and selection as for any cell, but no text.
     QStyleOptionViewItem opt = option;
@@ -45,9 +44,9 @@ void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto status = AccessToken::Status(index.data(TokenTableModel::StatusRole).toInt());
     const bool pending = index.data(TokenTableModel::PendingRole).toBool();
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor background = selected ? option.palette.color(QPalette::Highlight)
+    const QColor background = selected                     ? option.palette.color(QPalette::Highlight)
         : (opt.features & QStyleOptionViewItem::Alternate) ? option.palette.color(QPalette::AlternateBase)
-                                                            : option.palette.color(QPalette::Base);
+                                                           : option.palette.color(QPalette::Base);
     const QColor textColor =
         Theme::readable(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), background);
 
@@ -81,8 +80,7 @@ void StatusSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(Qt::NoPen);
     // The accent of the desktop's palette: the view's carries the style sheet's soft selection colours instead.
     const QPalette app = QGuiApplication::palette();
-    const QColor track = on ? Theme::accent(app)
-                            : Theme::mix(option.palette.color(QPalette::Text), background, 0.55);
+    const QColor track = on ? Theme::accent(app) : Theme::mix(option.palette.color(QPalette::Text), background, 0.55);
     painter->setBrush(track);
     painter->drawRoundedRect(sw, sw.height() / 2.0, sw.height() / 2.0);
     const int knob = sw.height() - 4;
@@ -123,8 +121,7 @@ bool StatusSwitchDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
                                        const QModelIndex &index)
 {
     const auto type = event->type();
-    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease
-        || type == QEvent::MouseButtonDblClick) {
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease || type == QEvent::MouseButtonDblClick) {
         const auto *me = static_cast<QMouseEvent *>(event);
         const auto status = AccessToken::Status(index.data(TokenTableModel::StatusRole).toInt());
         if (me->button() == Qt::LeftButton && status != AccessToken::Status::Expired

@@ -28,9 +28,9 @@ QColor mix(const QColor &a, const QColor &b, double t)
 {
     const QColor x = a.toRgb();
     const QColor y = b.toRgb();
-    QColor out = QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
-                                  float(x.greenF() + (y.greenF() - x.greenF()) * t),
-                                  float(x.blueF() + (y.blueF() - x.blueF()) * t));
+    QColor out =
+        QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t), float(x.greenF() + (y.greenF() - x.greenF()) * t),
+                         float(x.blueF() + (y.blueF() - x.blueF()) * t));
     out.setAlphaF(x.alphaF());
     return out;
 }
@@ -102,9 +102,21 @@ QColor line(const QPalette &palette)
     return mix(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.18);
 }
 
-QColor dangerHue() { return QColor(0xc6, 0x28, 0x28); }
-QColor warningHue() { return QColor(0xb4, 0x53, 0x09); }
-QColor successHue() { return QColor(0x16, 0x80, 0x3c); }
-QColor infoHue() { return QColor(0x1d, 0x63, 0xed); }
+QColor dangerHue()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+QColor warningHue()
+{
+    return QColor(0xb4, 0x53, 0x09);
+}
+QColor successHue()
+{
+    return QColor(0x16, 0x80, 0x3c);
+}
+QColor infoHue()
+{
+    return QColor(0x1d, 0x63, 0xed);
+}
 
 } // namespace Theme

@@ -1,20 +1,20 @@
 #include "TokenActions.h"
 
-#include "app/tokens/Account.h"
 #include "BannerController.h"
 #include "ClipboardGuard.h"
 #include "DeleteMessages.h"
-#include "app/tokens/DockerTokenWatch.h"
 #include "EditTokenDialog.h"
-#include "models/ErrorText.h"
 #include "GenerateTokenDialog.h"
 #include "Prompter.h"
 #include "RotateDialog.h"
 #include "RowMenu.h"
-#include "app/tokens/TokenCore.h"
 #include "TokenDetailsDialog.h"
-#include "models/TokenTableModel.h"
 #include "TokenTableView.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/DockerTokenWatch.h"
+#include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
+#include "models/TokenTableModel.h"
 
 #include <QStatusBar>
 
@@ -55,7 +55,8 @@ void TokenActions::showRowMenu(const QString &uuid, const QPoint &globalPos)
     connect(menu, &RowMenu::editRequested, this, &TokenActions::editToken);
     connect(menu, &RowMenu::detailsRequested, this, &TokenActions::showDetails);
     connect(menu, &RowMenu::rotateRequested, this, [this](const QString &id) {
-        RotateDialog::openFor(m_core, id, m_dockerWatch->inUse() == id, m_core->account()->username(), m_clipboard, m_window);
+        RotateDialog::openFor(m_core, id, m_dockerWatch->inUse() == id, m_core->account()->username(), m_clipboard,
+                              m_window);
     });
     connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
         m_clipboard->copyPlain(id);
@@ -140,8 +141,8 @@ void TokenActions::onActivationFinished(const QString &uuid, bool active, const 
     const std::optional<AccessToken> token = m_core->token(uuid);
     const QString label = token ? token->label : uuid;
     if (!error) {
-        m_statusBar->showMessage(active ? tr("Activated %1").arg(quoted(label)) : tr("Deactivated %1").arg(quoted(label)),
-                                 StatusMessageMs);
+        m_statusBar->showMessage(
+            active ? tr("Activated %1").arg(quoted(label)) : tr("Deactivated %1").arg(quoted(label)), StatusMessageMs);
         Q_EMIT toggleFinished(uuid, true);
         return;
     }

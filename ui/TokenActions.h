@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/tokens/TokenOutcome.h"
 #include "models/AccessToken.h"
 #include "models/ApiError.h"
-#include "app/tokens/TokenOutcome.h"
 
 #include <QObject>
 #include <QPointer>

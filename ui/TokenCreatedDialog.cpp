@@ -2,22 +2,22 @@
 
 #include "ClipboardGuard.h"
 #include "DialogParts.h"
-#include "ElidedLabel.h"
 #include "DockerLoginPanel.h"
+#include "ElidedLabel.h"
 #include "Prompter.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QKeyEvent>
-#include <QMenu>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -120,8 +120,8 @@ TokenCreatedDialog::TokenCreatedDialog(CreatedToken created, const QString &user
     m_howToStdin = new QLabel(this);
     m_howToStdin->setWordWrap(true);
     outer->addWidget(m_howToStdin);
-    m_commandStdin
-        = commandLabel(QStringLiteral("echo $TOKEN | docker login --username %1 --password-stdin").arg(m_username), this);
+    m_commandStdin =
+        commandLabel(QStringLiteral("echo $TOKEN | docker login --username %1 --password-stdin").arg(m_username), this);
     outer->addWidget(m_commandStdin);
     m_keepSecret = DialogParts::hintLabel(QString(), this);
     outer->addWidget(m_keepSecret);
@@ -194,9 +194,7 @@ void TokenCreatedDialog::retranslateUi()
 void TokenCreatedDialog::updateCopyStatus()
 {
     switch (m_copyState) {
-    case CopyState::None:
-        m_copyButton->setText(tr("Copy"));
-        return;
+    case CopyState::None: m_copyButton->setText(tr("Copy")); return;
     case CopyState::Copied:
         m_copyButton->setText(tr("Copied"));
         m_copyStatus->setText(tr("Copied to the clipboard."));
@@ -237,8 +235,8 @@ void TokenCreatedDialog::setDocker(DockerCredentials *docker)
 {
     if (!docker || m_dockerPanel)
         return;
-    m_dockerPanel = new DockerLoginPanel(docker, m_username, m_created.token.uuid,
-                                         [this] { return m_created.secret; }, this);
+    m_dockerPanel = new DockerLoginPanel(
+        docker, m_username, m_created.token.uuid, [this] { return m_created.secret; }, this);
     m_outer->insertWidget(m_outer->indexOf(m_copyStatus) + 1, m_dockerPanel);
     setTabOrder(m_copyButton, m_dockerPanel);
     setTabOrder(m_dockerPanel, m_close);
@@ -299,8 +297,7 @@ bool TokenCreatedDialog::mayClose()
     if (m_copied || clipboardHoldsSecret() || (m_dockerPanel && m_dockerPanel->isSignedIn()))
         return true;
     const auto answer = Prompter::instance().confirm(
-        this, tr("Close without copying?"),
-        tr("Close without copying?"),
+        this, tr("Close without copying?"), tr("Close without copying?"),
         tr("You haven't copied the access token. You won't be able to retrieve it again once you close this window."),
         tr("Close without copying"), true);
     return answer == Prompter::Answer::Accept;

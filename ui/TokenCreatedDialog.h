@@ -21,8 +21,9 @@ class QPushButton;
 class TokenCreatedDialog : public QDialog {
     Q_OBJECT
 public:
-    TokenCreatedDialog(CreatedToken created, const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
-    ~TokenCreatedDialog() override;  // wipes
+    TokenCreatedDialog(CreatedToken created, const QString &username, ClipboardGuard *clipboard,
+                       QWidget *parent = nullptr);
+    ~TokenCreatedDialog() override; // wipes
     bool hasCopied() const;
     // Offers "Sign Docker in with this token" (DockerLoginPanel); null: not offered.
     void setDocker(DockerCredentials *docker);

@@ -1,9 +1,9 @@
 #include "TokenFormDialog.h"
 
-#include "models/ApiError.h"
 #include "DialogParts.h"
-#include "models/ErrorText.h"
 #include "ScopePicker.h"
+#include "models/ApiError.h"
+#include "models/ErrorText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -79,8 +79,7 @@ void TokenFormDialog::addScopeField(QVBoxLayout *outer, QLabel *hint)
     outer->addWidget(m_scopeError);
 }
 
-void TokenFormDialog::addFormEnd(QVBoxLayout *outer, const QString &submitName,
-                                 QDialogButtonBox::StandardButton cancel)
+void TokenFormDialog::addFormEnd(QVBoxLayout *outer, const QString &submitName, QDialogButtonBox::StandardButton cancel)
 {
     outer->addSpacing(6);
     m_formError = DialogParts::errorLabel(QString(), this);
@@ -163,8 +162,7 @@ void TokenFormDialog::setBusy(bool busy)
 void TokenFormDialog::showFailure(const ApiError &error, const QString &sessionExpiredText)
 {
     switch (error.kind) {
-    case ApiError::Kind::Cancelled:
-        return;
+    case ApiError::Kind::Cancelled: return;
     case ApiError::Kind::Validation: {
         QStringList other;
         for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
@@ -189,8 +187,6 @@ void TokenFormDialog::showFailure(const ApiError &error, const QString &sessionE
         DialogParts::setError(m_formError, sessionExpiredText);
         Q_EMIT sessionExpired();
         break;
-    default:
-        DialogParts::setError(m_formError, ErrorText::title(error), ErrorText::message(error));
-        break;
+    default: DialogParts::setError(m_formError, ErrorText::title(error), ErrorText::message(error)); break;
     }
 }

@@ -13,8 +13,8 @@ TokenStack::TokenStack(QWidget *table, QWidget *parent)
     : QStackedWidget(parent)
     , m_table(table)
 {
-    const WindowStyle::StatePage empty =
-        WindowStyle::statePage(this, QStringLiteral("empty"), Icons::key(Theme::accent(QGuiApplication::palette()), 56).pixmap(56, 56));
+    const WindowStyle::StatePage empty = WindowStyle::statePage(
+        this, QStringLiteral("empty"), Icons::key(Theme::accent(QGuiApplication::palette()), 56).pixmap(56, 56));
     m_empty = empty.page;
     m_emptyTitle = empty.title;
     m_emptyText = empty.text; // its width: retranslateUi()
@@ -65,12 +65,9 @@ TokenStack::Page TokenStack::page() const
 QString TokenStack::pageName() const
 {
     switch (page()) {
-    case Page::Empty:
-        return QStringLiteral("empty");
-    case Page::NoMatch:
-        return QStringLiteral("noMatch");
-    case Page::Table:
-        break;
+    case Page::Empty: return QStringLiteral("empty");
+    case Page::NoMatch: return QStringLiteral("noMatch");
+    case Page::Table: break;
     }
     return QStringLiteral("table");
 }

@@ -140,8 +140,7 @@ void TokenTableView::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange
-        || event->type() == QEvent::FontChange)
-    {
+        || event->type() == QEvent::FontChange) {
         fitHeaderSections(); // titles in another language; the section font (bold, from the style sheet)
         collapseColumns();
     }
@@ -263,8 +262,7 @@ void TokenTableView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     QTableView::keyPressEvent(event);
 }

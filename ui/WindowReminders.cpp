@@ -1,9 +1,9 @@
 #include "WindowReminders.h"
 
-#include "app/tokens/Account.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "app/reminders/ReminderService.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "models/TokenFilterProxyModel.h"
 
@@ -45,11 +45,12 @@ void WindowReminders::runCheck()
 void WindowReminders::showFallback(const Reminder &reminder)
 {
     const QStringList uuids = reminder.uuids();
-    m_window->showNotice(ErrorBanner::Kind::Warning,
-                         [reminder] {
-                             return ErrorBanner::Texts{reminder.title, reminder.body, tr("Show them"), QString()};
-                         },
-                         [this, uuids] { showTokens(uuids); });
+    m_window->showNotice(
+        ErrorBanner::Kind::Warning,
+        [reminder] {
+            return ErrorBanner::Texts{reminder.title, reminder.body, tr("Show them"), QString()};
+        },
+        [this, uuids] { showTokens(uuids); });
 }
 
 void WindowReminders::showTokens(const QStringList &uuids)
@@ -61,12 +62,13 @@ void WindowReminders::showTokens(const QStringList &uuids)
     m_window->raise();
     m_window->activateWindow();
     const int n = int(uuids.size());
-    m_window->showNotice(ErrorBanner::Kind::Info,
-                         [n] {
-                             return ErrorBanner::Texts{tr("Showing the %n token(s) of the reminder", nullptr, n),
-                                                       tr("Only the tokens that expire soon or have just expired are "
-                                                          "listed."),
-                                                       tr("Show all tokens"), QString()};
-                         },
-                         [this] { m_window->proxyModel()->setUuidFilter({}); });
+    m_window->showNotice(
+        ErrorBanner::Kind::Info,
+        [n] {
+            return ErrorBanner::Texts{tr("Showing the %n token(s) of the reminder", nullptr, n),
+                                      tr("Only the tokens that expire soon or have just expired are "
+                                         "listed."),
+                                      tr("Show all tokens"), QString()};
+        },
+        [this] { m_window->proxyModel()->setUuidFilter({}); });
 }

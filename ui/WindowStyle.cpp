@@ -136,7 +136,8 @@ void fitToScreen(QWidget *window)
     window->resize(size);
     QRect frame(window->pos(), size);
     if (!available.contains(frame)) {
-        frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
+        frame.moveLeft(
+            qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
         frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - size.height())));
         window->move(frame.topLeft());
     }

@@ -1,21 +1,21 @@
 // hubtokens: manage Docker Hub personal access tokens.
-#include "app/tokens/Account.h"
-#include "app/settings/AppSettings.h"
 #include "ClipboardGuard.h"
 #include "EmulatorProcess.h"
-#include "app/hub/HubClient.h"
 #include "Icons.h"
-#include "app/secrets/KeychainSecretStore.h"
-#include "app/settings/LanguageManager.h"
 #include "LoginReminderCheck.h"
 #include "MainWindow.h"
-#include "app/reminders/ReminderService.h"
-#include "WindowReminders.h"
-#include "app/session/SessionKeeper.h"
-#include "app/hub/SignInRequest.h"
-#include "app/tokens/TokenCore.h"
-#include "app/docker/DockerCredentials.h"
 #include "WidgetDump.h"
+#include "WindowReminders.h"
+#include "app/docker/DockerCredentials.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
+#include "app/reminders/ReminderService.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/session/SessionKeeper.h"
+#include "app/settings/AppSettings.h"
+#include "app/settings/LanguageManager.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -42,14 +42,15 @@ struct Options {
 // The command line, its texts in the language already set.
 Options addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Manage your Docker Hub personal access tokens."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Manage your Docker Hub personal access tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options{
-        QCommandLineOption(
-            QStringLiteral("server"),
-            QCoreApplication::translate("main", "Use the Hub API at <url> (default %1).").arg(HubClient::defaultBaseUrl().toString()),
-            QStringLiteral("url")),
+        QCommandLineOption(QStringLiteral("server"),
+                           QCoreApplication::translate("main", "Use the Hub API at <url> (default %1).")
+                               .arg(HubClient::defaultBaseUrl().toString()),
+                           QStringLiteral("url")),
         QCommandLineOption(
             QStringLiteral("demo"),
             QCoreApplication::translate("main", "Start a local demo server with sample tokens and sign in as demo.")),
@@ -57,10 +58,11 @@ Options addOptions(QCommandLineParser &parser)
                            QCoreApplication::translate("main", "Show the app in language <code> (ja, zh_CN, …)."),
                            QStringLiteral("code")),
         QCommandLineOption(QStringLiteral("check-reminders"),
-                           QCoreApplication::translate("main", "Check for tokens that expire soon, quietly, and show a "
-                                                               "reminder if any; the window opens only when the "
-                                                               "reminder is clicked (the login autostart entry runs "
-                                                               "this)."))};
+                           QCoreApplication::translate("main",
+                                                       "Check for tokens that expire soon, quietly, and show a "
+                                                       "reminder if any; the window opens only when the "
+                                                       "reminder is clicked (the login autostart entry runs "
+                                                       "this)."))};
     parser.addOptions({options.server, options.demo, options.lang, options.checkReminders});
     return options;
 }
@@ -123,7 +125,8 @@ int main(int argc, char *argv[])
         }
         QString why;
         if (!client.setBaseUrl(QUrl::fromUserInput(parser.value(options.server)), &why)) {
-            printError(QApplication::translate("main", "cannot use the server %1: %2").arg(parser.value(options.server), why));
+            printError(
+                QApplication::translate("main", "cannot use the server %1: %2").arg(parser.value(options.server), why));
             return 2;
         }
     }
@@ -153,7 +156,8 @@ int main(int argc, char *argv[])
             window->setSessionKeeper(&keeper);
         window->setDemoMode(demo);
         QObject::connect(window.get(), &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-        WidgetDump::fromEnvironment(window.get()); // HUBTOKENS_DUMP_WIDGETS=<file>: the package test's look at the window
+        WidgetDump::fromEnvironment(
+            window.get()); // HUBTOKENS_DUMP_WIDGETS=<file>: the package test's look at the window
         window->setReminderService(&reminders);
     };
 

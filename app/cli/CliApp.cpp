@@ -1,12 +1,9 @@
 #include "CliApp.h"
 
-#include "app/tokens/Account.h"
-#include "app/settings/AppSettings.h"
 #include "CliBulkCommand.h"
 #include "CliCommandLine.h"
 #include "CliCreateCommand.h"
 #include "CliDockerCommand.h"
-#include "CliRotateCommand.h"
 #include "CliEditCommand.h"
 #include "CliExit.h"
 #include "CliExportCommand.h"
@@ -15,6 +12,7 @@
 #include "CliLoginCommand.h"
 #include "CliLogoutCommand.h"
 #include "CliOutput.h"
+#include "CliRotateCommand.h"
 #include "CliSecretStore.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
@@ -23,10 +21,12 @@
 #include "app/hub/HubClient.h"
 #include "app/hub/RetryPolicy.h"
 #include "app/secrets/KeychainSecretStore.h"
-#include "app/settings/LanguageManager.h"
 #include "app/session/SessionKeeper.h"
-#include "models/ErrorText.h"
+#include "app/settings/AppSettings.h"
+#include "app/settings/LanguageManager.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
 
 #include <QTimer>
 
@@ -47,11 +47,13 @@ CliApp::~CliApp() = default;
 QString CliApp::checkEnvironment(const QString &username, const QString &password, bool passwordSet)
 {
     if (!password.isEmpty() && username.isEmpty())
-        return QCoreApplication::translate("CliApp", "HUBTOKENS_PASSWORD is set but HUBTOKENS_USERNAME is not: set "
-                                                     "both to sign in with them.");
+        return QCoreApplication::translate("CliApp",
+                                           "HUBTOKENS_PASSWORD is set but HUBTOKENS_USERNAME is not: set "
+                                           "both to sign in with them.");
     if (passwordSet && password.isEmpty() && !username.isEmpty())
-        return QCoreApplication::translate("CliApp", "HUBTOKENS_USERNAME is set but HUBTOKENS_PASSWORD is empty: "
-                                                     "set both to sign in with them, or unset HUBTOKENS_PASSWORD.");
+        return QCoreApplication::translate("CliApp",
+                                           "HUBTOKENS_USERNAME is set but HUBTOKENS_PASSWORD is empty: "
+                                           "set both to sign in with them, or unset HUBTOKENS_PASSWORD.");
     return QString();
 }
 
@@ -82,7 +84,8 @@ int CliApp::start(const QStringList &arguments)
 
     const QString envUsername = qEnvironmentVariable("HUBTOKENS_USERNAME").trimmed();
     const QString envPassword = qEnvironmentVariable("HUBTOKENS_PASSWORD");
-    const QString envProblem = checkEnvironment(envUsername, envPassword, qEnvironmentVariableIsSet("HUBTOKENS_PASSWORD"));
+    const QString envProblem =
+        checkEnvironment(envUsername, envPassword, qEnvironmentVariableIsSet("HUBTOKENS_PASSWORD"));
     if (!envProblem.isEmpty()) {
         CliOutput::error(envProblem);
         return CliExit::Usage;
@@ -140,38 +143,19 @@ int CliApp::start(const QStringList &arguments)
         m_command = login;
         break;
     }
-    case Command::Logout:
-        m_command = new CliLogoutCommand(m_ctx, this);
-        break;
-    case Command::TokenList:
-        m_command = new CliListCommand(m_ctx, this);
-        break;
-    case Command::TokenInspect:
-        m_command = new CliInspectCommand(m_ctx, this);
-        break;
-    case Command::TokenCreate:
-        m_command = new CliCreateCommand(m_ctx, this);
-        break;
-    case Command::TokenEdit:
-        m_command = new CliEditCommand(m_ctx, this);
-        break;
+    case Command::Logout: m_command = new CliLogoutCommand(m_ctx, this); break;
+    case Command::TokenList: m_command = new CliListCommand(m_ctx, this); break;
+    case Command::TokenInspect: m_command = new CliInspectCommand(m_ctx, this); break;
+    case Command::TokenCreate: m_command = new CliCreateCommand(m_ctx, this); break;
+    case Command::TokenEdit: m_command = new CliEditCommand(m_ctx, this); break;
     case Command::TokenActivate:
     case Command::TokenDeactivate:
-    case Command::TokenRemove:
-        m_command = new CliBulkCommand(m_ctx, this);
-        break;
-    case Command::TokenExport:
-        m_command = new CliExportCommand(m_ctx, this);
-        break;
-    case Command::TokenRotate:
-        m_command = new CliRotateCommand(m_ctx, this);
-        break;
+    case Command::TokenRemove: m_command = new CliBulkCommand(m_ctx, this); break;
+    case Command::TokenExport: m_command = new CliExportCommand(m_ctx, this); break;
+    case Command::TokenRotate: m_command = new CliRotateCommand(m_ctx, this); break;
     case Command::DockerStatus:
-    case Command::DockerUseStore:
-        m_command = new CliDockerCommand(m_ctx, this);
-        break;
-    case Command::None:
-        return CliExit::Usage;
+    case Command::DockerUseStore: m_command = new CliDockerCommand(m_ctx, this); break;
+    case Command::None: return CliExit::Usage;
     }
     connect(m_command, &CliCommand::finished, this, &CliApp::end);
     QTimer::singleShot(0, m_command, &CliCommand::start);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "app/export/TokenExport.h"
+#include "models/AccessToken.h"
 #include "models/TokenScope.h"
 
 #include <QDateTime>
@@ -34,13 +34,13 @@ struct CliArguments {
     Command command = Command::None;
 
     // Global options.
-    QUrl server;        // empty: HubClient::defaultBaseUrl()
+    QUrl server; // empty: HubClient::defaultBaseUrl()
     Format format = Format::Table;
-    QString language;   // a supported code, or empty
-    QString registry;   // --registry: Docker's registry key; empty: the DockerRegistry setting, else Docker Hub's
+    QString language; // a supported code, or empty
+    QString registry; // --registry: Docker's registry key; empty: the DockerRegistry setting, else Docker Hub's
 
     // login
-    QString username;   // empty: HUBTOKENS_USERNAME, the last one used, or ask
+    QString username; // empty: HUBTOKENS_USERNAME, the last one used, or ask
     bool passwordStdin = false;
     bool fromDocker = false; // login --from-docker: continue with Docker's own Hub session
 
@@ -52,7 +52,7 @@ struct CliArguments {
 
     // token export
     TokenExport::Format exportFormat = TokenExport::Format::Json;
-    QString output;        // --output FILE; empty: stdout
+    QString output; // --output FILE; empty: stdout
 
     // token create / edit
     std::optional<QString> description;
@@ -68,9 +68,9 @@ struct CliArguments {
 
     // token rm; token create --docker-login: replace what Docker keeps
     bool force = false;
-    bool expired = false;                // rm --expired: every expired token instead of UUIDs
-    std::optional<int> unusedForDays;    // deactivate --unused-for DAYS: instead of UUIDs
-    bool dryRun = false;                 // activate / deactivate / rm --dry-run: say what would be done, do nothing
+    bool expired = false; // rm --expired: every expired token instead of UUIDs
+    std::optional<int> unusedForDays; // deactivate --unused-for DAYS: instead of UUIDs
+    bool dryRun = false; // activate / deactivate / rm --dry-run: say what would be done, do nothing
 
     // token inspect / edit / activate / deactivate / rm / rotate: uuids (none with --expired or --unused-for) or
     // unique starts of uuids, as given; docker use-store: the store's name.

@@ -1,23 +1,20 @@
 #include "CliBulkCommand.h"
 
-#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "CliUuidResolver.h"
-#include "models/ErrorText.h"
-#include "app/tokens/TokenCore.h"
 #include "app/hygiene/TokenSelection.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
 
 BulkReport::Action CliBulkCommand::action() const
 {
     switch (m_ctx.args.command) {
-    case CliArguments::Command::TokenActivate:
-        return BulkReport::Action::Activate;
-    case CliArguments::Command::TokenDeactivate:
-        return BulkReport::Action::Deactivate;
-    default:
-        return BulkReport::Action::Delete;
+    case CliArguments::Command::TokenActivate: return BulkReport::Action::Activate;
+    case CliArguments::Command::TokenDeactivate: return BulkReport::Action::Deactivate;
+    default: return BulkReport::Action::Delete;
     }
 }
 
@@ -76,7 +73,8 @@ bool CliBulkCommand::confirmDeletion(const QList<AccessToken> &tokens)
         text += QStringLiteral("  %1  %2\n").arg(t.uuid, t.label);
     text += tr("This can't be undone: whatever uses them will stop working.");
     CliOutput::message(text);
-    const std::optional<QString> typed = CliTerminal::readLine(tr("To confirm, type your username (%1): ").arg(username));
+    const std::optional<QString> typed =
+        CliTerminal::readLine(tr("To confirm, type your username (%1): ").arg(username));
     if (typed && typed->trimmed().compare(username, Qt::CaseInsensitive) == 0)
         return true;
     CliOutput::error(tr("The username didn't match: nothing was deleted."));
@@ -186,23 +184,16 @@ void CliBulkCommand::printDryRun(const QList<AccessToken> &tokens, const QString
 QString CliBulkCommand::doneLine(const ItemOutcome &item) const
 {
     switch (m_notes.value(item.uuid, Note::None)) {
-    case Note::AlreadyActive:
-        return tr("“%1” (%2) was already active.").arg(item.label, item.uuid);
-    case Note::AlreadyInactive:
-        return tr("“%1” (%2) was already inactive.").arg(item.label, item.uuid);
-    case Note::ExpiredLeft:
-        return tr("“%1” (%2) has expired: it can't be used anyway.").arg(item.label, item.uuid);
+    case Note::AlreadyActive: return tr("“%1” (%2) was already active.").arg(item.label, item.uuid);
+    case Note::AlreadyInactive: return tr("“%1” (%2) was already inactive.").arg(item.label, item.uuid);
+    case Note::ExpiredLeft: return tr("“%1” (%2) has expired: it can't be used anyway.").arg(item.label, item.uuid);
     case Note::ExpiredNotActivated:
-    case Note::None:
-        break;
+    case Note::None: break;
     }
     switch (action()) {
-    case BulkReport::Action::Activate:
-        return tr("Activated “%1” (%2).").arg(item.label, item.uuid);
-    case BulkReport::Action::Deactivate:
-        return tr("Deactivated “%1” (%2).").arg(item.label, item.uuid);
-    case BulkReport::Action::Delete:
-        break;
+    case BulkReport::Action::Activate: return tr("Activated “%1” (%2).").arg(item.label, item.uuid);
+    case BulkReport::Action::Deactivate: return tr("Deactivated “%1” (%2).").arg(item.label, item.uuid);
+    case BulkReport::Action::Delete: break;
     }
     return tr("Deleted “%1” (%2).").arg(item.label, item.uuid);
 }
@@ -218,12 +209,10 @@ QString CliBulkCommand::failedLine(const ItemOutcome &item) const
         ? tr("your session expired; run '%1 login' to sign in again").arg(CliOutput::programName())
         : ErrorText::line(*item.error);
     switch (action()) {
-    case BulkReport::Action::Activate:
-        return tr("Could not activate “%1” (%2): %3").arg(item.label, item.uuid, why);
+    case BulkReport::Action::Activate: return tr("Could not activate “%1” (%2): %3").arg(item.label, item.uuid, why);
     case BulkReport::Action::Deactivate:
         return tr("Could not deactivate “%1” (%2): %3").arg(item.label, item.uuid, why);
-    case BulkReport::Action::Delete:
-        break;
+    case BulkReport::Action::Delete: break;
     }
     return tr("Could not delete “%1” (%2): %3").arg(item.label, item.uuid, why);
 }

@@ -33,6 +33,6 @@ private:
     QString failedLine(const ItemOutcome &item) const;
 
     QList<ItemOutcome> m_outcomes; // in the order asked
-    QHash<QString, Note> m_notes;  // uuid → why nothing was sent for it
-    QStringList m_unknown;         // arguments that matched no token
+    QHash<QString, Note> m_notes; // uuid → why nothing was sent for it
+    QStringList m_unknown; // arguments that matched no token
 };

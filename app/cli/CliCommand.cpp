@@ -1,13 +1,13 @@
 #include "CliCommand.h"
 
-#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliUuidResolver.h"
-#include "models/ErrorText.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
+#include "models/ErrorText.h"
 
 #include <QTimer>
 
@@ -21,10 +21,8 @@ int CliCommand::exitCodeFor(const ApiError &error)
 {
     switch (error.kind) {
     case ApiError::Kind::SessionExpired:
-    case ApiError::Kind::PatSessionForbidden:
-        return CliExit::NotSignedIn;
-    default:
-        return CliExit::Failed;
+    case ApiError::Kind::PatSessionForbidden: return CliExit::NotSignedIn;
+    default: return CliExit::Failed;
     }
 }
 

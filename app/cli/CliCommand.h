@@ -1,12 +1,11 @@
 #pragma once
 
-#include "models/AccessToken.h"
-#include "models/ApiError.h"
 #include "CliArguments.h"
 #include "CliTokenFormat.h"
+#include "models/AccessToken.h"
+#include "models/ApiError.h"
 
 #include <QList>
-
 #include <QObject>
 
 #include <functional>
@@ -29,7 +28,7 @@ struct CliContext {
     AppSettings *settings = nullptr;
     DockerCredentials *docker = nullptr; // Docker's sign-ins on this computer (--registry applied)
     CliStatus *status = nullptr;
-    bool terminal = false;           // stdin is a terminal: the person can be asked
+    bool terminal = false; // stdin is a terminal: the person can be asked
     CliTokenFormat::TableStyle style;
 };
 

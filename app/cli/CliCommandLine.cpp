@@ -3,8 +3,8 @@
 #include "CliHelp.h"
 #include "CliOutput.h"
 #include "app/hub/HubClient.h"
-#include "app/settings/LanguageManager.h"
 #include "app/hub/WireFormat.h"
+#include "app/settings/LanguageManager.h"
 
 #include <QCommandLineParser>
 
@@ -50,10 +50,10 @@ QStringList leadingWords(const QStringList &arguments)
 std::optional<Command> tokenCommand(const QString &word)
 {
     static const QList<QPair<QString, Command>> names{
-        {QStringLiteral("ls"), Command::TokenList},          {QStringLiteral("inspect"), Command::TokenInspect},
-        {QStringLiteral("create"), Command::TokenCreate},    {QStringLiteral("edit"), Command::TokenEdit},
+        {QStringLiteral("ls"), Command::TokenList},           {QStringLiteral("inspect"), Command::TokenInspect},
+        {QStringLiteral("create"), Command::TokenCreate},     {QStringLiteral("edit"), Command::TokenEdit},
         {QStringLiteral("activate"), Command::TokenActivate}, {QStringLiteral("deactivate"), Command::TokenDeactivate},
-        {QStringLiteral("rm"), Command::TokenRemove},        {QStringLiteral("export"), Command::TokenExport},
+        {QStringLiteral("rm"), Command::TokenRemove},         {QStringLiteral("export"), Command::TokenExport},
         {QStringLiteral("rotate"), Command::TokenRotate},
     };
     for (const auto &[name, command] : names) {
@@ -185,14 +185,15 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     }
     if (parser.isSet(QStringLiteral("version"))) {
         r.exitCode = CliExit::Ok;
-        r.output = CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
-            + QLatin1Char('\n');
+        r.output =
+            CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return r;
     }
     if (!unknown.isEmpty())
         return usage(tr("Unknown command “%1”.").arg(unknown));
     if (tokenWithoutCommand)
-        return usage(tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate."));
+        return usage(
+            tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate."));
     if (command == Command::None) {
         r.exitCode = CliExit::Usage;
         r.error = CliHelp::general();
@@ -393,9 +394,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         }
         a.dryRun = isSet("dry-run");
         break;
-    case Command::TokenActivate:
-        a.dryRun = isSet("dry-run");
-        break;
+    case Command::TokenActivate: a.dryRun = isSet("dry-run"); break;
     case Command::TokenRotate:
         if (QString why; !takeExpires(&why))
             return usage(why, command);
@@ -403,8 +402,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         a.deleteOld = isSet("delete-old");
         a.force = isSet("force");
         break;
-    default:
-        break;
+    default: break;
     }
     return r;
 }

@@ -17,9 +17,9 @@ public:
     struct Result {
         CliArguments arguments;
         int exitCode = CliExit::Running; // anything else: stop with this status after printing output and error
-        QString output;                  // for stdout (help, version)
-        QString error;                   // for stderr (usage errors), without the program name
-        bool errorIsHelp = false;        // `error` is the help text (no command given): print it as it is
+        QString output; // for stdout (help, version)
+        QString error; // for stderr (usage errors), without the program name
+        bool errorIsHelp = false; // `error` is the help text (no command given): print it as it is
     };
 
     // `arguments` as QCoreApplication::arguments() (the program first). `now` decides which dates are in the future.

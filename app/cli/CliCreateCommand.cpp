@@ -1,14 +1,14 @@
 #include "CliCreateCommand.h"
 
-#include "app/tokens/Account.h"
-#include "CliExit.h"
 #include "CliDockerLogin.h"
+#include "CliExit.h"
 #include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 #include "models/RelativeTime.h"
-#include "app/tokens/TokenCore.h"
 #include "models/TokenScope.h"
 
 namespace {
@@ -39,9 +39,8 @@ void CliCreateCommand::start()
 QString CliCreateCommand::createdText(const CreatedToken &created, const QString &username)
 {
     const AccessToken &t = created.token;
-    const QString expiry = t.neverExpires()
-        ? tr("It never expires.")
-        : tr("It expires on %1.").arg(RelativeTime::formatDateTime(t.expiresAt));
+    const QString expiry = t.neverExpires() ? tr("It never expires.")
+                                            : tr("It expires on %1.").arg(RelativeTime::formatDateTime(t.expiresAt));
     // Prose wrapped for a terminal; the secret and the command on lines of their own, whole.
     QString text = CliHelp::wrap(tr("Created the token “%1” (%2) with the scope %3. %4")
                                      .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry),

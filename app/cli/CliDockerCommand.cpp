@@ -25,7 +25,8 @@ QByteArray CliDockerCommand::statusJson(const DockerLoginState &state)
     o.insert(QLatin1String("helper"), state.helper.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.helper));
     o.insert(QLatin1String("username"), state.username());
     o.insert(QLatin1String("kind"), StoredLogin::kindKeyword(state.kind()));
-    o.insert(QLatin1String("uuid"), state.tokenUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.tokenUuid));
+    o.insert(QLatin1String("uuid"),
+             state.tokenUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.tokenUuid));
     o.insert(QLatin1String("config"), state.configPath);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

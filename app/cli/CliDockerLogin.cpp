@@ -38,8 +38,7 @@ std::optional<int> CliDockerLogin::check(const CliContext &ctx, bool force, cons
     return CliExit::Usage;
 }
 
-bool CliDockerLogin::signIn(const CliContext &ctx, const QString &username, const QString &secret,
-                            const QString &uuid)
+bool CliDockerLogin::signIn(const CliContext &ctx, const QString &username, const QString &secret, const QString &uuid)
 {
     const DockerResult<DockerSignedIn> done = ctx.docker->signInNow(username, secret, uuid);
     if (!done.ok()) {

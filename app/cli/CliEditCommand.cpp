@@ -39,13 +39,13 @@ void CliEditCommand::done(const AccessToken &token, bool changed)
     if (m_ctx.args.json()) {
         CliOutput::outBytes(CliTokenFormat::jsonObject(token));
     } else if (changed) {
-        CliOutput::out(tr("Updated “%1” (%2): scope %3.")
-                           .arg(token.label, token.uuid, TokenScopes::displayName(token.scope))
-                       + QLatin1Char('\n'));
+        CliOutput::out(
+            tr("Updated “%1” (%2): scope %3.").arg(token.label, token.uuid, TokenScopes::displayName(token.scope))
+            + QLatin1Char('\n'));
     } else {
-        CliOutput::out(tr("Nothing to change: “%1” (%2) already has that description and scope.")
-                           .arg(token.label, token.uuid)
-                       + QLatin1Char('\n'));
+        CliOutput::out(
+            tr("Nothing to change: “%1” (%2) already has that description and scope.").arg(token.label, token.uuid)
+            + QLatin1Char('\n'));
     }
     finish(CliExit::Ok);
 }

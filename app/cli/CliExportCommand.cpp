@@ -1,12 +1,12 @@
 #include "CliExportCommand.h"
 
-#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "app/export/ExportFile.h"
 #include "app/export/TokenCalendar.h"
-#include "app/tokens/TokenCore.h"
 #include "app/export/TokenExport.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
 
 #include <QDateTime>
 
@@ -24,8 +24,8 @@ void CliExportCommand::start()
     whenListed([this, path] {
         const QList<AccessToken> &tokens = m_ctx.core->tokens();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QByteArray bytes = TokenExport::exportTokens(m_ctx.args.exportFormat, tokens, now,
-                                                           m_ctx.account->username());
+        const QByteArray bytes =
+            TokenExport::exportTokens(m_ctx.args.exportFormat, tokens, now, m_ctx.account->username());
         if (path.isEmpty()) {
             CliOutput::outBytes(bytes);
             finish(CliExit::Ok);
@@ -37,9 +37,9 @@ void CliExportCommand::start()
             return;
         }
         if (m_ctx.args.exportFormat == TokenExport::Format::Calendar)
-            CliOutput::message(tr("Wrote %n expiry date(s) to %1.", nullptr,
-                                  int(TokenCalendar::tokensWithEvents(tokens, now).size()))
-                                   .arg(path));
+            CliOutput::message(
+                tr("Wrote %n expiry date(s) to %1.", nullptr, int(TokenCalendar::tokensWithEvents(tokens, now).size()))
+                    .arg(path));
         else
             CliOutput::message(tr("Exported %n token(s) to %1.", nullptr, int(tokens.size())).arg(path));
         finish(CliExit::Ok);

@@ -15,8 +15,8 @@ public:
     using Command = CliArguments::Command;
 
     struct Option {
-        QStringList names;   // without dashes, e.g. {"h", "help"}
-        QString valueName;   // empty: a switch
+        QStringList names; // without dashes, e.g. {"h", "help"}
+        QString valueName; // empty: a switch
         QString description;
     };
 

@@ -4,8 +4,8 @@
 #include "CliOutput.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerText.h"
-#include "app/tokens/TokenCore.h"
 #include "app/hygiene/TokenSelection.h"
+#include "app/tokens/TokenCore.h"
 
 QList<AccessToken> CliListCommand::filtered(const QList<AccessToken> &tokens, const CliArguments &args,
                                             const QDateTime &now)

@@ -1,11 +1,11 @@
 #include "CliLogin.h"
 
-#include "app/tokens/Account.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
 #include "app/hub/HubClient.h"
 #include "app/hub/SignInRequest.h"
+#include "app/tokens/Account.h"
 
 CliLogin::CliLogin(HubClient *client, QObject *parent)
     : QObject(parent)

@@ -1,15 +1,15 @@
 #include "CliLoginCommand.h"
 
-#include "app/tokens/Account.h"
 #include "CliExit.h"
 #include "CliLogin.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "app/docker/DockerText.h"
 #include "app/hub/HubClient.h"
-#include "models/RelativeTime.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
+#include "app/tokens/Account.h"
+#include "models/RelativeTime.h"
 
 void CliLoginCommand::setEnvironment(const QString &username, const QString &password)
 {
@@ -41,9 +41,9 @@ void CliLoginCommand::start()
     }
 
     if (username.isEmpty()) {
-        CliOutput::error(tr("Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.")
-                             .arg(a.passwordStdin ? QStringLiteral("--password-stdin")
-                                                  : QStringLiteral("HUBTOKENS_PASSWORD")));
+        CliOutput::error(
+            tr("Which account? Give --username (or set HUBTOKENS_USERNAME) with %1.")
+                .arg(a.passwordStdin ? QStringLiteral("--password-stdin") : QStringLiteral("HUBTOKENS_PASSWORD")));
         finish(CliExit::Usage);
         return;
     }
@@ -81,23 +81,27 @@ void CliLoginCommand::onResult(const SignInResult &result, const QString &userna
     }
     SessionKeeper *keeper = m_ctx.keeper;
     const QString server = m_ctx.account->client()->baseUrl().toString();
-    connect(keeper, &SessionKeeper::kept, this, [this, keeper, server](bool ok) {
-        const QString user = m_ctx.account->username();
-        CliOutput::message(tr("Signed in to %1 as %2.").arg(server, user));
-        if (ok) {
-            const QDateTime until = m_ctx.account->session()->expiresAt();
-            CliOutput::message(tr("The session is kept in the system keychain until %1: later runs and the Hub Tokens "
-                                  "window use it. '%2 logout' forgets it.")
-                                   .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
-                                        CliOutput::programName()));
-        } else if (!keeper->isAvailable()) {
-            CliOutput::message(SessionKeeper::unavailableMessage());
-        } else {
-            CliOutput::message(tr("The session could not be kept in the keychain: later runs will have to sign in "
-                                  "again."));
-        }
-        finish(CliExit::Ok);
-    }, Qt::SingleShotConnection);
+    connect(
+        keeper, &SessionKeeper::kept, this,
+        [this, keeper, server](bool ok) {
+            const QString user = m_ctx.account->username();
+            CliOutput::message(tr("Signed in to %1 as %2.").arg(server, user));
+            if (ok) {
+                const QDateTime until = m_ctx.account->session()->expiresAt();
+                CliOutput::message(
+                    tr("The session is kept in the system keychain until %1: later runs and the Hub Tokens "
+                       "window use it. '%2 logout' forgets it.")
+                        .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
+                             CliOutput::programName()));
+            } else if (!keeper->isAvailable()) {
+                CliOutput::message(SessionKeeper::unavailableMessage());
+            } else {
+                CliOutput::message(tr("The session could not be kept in the keychain: later runs will have to sign in "
+                                      "again."));
+            }
+            finish(CliExit::Ok);
+        },
+        Qt::SingleShotConnection);
     m_ctx.account->signedIn(username, result.jwt, true);
 }
 

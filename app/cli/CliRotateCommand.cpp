@@ -1,11 +1,11 @@
 #include "CliRotateCommand.h"
 
-#include "app/tokens/Account.h"
 #include "CliCreateCommand.h"
 #include "CliDockerLogin.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "app/tokens/TokenRotation.h"
 
@@ -32,23 +32,19 @@ void CliRotateCommand::rotate(const AccessToken &old)
     options.deleteOld = m_ctx.args.deleteOld;
     m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, options, this);
 
-    connect(m_rotation, &TokenRotation::stepChanged, this, [this](TokenRotation::Step step, TokenRotation::State state) {
-        const QString name = TokenRotation::stepName(step);
-        switch (state) {
-        case TokenRotation::State::Done:
-            CliOutput::message(tr("done: %1").arg(name));
-            break;
-        case TokenRotation::State::Skipped:
-            CliOutput::message(tr("skipped: %1").arg(name));
-            break;
-        case TokenRotation::State::Failed:
-            CliOutput::message(tr("FAILED: %1: %2").arg(name, m_rotation->error(step)));
-            break;
-        case TokenRotation::State::Waiting:
-        case TokenRotation::State::Running:
-            break;
-        }
-    });
+    connect(m_rotation, &TokenRotation::stepChanged, this,
+            [this](TokenRotation::Step step, TokenRotation::State state) {
+                const QString name = TokenRotation::stepName(step);
+                switch (state) {
+                case TokenRotation::State::Done: CliOutput::message(tr("done: %1").arg(name)); break;
+                case TokenRotation::State::Skipped: CliOutput::message(tr("skipped: %1").arg(name)); break;
+                case TokenRotation::State::Failed:
+                    CliOutput::message(tr("FAILED: %1: %2").arg(name, m_rotation->error(step)));
+                    break;
+                case TokenRotation::State::Waiting:
+                case TokenRotation::State::Running: break;
+                }
+            });
     connect(m_rotation, &TokenRotation::created, this, [this](const CreatedToken &created) {
         QString secret = created.secret;
         if (m_ctx.args.json())

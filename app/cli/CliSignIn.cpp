@@ -3,14 +3,14 @@
 #include "CliExit.h"
 #include "CliLogin.h"
 #include "CliOutput.h"
-#include "app/docker/DockerText.h"
 #include "CliTerminal.h"
 #include "CliTokenFormat.h"
-#include "models/ErrorText.h"
+#include "app/docker/DockerText.h"
 #include "app/hub/HubClient.h"
-#include "models/RelativeTime.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
+#include "models/ErrorText.h"
+#include "models/RelativeTime.h"
 
 #include <QTimer>
 
@@ -131,8 +131,8 @@ void CliSignIn::askPassword(const QString &username, int tries, Done done)
     auto *login = new CliLogin(m_account->client(), this);
     connect(login, &CliLogin::finished, this, [this, login, username, tries, done](const SignInResult &result) {
         login->deleteLater();
-        const bool wrongPassword = !result.ok() && result.error->kind == ApiError::Kind::BadCredentials
-            && !login->failedAtCode();
+        const bool wrongPassword =
+            !result.ok() && result.error->kind == ApiError::Kind::BadCredentials && !login->failedAtCode();
         if (wrongPassword && tries < MaxPasswordTries) {
             CliOutput::message(ErrorText::line(*result.error));
             askPassword(username, tries + 1, done);
@@ -194,21 +194,24 @@ void CliSignIn::begin(const QString &username, const QString &jwt, bool keep, st
         return;
     }
     // Said before anything else is printed: whether later runs will need to sign in again.
-    connect(keeper, &SessionKeeper::kept, this, [this, keeper, then](bool ok) {
-        if (ok) {
-            const QDateTime until = m_account->session()->expiresAt();
-            CliOutput::message(tr("The session is kept in the system keychain until %1; '%2 logout' forgets it.")
-                                   .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
-                                        CliOutput::programName()));
-        } else {
-            CliOutput::message(keeper->isAvailable()
-                                   ? tr("The session could not be kept in the keychain: you will be asked to sign "
-                                        "in again next time.")
-                                   : SessionKeeper::unavailableMessage());
-        }
-        if (then)
-            then();
-    }, Qt::SingleShotConnection);
+    connect(
+        keeper, &SessionKeeper::kept, this,
+        [this, keeper, then](bool ok) {
+            if (ok) {
+                const QDateTime until = m_account->session()->expiresAt();
+                CliOutput::message(tr("The session is kept in the system keychain until %1; '%2 logout' forgets it.")
+                                       .arg(until.isValid() ? RelativeTime::formatDateTime(until) : QStringLiteral("?"),
+                                            CliOutput::programName()));
+            } else {
+                CliOutput::message(keeper->isAvailable()
+                                       ? tr("The session could not be kept in the keychain: you will be asked to sign "
+                                            "in again next time.")
+                                       : SessionKeeper::unavailableMessage());
+            }
+            if (then)
+                then();
+        },
+        Qt::SingleShotConnection);
     m_account->signedIn(username, jwt, keep);
 }
 
@@ -227,15 +230,9 @@ int CliSignIn::reportFailure(const ApiError &error, const QString &username, Sou
                                 "without --password-stdin, to enter the code.")
                                  .arg(username, program));
         return CliExit::NotSignedIn;
-    case ApiError::Kind::Cancelled:
-        CliOutput::error(tr("Not signed in."));
-        return CliExit::NotSignedIn;
+    case ApiError::Kind::Cancelled: CliOutput::error(tr("Not signed in.")); return CliExit::NotSignedIn;
     case ApiError::Kind::BadCredentials:
-    case ApiError::Kind::PatSessionForbidden:
-        CliOutput::error(ErrorText::line(error));
-        return CliExit::NotSignedIn;
-    default:
-        CliOutput::error(ErrorText::line(error));
-        return CliExit::Failed;
+    case ApiError::Kind::PatSessionForbidden: CliOutput::error(ErrorText::line(error)); return CliExit::NotSignedIn;
+    default: CliOutput::error(ErrorText::line(error)); return CliExit::Failed;
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/tokens/Account.h"
 #include "app/hub/SignInResult.h"
+#include "app/tokens/Account.h"
 
 #include <QObject>
 #include <QString>

@@ -46,16 +46,11 @@ bool isWide(char32_t cp)
 const char *sgr(CliTextTable::Colour colour)
 {
     switch (colour) {
-    case CliTextTable::Colour::Green:
-        return "\x1b[32m";
-    case CliTextTable::Colour::Yellow:
-        return "\x1b[33m";
-    case CliTextTable::Colour::Red:
-        return "\x1b[31m";
-    case CliTextTable::Colour::Dim:
-        return "\x1b[2m";
-    case CliTextTable::Colour::None:
-        break;
+    case CliTextTable::Colour::Green: return "\x1b[32m";
+    case CliTextTable::Colour::Yellow: return "\x1b[33m";
+    case CliTextTable::Colour::Red: return "\x1b[31m";
+    case CliTextTable::Colour::Dim: return "\x1b[2m";
+    case CliTextTable::Colour::None: break;
     }
     return "";
 }
@@ -94,8 +89,7 @@ int CliTextTable::codePointWidth(char32_t cp)
     case QChar::Mark_Enclosing:
     case QChar::Other_Format: // zero width joiner, soft hyphen, …
         return cp == 0x00AD ? 1 : 0;
-    default:
-        break;
+    default: break;
     }
     return isWide(cp) ? 2 : 1;
 }

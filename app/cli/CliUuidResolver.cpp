@@ -31,7 +31,8 @@ CliUuidResolver::Resolution CliUuidResolver::resolve(const QStringList &argument
 
 QString CliUuidResolver::ambiguousMessage(const QString &argument, const QList<AccessToken> &candidates)
 {
-    QString text = tr("“%1” matches %n token(s); give more of the uuid:", nullptr, int(candidates.size())).arg(argument);
+    QString text =
+        tr("“%1” matches %n token(s); give more of the uuid:", nullptr, int(candidates.size())).arg(argument);
     for (const AccessToken &t : candidates)
         text += QStringLiteral("\n  %1  %2").arg(t.uuid, t.label);
     return text;

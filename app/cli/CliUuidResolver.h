@@ -15,9 +15,9 @@ class CliUuidResolver {
     Q_DECLARE_TR_FUNCTIONS(CliUuidResolver)
 public:
     struct Resolution {
-        QList<AccessToken> tokens;                             // in the order given, each once
-        QStringList unknown;                                   // arguments that match no token
-        QList<QPair<QString, QList<AccessToken>>> ambiguous;   // argument → the tokens it could mean
+        QList<AccessToken> tokens; // in the order given, each once
+        QStringList unknown; // arguments that match no token
+        QList<QPair<QString, QList<AccessToken>>> ambiguous; // argument → the tokens it could mean
 
         bool isAmbiguous() const { return !ambiguous.isEmpty(); }
     };

@@ -13,8 +13,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBTOKENS_VERSION));
 
     CliApp cli;
-    QObject::connect(&cli, &CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     const int code = cli.start(QCoreApplication::arguments());
     if (code != CliExit::Running)
         return code;

@@ -25,7 +25,8 @@ QString firstLine(const QByteArray &text, const QString &secret)
     }
     if (!secret.isEmpty()) {
         line.replace(secret, QStringLiteral("***"));
-        const QByteArray quoted = QJsonDocument(QJsonObject{{QStringLiteral("s"), secret}}).toJson(QJsonDocument::Compact);
+        const QByteArray quoted =
+            QJsonDocument(QJsonObject{{QStringLiteral("s"), secret}}).toJson(QJsonDocument::Compact);
         const QString escaped = QString::fromUtf8(quoted.mid(6, quoted.size() - 8)); // {"s":"…"} → …
         if (escaped != secret)
             line.replace(escaped, QStringLiteral("***"));
@@ -50,7 +51,8 @@ void drain(QProcess &process, CredentialHelper::Outcome &outcome)
 {
     outcome.out += process.readAllStandardOutput();
     outcome.err += process.readAllStandardError();
-    if (outcome.out.size() > CredentialHelper::MaxOutputBytes || outcome.err.size() > CredentialHelper::MaxOutputBytes) {
+    if (outcome.out.size() > CredentialHelper::MaxOutputBytes
+        || outcome.err.size() > CredentialHelper::MaxOutputBytes) {
         outcome.tooMuchOutput = true;
         outcome.out.clear();
         outcome.err.clear();
@@ -123,10 +125,8 @@ QByteArray CredentialHelper::input(Action action, const QString &serverUrl, cons
                                          {QStringLiteral("Secret"), credential.secret}})
             .toJson(QJsonDocument::Compact);
     case Action::Get:
-    case Action::Erase:
-        return serverUrl.toUtf8();
-    case Action::List:
-        break;
+    case Action::Erase: return serverUrl.toUtf8();
+    case Action::List: break;
     }
     return {};
 }

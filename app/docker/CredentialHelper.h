@@ -72,7 +72,8 @@ public:
     static QByteArray input(Action action, const QString &serverUrl, const DockerCredential &credential = {});
 
 private:
-    HelperCall *start(Action action, const QString &serverUrl, const DockerCredential &credential, QObject *parent) const;
+    HelperCall *start(Action action, const QString &serverUrl, const DockerCredential &credential,
+                      QObject *parent) const;
     HelperReply runNow(Action action, const QString &serverUrl, const DockerCredential &credential) const;
     DockerError error(DockerError::Kind kind) const;
 

@@ -75,8 +75,7 @@ QString DockerConfig::normalizeKey(const QString &key)
     return k;
 }
 
-template <typename T>
-const T *DockerConfig::lookup(const QMap<QString, T> &map, const QString &key)
+template <typename T> const T *DockerConfig::lookup(const QMap<QString, T> &map, const QString &key)
 {
     const auto exact = map.constFind(key);
     if (exact != map.constEnd())
@@ -187,8 +186,8 @@ DockerResult<DockerConfig> DockerConfig::parse(const QString &path, const QByteA
             inlineAuth.identityToken = identity.toString();
             const QString encoded = auth.toString();
             if (!encoded.isEmpty()) {
-                const auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(),
-                                                                    QByteArray::AbortOnBase64DecodingErrors);
+                const auto decoded =
+                    QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
                 if (!decoded || colon < 0)
                     return invalid(QStringLiteral("an \"auth\" value is not base64 of user:secret"));
@@ -230,7 +229,8 @@ DockerResult<DockerConfig> DockerConfig::setCredsStore(const QString &path, cons
         if (file.error() != QFileDevice::NoError)
             return Result::failure(configError(DockerError::Kind::ConfigUnreadable, path, file.errorString()));
         if (old.size() > MaxConfigBytes)
-            return Result::failure(configError(DockerError::Kind::ConfigInvalid, path, QStringLiteral("larger than 4 MiB")));
+            return Result::failure(
+                configError(DockerError::Kind::ConfigInvalid, path, QStringLiteral("larger than 4 MiB")));
         const Result current = parse(path, old);
         if (!current.ok())
             return current; // invalid: never overwritten

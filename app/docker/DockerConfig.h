@@ -12,7 +12,7 @@
 // uses when no credential store is configured. Read only: this app never writes a secret into config.json.
 struct InlineAuth {
     QString username;
-    QString secret;        // the password or token
+    QString secret; // the password or token
     QString identityToken; // "identitytoken", when Docker kept one instead
 };
 
@@ -25,9 +25,9 @@ struct InlineAuth {
 class DockerConfig {
 public:
     static QString defaultRegistry(); // "https://index.docker.io/v1/", Docker Hub's key, whatever the Hub server
-    static QString sessionKey();      // "https://index.docker.io/v1/access-token": Docker's own Hub session (a JWT)
+    static QString sessionKey(); // "https://index.docker.io/v1/access-token": Docker's own Hub session (a JWT)
     static QString defaultDirectory(); // $DOCKER_CONFIG, else ~/.docker
-    static QString defaultPath();      // defaultDirectory()/config.json
+    static QString defaultPath(); // defaultDirectory()/config.json
 
     // Reads `path`. A missing file is an empty configuration (exists() false), not an error. ConfigUnreadable when
     // it cannot be read; ConfigInvalid when it is not a JSON object, a key has the wrong type, a helper name is not
@@ -43,7 +43,7 @@ public:
 
     QString path() const { return m_path; }
     bool exists() const { return m_exists; }
-    QString credsStore() const { return m_credsStore; }       // empty: none
+    QString credsStore() const { return m_credsStore; } // empty: none
     QMap<QString, QString> credHelpers() const { return m_credHelpers; }
     QStringList authKeys() const { return m_auths.keys(); } // keys with an inline sign-in ({} left out)
 
@@ -58,8 +58,7 @@ public:
 
 private:
     static DockerResult<DockerConfig> parse(const QString &path, const QByteArray &text);
-    template <typename T>
-    static const T *lookup(const QMap<QString, T> &map, const QString &key);
+    template <typename T> static const T *lookup(const QMap<QString, T> &map, const QString &key);
 
     QString m_path;
     bool m_exists = false;

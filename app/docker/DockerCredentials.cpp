@@ -1,9 +1,9 @@
 #include "DockerCredentials.h"
 
-#include "app/settings/AppSettings.h"
 #include "DockerInspectJob.h"
 #include "DockerSessionJob.h"
 #include "DockerSignInJob.h"
+#include "app/settings/AppSettings.h"
 
 DockerCredentials::DockerCredentials(AppSettings *settings, QObject *parent)
     : QObject(parent)

@@ -16,27 +16,13 @@ QString DockerError::toString() const
     case Kind::TimedOut:
         text = QStringLiteral("credential helper %1 did not finish within %2 ms").arg(helper).arg(timeoutMs);
         break;
-    case Kind::ConfigUnreadable:
-        text = QStringLiteral("cannot read %1").arg(path);
-        break;
-    case Kind::ConfigInvalid:
-        text = QStringLiteral("%1 is not a valid Docker configuration").arg(path);
-        break;
-    case Kind::ConfigNotWritten:
-        text = QStringLiteral("cannot write %1").arg(path);
-        break;
-    case Kind::NoCredentialStore:
-        text = QStringLiteral("no credential store is configured in %1").arg(path);
-        break;
-    case Kind::NotASession:
-        text = QStringLiteral("the stored Docker session is not a JWT");
-        break;
-    case Kind::NoSession:
-        text = QStringLiteral("Docker keeps no Docker Hub session");
-        break;
-    case Kind::SessionLapsed:
-        text = QStringLiteral("Docker's Docker Hub session has expired");
-        break;
+    case Kind::ConfigUnreadable: text = QStringLiteral("cannot read %1").arg(path); break;
+    case Kind::ConfigInvalid: text = QStringLiteral("%1 is not a valid Docker configuration").arg(path); break;
+    case Kind::ConfigNotWritten: text = QStringLiteral("cannot write %1").arg(path); break;
+    case Kind::NoCredentialStore: text = QStringLiteral("no credential store is configured in %1").arg(path); break;
+    case Kind::NotASession: text = QStringLiteral("the stored Docker session is not a JWT"); break;
+    case Kind::NoSession: text = QStringLiteral("Docker keeps no Docker Hub session"); break;
+    case Kind::SessionLapsed: text = QStringLiteral("Docker's Docker Hub session has expired"); break;
     }
     if (!detail.isEmpty())
         text += QStringLiteral(": ") + detail;

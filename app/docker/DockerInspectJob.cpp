@@ -10,8 +10,8 @@ DockerInspectJob::DockerInspectJob(const DockerContext &context, const QHash<QSt
 
 void DockerInspectJob::onEntries(const DockerResult<DockerEntries> &entries)
 {
-    const DockerResult<DockerLoginState> result =
-        entries.ok() ? DockerResult<DockerLoginState>::success(DockerLoginState::from(entries.value, m_fingerprints))
-                     : DockerResult<DockerLoginState>::failure(*entries.error);
+    const DockerResult<DockerLoginState> result = entries.ok()
+        ? DockerResult<DockerLoginState>::success(DockerLoginState::from(entries.value, m_fingerprints))
+        : DockerResult<DockerLoginState>::failure(*entries.error);
     finishLater([this, result] { Q_EMIT finished(result); });
 }

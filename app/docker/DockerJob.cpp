@@ -63,7 +63,7 @@ DockerJob::DockerJob(const DockerContext &context, QObject *parent)
 
 DockerJob::~DockerJob()
 {
-    delete m_entryCall;   // kills a helper still running; its reply goes nowhere
+    delete m_entryCall; // kills a helper still running; its reply goes nowhere
     delete m_sessionCall;
 }
 

@@ -14,7 +14,7 @@ class HelperCall;
 // Where Docker's sign-ins are looked for: which config.json, which registry key, how long a helper may take.
 struct DockerContext {
     QString configPath; // empty: DockerConfig::defaultPath() when the call is made
-    QString registry;   // empty: DockerConfig::defaultRegistry()
+    QString registry; // empty: DockerConfig::defaultRegistry()
     int helperTimeoutMs = CredentialHelper::DefaultTimeoutMs;
 
     QString effectiveConfigPath() const;

@@ -67,8 +67,8 @@ DockerLoginState DockerLoginState::from(const DockerEntries &entries, const QHas
     state.configExists = entries.configExists;
     state.registry = entries.registry;
     state.helper = entries.helper;
-    const StoredLogin::Origin origin = entries.helper.isEmpty() ? StoredLogin::Origin::Inline
-                                                                : StoredLogin::Origin::Helper;
+    const StoredLogin::Origin origin =
+        entries.helper.isEmpty() ? StoredLogin::Origin::Inline : StoredLogin::Origin::Helper;
     state.entry = StoredLogin::from(entries.entry, origin);
     if (state.entry.kind == StoredLogin::Kind::Token)
         state.tokenUuid = fingerprints.value(state.entry.fingerprint);

@@ -15,8 +15,8 @@ struct DockerEntries {
     QString configPath;
     bool configExists = false;
     QString registry;
-    QString helper;                          // empty: no helper serves the registry (inline auths)
-    std::optional<DockerCredential> entry;   // under `registry`
+    QString helper; // empty: no helper serves the registry (inline auths)
+    std::optional<DockerCredential> entry; // under `registry`
     std::optional<DockerCredential> session; // under DockerConfig::sessionKey()
 
     // Reads the inline auths of `config` (used when no helper serves the registry).
@@ -28,10 +28,10 @@ struct DockerLoginState {
     QString configPath;
     bool configExists = false;
     QString registry;
-    QString helper;      // the helper serving the registry; empty: none configured (sign-ins live in config.json)
-    StoredLogin entry;   // under the registry key
+    QString helper; // the helper serving the registry; empty: none configured (sign-ins live in config.json)
+    StoredLogin entry; // under the registry key
     StoredLogin session; // under DockerConfig::sessionKey(): Session or None
-    QString tokenUuid;   // entry is a token this app put there (its fingerprint is known): that token's uuid
+    QString tokenUuid; // entry is a token this app put there (its fingerprint is known): that token's uuid
 
     // The one word `docker status` prints: the registry entry's kind; Session when that is empty but Docker keeps
     // a Hub session.
@@ -44,12 +44,12 @@ struct DockerLoginState {
     // What storing a token whose fingerprint is `newFingerprint` under the registry key would replace. Ask before
     // replacing anything but Nothing and SameToken.
     enum class Replaces {
-        Nothing,    // the key is empty
-        SameToken,  // that very token is already there
-        AppToken,   // another token this app put there (tokenUuid says which)
+        Nothing, // the key is empty
+        SameToken, // that very token is already there
+        AppToken, // another token this app put there (tokenUuid says which)
         OtherToken, // a token this app did not put there
-        Password,   // a password
-        Session,    // a Docker session JWT kept under the registry key itself
+        Password, // a password
+        Session, // a Docker session JWT kept under the registry key itself
     };
     Replaces replaces(const QString &newFingerprint) const;
 
@@ -59,10 +59,10 @@ struct DockerLoginState {
 
 // Docker's own Hub session, read for one use: set `jwt` as the bearer and drop it. Never log or keep it.
 struct DockerSession {
-    QString jwt;          // empty: Docker keeps no Hub session
-    QString username;     // the JWT's username claim, else the Username of the registry entry, else of the session
-    QDateTime expiresAt;  // the JWT's `exp`; invalid if it has none
-    QString helper;       // where it was read from (empty: config.json)
+    QString jwt; // empty: Docker keeps no Hub session
+    QString username; // the JWT's username claim, else the Username of the registry entry, else of the session
+    QDateTime expiresAt; // the JWT's `exp`; invalid if it has none
+    QString helper; // where it was read from (empty: config.json)
 
     bool isFound() const { return !jwt.isEmpty(); }
     bool isExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) const

@@ -8,7 +8,7 @@ DockerSessionJob::DockerSessionJob(const DockerContext &context, QObject *parent
 
 void DockerSessionJob::onEntries(const DockerResult<DockerEntries> &entries)
 {
-    const DockerResult<DockerSession> result = entries.ok() ? DockerSession::from(entries.value)
-                                                            : DockerResult<DockerSession>::failure(*entries.error);
+    const DockerResult<DockerSession> result =
+        entries.ok() ? DockerSession::from(entries.value) : DockerResult<DockerSession>::failure(*entries.error);
     finishLater([this, result] { Q_EMIT finished(result); });
 }

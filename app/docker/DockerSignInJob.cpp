@@ -1,7 +1,7 @@
 #include "DockerSignInJob.h"
 
-#include "app/settings/AppSettings.h"
 #include "HelperCall.h"
+#include "app/settings/AppSettings.h"
 
 DockerResult<DockerSignedIn> DockerSignInJob::prepare(const DockerContext &context, const QString &secret)
 {

@@ -17,8 +17,7 @@ public:
 
     // The same, blocking on the helper (no event loop): for hubtokens-cli.
     static DockerResult<DockerSignedIn> runNow(const DockerContext &context, const QString &username,
-                                               const QString &secret, const QString &tokenUuid,
-                                               AppSettings *settings);
+                                               const QString &secret, const QString &tokenUuid, AppSettings *settings);
 
 Q_SIGNALS:
     void finished(const DockerResult<DockerSignedIn> &result);

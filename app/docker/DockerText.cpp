@@ -25,28 +25,17 @@ QString Words::title(const DockerError &e)
 {
     using K = DockerError::Kind;
     switch (e.kind) {
-    case K::HelperMissing:
-        return tr("Docker's credential helper is not installed");
-    case K::HelperFailed:
-        return tr("Docker's credential helper failed");
-    case K::BadOutput:
-        return tr("Docker's credential helper gave an unexpected answer");
-    case K::TimedOut:
-        return tr("Docker's credential helper didn't answer in time");
-    case K::ConfigUnreadable:
-        return tr("Docker's configuration can't be read");
-    case K::ConfigInvalid:
-        return tr("Docker's configuration is not valid");
-    case K::ConfigNotWritten:
-        return tr("Docker's configuration could not be saved");
-    case K::NoCredentialStore:
-        return tr("Docker has no credential store");
-    case K::NotASession:
-        return tr("Docker's sign-in can't be used");
-    case K::NoSession:
-        return tr("Docker is not signed in to Docker Hub");
-    case K::SessionLapsed:
-        return tr("Docker's sign-in has expired");
+    case K::HelperMissing: return tr("Docker's credential helper is not installed");
+    case K::HelperFailed: return tr("Docker's credential helper failed");
+    case K::BadOutput: return tr("Docker's credential helper gave an unexpected answer");
+    case K::TimedOut: return tr("Docker's credential helper didn't answer in time");
+    case K::ConfigUnreadable: return tr("Docker's configuration can't be read");
+    case K::ConfigInvalid: return tr("Docker's configuration is not valid");
+    case K::ConfigNotWritten: return tr("Docker's configuration could not be saved");
+    case K::NoCredentialStore: return tr("Docker has no credential store");
+    case K::NotASession: return tr("Docker's sign-in can't be used");
+    case K::NoSession: return tr("Docker is not signed in to Docker Hub");
+    case K::SessionLapsed: return tr("Docker's sign-in has expired");
     }
     return {};
 }
@@ -78,14 +67,12 @@ QString Words::message(const DockerError &e)
                   nullptr, seconds)
             .arg(program(e));
     }
-    case K::ConfigUnreadable:
-        return tr("%1 exists but can't be read: %2").arg(e.path, e.detail);
+    case K::ConfigUnreadable: return tr("%1 exists but can't be read: %2").arg(e.path, e.detail);
     case K::ConfigInvalid:
         return tr("%1 is not a valid Docker configuration, so it was left as it is. Fix or remove it, then try "
                   "again. (%2)")
             .arg(e.path, e.detail);
-    case K::ConfigNotWritten:
-        return tr("%1 could not be saved; it was left as it was. %2").arg(e.path, e.detail);
+    case K::ConfigNotWritten: return tr("%1 could not be saved; it was left as it was. %2").arg(e.path, e.detail);
     case K::NoCredentialStore:
         return tr("Docker keeps sign-ins in %1 itself, encoded but not encrypted, and this app never writes a secret "
                   "there. Choose a credential store (for example pass or the Secret Service) first.")
@@ -106,14 +93,10 @@ QString Words::message(const DockerError &e)
 QString Words::kindName(StoredLogin::Kind kind)
 {
     switch (kind) {
-    case StoredLogin::Kind::None:
-        return tr("nothing");
-    case StoredLogin::Kind::Token:
-        return tr("a personal access token");
-    case StoredLogin::Kind::Password:
-        return tr("a password");
-    case StoredLogin::Kind::Session:
-        return tr("a Docker session");
+    case StoredLogin::Kind::None: return tr("nothing");
+    case StoredLogin::Kind::Token: return tr("a personal access token");
+    case StoredLogin::Kind::Password: return tr("a password");
+    case StoredLogin::Kind::Session: return tr("a Docker session");
     }
     return {};
 }
@@ -123,8 +106,7 @@ QString Words::replaceQuestion(DockerLoginState::Replaces replaces, const QStrin
     using R = DockerLoginState::Replaces;
     switch (replaces) {
     case R::Nothing:
-    case R::SameToken:
-        return {};
+    case R::SameToken: return {};
     case R::AppToken:
         return tr("Docker is signed in to %1 with another token this app created. Replace it with this token?")
             .arg(registry);

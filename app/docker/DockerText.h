@@ -8,7 +8,7 @@
 // The one place that turns Docker errors and what Docker's store holds into words for a person (translated,
 // context "DockerText").
 namespace DockerText {
-QString title(const DockerError &e);   // short, e.g. "Docker's credential helper is not installed"
+QString title(const DockerError &e); // short, e.g. "Docker's credential helper is not installed"
 QString message(const DockerError &e); // one or two sentences: what happened and what to do
 // Both on one line, "Title: message", as ErrorText::line writes an ApiError.
 QString line(const DockerError &e);

@@ -10,8 +10,7 @@ StoredLogin::Kind StoredLogin::classify(const QString &secret)
     if (secret.isEmpty())
         return Kind::None;
     // Personal access tokens: "dckr_pat_…", or the older bare UUID form.
-    if (secret.startsWith(QLatin1String("dckr_pat_"))
-        || (secret.size() == 36 && !QUuid::fromString(secret).isNull()))
+    if (secret.startsWith(QLatin1String("dckr_pat_")) || (secret.size() == 36 && !QUuid::fromString(secret).isNull()))
         return Kind::Token;
     if (Jwt::decode(secret).isValid())
         return Kind::Session;

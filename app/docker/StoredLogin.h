@@ -8,18 +8,18 @@
 // What Docker keeps under one registry key, classified — without the secret itself.
 struct StoredLogin {
     enum class Kind {
-        None,     // nothing stored
-        Token,    // a personal access token ("dckr_pat_…", or an old token in UUID form)
+        None, // nothing stored
+        Token, // a personal access token ("dckr_pat_…", or an old token in UUID form)
         Password, // anything else: usually the account password of an old `docker login -u`
-        Session,  // a JWT: Docker Desktop's or `docker login`'s browser-flow Hub session
+        Session, // a JWT: Docker Desktop's or `docker login`'s browser-flow Hub session
     };
     enum class Origin { Helper, Inline }; // through a credential helper, or config.json's "auths"
 
     Kind kind = Kind::None;
     Origin origin = Origin::Helper;
     QString username;
-    QString fingerprint;  // fingerprintOf(secret); empty for None
-    QDateTime expiresAt;  // Session: the JWT's `exp` (invalid if it has none)
+    QString fingerprint; // fingerprintOf(secret); empty for None
+    QDateTime expiresAt; // Session: the JWT's `exp` (invalid if it has none)
 
     bool isEmpty() const { return kind == Kind::None; }
 

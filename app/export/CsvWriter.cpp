@@ -17,8 +17,8 @@ QByteArray CsvWriter::data(bool withBom) const
 
 QString CsvWriter::field(const QString &value)
 {
-    const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\r')
-        || value.contains(u'\n');
+    const bool needsQuotes =
+        value.contains(u',') || value.contains(u'"') || value.contains(u'\r') || value.contains(u'\n');
     if (!needsQuotes)
         return value;
     QString inner = value;

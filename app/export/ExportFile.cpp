@@ -49,8 +49,7 @@ QString errorText(const Error &error)
             .arg(path);
     case Error::Kind::NotWritable:
         return QCoreApplication::translate("ExportFile", "Can't write “%1”: permission denied.").arg(path);
-    case Error::Kind::WriteFailed:
-        break;
+    case Error::Kind::WriteFailed: break;
     }
     if (error.detail.isEmpty())
         return QCoreApplication::translate("ExportFile", "Can't write “%1”.").arg(path);

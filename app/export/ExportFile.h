@@ -14,13 +14,13 @@ namespace ExportFile {
 // Why a file could not be written.
 struct Error {
     enum class Kind {
-        NoFolder,    // the folder the file would go in does not exist
-        IsAFolder,   // the path names a folder
+        NoFolder, // the folder the file would go in does not exist
+        IsAFolder, // the path names a folder
         NotWritable, // the folder or the file may not be written
         WriteFailed, // opening, writing or renaming failed (disk full, …)
     };
     Kind kind = Kind::WriteFailed;
-    QString path;   // the path as given
+    QString path; // the path as given
     QString detail; // the system's words, when there are any
 };
 

@@ -51,15 +51,9 @@ QString ICalendarWriter::escapeText(const QString &value)
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         switch (c.unicode()) {
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u';':
-            out += QLatin1String("\\;");
-            break;
-        case u',':
-            out += QLatin1String("\\,");
-            break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u';': out += QLatin1String("\\;"); break;
+        case u',': out += QLatin1String("\\,"); break;
         case u'\r':
             if (i + 1 < value.size() && value.at(i + 1) == u'\n')
                 ++i; // CRLF is one break

@@ -101,12 +101,11 @@ QByteArray toICalendar(const QList<AccessToken> &tokens, const QDateTime &now, c
     ics.raw("PRODID", "-//Hub Tokens//Hub Tokens " HUBTOKENS_VERSION "//EN");
     ics.raw("CALSCALE", "GREGORIAN");
     ics.raw("METHOD", "PUBLISH");
-    const QString calendarName =
-        username.isEmpty()
+    const QString calendarName = username.isEmpty()
         ? QCoreApplication::translate("TokenCalendar", "Docker Hub token expiry dates")
         : QCoreApplication::translate("TokenCalendar", "Docker Hub token expiry dates (%1)").arg(username);
     ics.text("X-WR-CALNAME", calendarName); // most programs
-    ics.text("NAME", calendarName);         // RFC 7986
+    ics.text("NAME", calendarName); // RFC 7986
     for (const AccessToken &token : tokensWithEvents(tokens, now))
         writeEvent(ics, token, now, username);
     ics.end("VCALENDAR");

@@ -17,12 +17,9 @@ namespace {
 QString csvText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
-    case QJsonValue::String:
-        return value.toString();
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(value.toDouble());
+    case QJsonValue::String: return value.toString();
     case QJsonValue::Array: {
         QStringList items;
         for (const QJsonValue &item : value.toArray())
@@ -31,8 +28,7 @@ QString csvText(const QJsonValue &value)
     }
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-    case QJsonValue::Object:
-        break;
+    case QJsonValue::Object: break;
     }
     return {};
 }
@@ -65,12 +61,9 @@ QString formatName(Format format)
 QString fileSuffix(Format format)
 {
     switch (format) {
-    case Format::Calendar:
-        return QStringLiteral("ics");
-    case Format::Csv:
-        return QStringLiteral("csv");
-    case Format::Json:
-        return QStringLiteral("json");
+    case Format::Calendar: return QStringLiteral("ics");
+    case Format::Csv: return QStringLiteral("csv");
+    case Format::Json: return QStringLiteral("json");
     }
     return {};
 }
@@ -78,12 +71,9 @@ QString fileSuffix(Format format)
 QString mediaType(Format format)
 {
     switch (format) {
-    case Format::Calendar:
-        return QStringLiteral("text/calendar");
-    case Format::Csv:
-        return QStringLiteral("text/csv");
-    case Format::Json:
-        return QStringLiteral("application/json");
+    case Format::Calendar: return QStringLiteral("text/calendar");
+    case Format::Csv: return QStringLiteral("text/csv");
+    case Format::Json: return QStringLiteral("application/json");
     }
     return {};
 }
@@ -125,16 +115,12 @@ QByteArray toJson(const QList<AccessToken> &tokens)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QByteArray exportTokens(Format format, const QList<AccessToken> &tokens, const QDateTime &now,
-                        const QString &username)
+QByteArray exportTokens(Format format, const QList<AccessToken> &tokens, const QDateTime &now, const QString &username)
 {
     switch (format) {
-    case Format::Calendar:
-        return TokenCalendar::toICalendar(tokens, now, username);
-    case Format::Csv:
-        return toCsv(tokens);
-    case Format::Json:
-        return toJson(tokens);
+    case Format::Calendar: return TokenCalendar::toICalendar(tokens, now, username);
+    case Format::Csv: return toCsv(tokens);
+    case Format::Json: return toJson(tokens);
     }
     return {};
 }

@@ -81,11 +81,11 @@ struct ApiRequest::Attempt {
     Call call;
     SuccessHandler onSuccess;
     FailureHandler onFailure;
-    int tries = 0;                // sent so far
-    int sends = 0;                // times it went out in the tries finished so far, Qt's own re-sends included
-    int sendsThisTry = 0;         // QNetworkReply::requestSent of the try under way
+    int tries = 0; // sent so far
+    int sends = 0; // times it went out in the tries finished so far, Qt's own re-sends included
+    int sendsThisTry = 0; // QNetworkReply::requestSent of the try under way
     QElapsedTimer sinceFirstSend; // the retry deadline counts from here
-    QElapsedTimer sinceSend;      // this try
+    QElapsedTimer sinceSend; // this try
 };
 
 ApiRequest::ApiRequest(HubClient *client)
@@ -171,7 +171,8 @@ void ApiRequest::transmit(const AttemptPtr &attempt)
         reply = network->deleteResource(request);
     } else if (!RetryPolicy::isIdempotent(call.verb)) {
         auto *body = new OneShotBody(call.body, nullptr);
-        reply = call.verb == "POST" ? network->post(request, body) : network->sendCustomRequest(request, call.verb, body);
+        reply =
+            call.verb == "POST" ? network->post(request, body) : network->sendCustomRequest(request, call.verb, body);
         body->setParent(reply);
     } else {
         reply = network->sendCustomRequest(request, call.verb, call.body);
@@ -249,8 +250,7 @@ void ApiRequest::onReplyFinished(QNetworkReply *reply)
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
     qCDebug(lcHub, "%s %s -> %d (try %d, %lld ms)", attempt->call.verb.constData(),
-            qUtf8Printable(loggableTarget(attempt->call.url)), status, attempt->tries,
-            static_cast<long long>(elapsed));
+            qUtf8Printable(loggableTarget(attempt->call.url)), status, attempt->tries, static_cast<long long>(elapsed));
     if (response.body.size() > m_client->maxReplyBytes()) {
         const ApiError failure = WireFormat::malformedReply(status, tr("The server's reply is too large."));
         resolve(attempt, &failure, response);
@@ -298,7 +298,8 @@ bool ApiRequest::retryLater(const AttemptPtr &attempt, const ApiError &error, co
         ? serverWait
         : qint64(policy.backoffMs(attempt->tries + 1, QRandomGenerator::global()->generateDouble()));
     if (attempt->sinceFirstSend.elapsed() + wait > policy.totalDeadlineMs) {
-        qCInfo(lcHubRetry, "%s %s: giving up after %d tries: the next wait (%lld ms) would pass the %d ms deadline (%s)",
+        qCInfo(lcHubRetry,
+               "%s %s: giving up after %d tries: the next wait (%lld ms) would pass the %d ms deadline (%s)",
                verb.constData(), qUtf8Printable(target), attempt->tries, static_cast<long long>(wait),
                policy.totalDeadlineMs, qUtf8Printable(briefly(error)));
         return false;
@@ -306,7 +307,8 @@ bool ApiRequest::retryLater(const AttemptPtr &attempt, const ApiError &error, co
     const int delay = int(wait);
     const int next = attempt->tries + 1;
     qCInfo(lcHubRetry, "%s %s: %s; try %d of %d in %d ms%s", verb.constData(), qUtf8Printable(target),
-           qUtf8Printable(briefly(error)), next, policy.maxTries, delay, serverWait > 0 ? " (as the server asked)" : "");
+           qUtf8Printable(briefly(error)), next, policy.maxTries, delay,
+           serverWait > 0 ? " (as the server asked)" : "");
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, attempt] { dispatch(attempt); });
     Q_EMIT retrying(next, delay, error);
     return true;
@@ -324,10 +326,8 @@ bool ApiRequest::isTransientTransportFailure(QNetworkReply *reply)
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::ProxyTimeoutError: return true;
+    default: return false;
     }
 }
 
@@ -344,7 +344,7 @@ ApiError ApiRequest::transportError(QNetworkReply *reply)
         if (refused.isValid()) {
             e.kind = ApiError::Kind::Other;
             e.detail = QStringLiteral("The server redirected the request to another site (%1); it was not followed.")
-                            .arg(refused.host());
+                           .arg(refused.host());
         } else if (reply->property(kTooLargeProperty).toBool()) {
             e.kind = ApiError::Kind::MalformedReply;
             e.detail = QStringLiteral("The server's reply is too large.");

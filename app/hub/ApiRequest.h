@@ -1,8 +1,9 @@
 #pragma once
 
+#include "HubClient.h"
+#include "WireFormat.h"
 #include "models/ApiError.h"
 #include "models/ApiResult.h"
-#include "WireFormat.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,8 +13,6 @@
 
 #include <functional>
 #include <memory>
-
-#include "HubClient.h"
 class QNetworkReply;
 
 // What one HTTP exchange brought back (only complete replies with an HTTP status get this far).
@@ -57,9 +56,9 @@ protected:
     explicit ApiRequest(HubClient *client);
 
     struct Call {
-        QByteArray verb;          // "GET", "POST", "PATCH", "DELETE"
+        QByteArray verb; // "GET", "POST", "PATCH", "DELETE"
         QUrl url;
-        QByteArray body;          // sent when non-empty or the verb is POST/PATCH
+        QByteArray body; // sent when non-empty or the verb is POST/PATCH
         bool authenticated = true; // false: opts out of the bearer (sign-in calls)
         WireFormat::ErrorContext context = WireFormat::ErrorContext::Authenticated;
     };
@@ -84,8 +83,7 @@ protected:
     void fail(const ApiError &error);
     // For a decoded 2xx body: true if `decoded` holds a value; otherwise fails with its error, stamped with the
     // reply's HTTP status, and returns false.
-    template <typename T>
-    bool accept(ApiResult<T> &decoded, const HttpResponse &response)
+    template <typename T> bool accept(ApiResult<T> &decoded, const HttpResponse &response)
     {
         if (decoded.ok())
             return true;

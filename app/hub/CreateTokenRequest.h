@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "ApiRequest.h"
+#include "models/AccessToken.h"
 #include "models/ApiResult.h"
 #include "models/TokenDraft.h"
 

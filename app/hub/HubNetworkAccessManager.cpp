@@ -58,10 +58,8 @@ bool HubNetworkAccessManager::isSameOrigin(const QUrl &a, const QUrl &b)
         const QString scheme = u.scheme().toLower();
         return scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
     };
-    return a.isValid() && b.isValid() && !a.host().isEmpty()
-        && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+    return a.isValid() && b.isValid() && !a.host().isEmpty() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 QNetworkReply *HubNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &original,

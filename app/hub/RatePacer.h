@@ -19,8 +19,8 @@
 class RatePacer : public QObject {
     Q_OBJECT
 public:
-    static constexpr int MaxHoldMs = 61'000;          // windows are a minute
-    static constexpr int UnknownResetHoldMs = 1'000;  // remaining 0 and no reset given
+    static constexpr int MaxHoldMs = 61'000; // windows are a minute
+    static constexpr int UnknownResetHoldMs = 1'000; // remaining 0 and no reset given
 
     // `inFlight` counts the requests sent and not yet answered (HubNetworkAccessManager::inFlight).
     explicit RatePacer(std::function<int()> inFlight, QObject *parent = nullptr);
@@ -66,7 +66,7 @@ private:
     int m_limit = -1;
     int m_remaining = 0;
     qint64 m_serverResetMs = 0; // the window's end as the server said it: tells windows apart
-    qint64 m_resetMs = 0;       // the window's end on our clock, capped
+    qint64 m_resetMs = 0; // the window's end on our clock, capped
     QList<Held> m_held;
     bool m_holding = false;
     bool m_drainQueued = false;

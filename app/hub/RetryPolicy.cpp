@@ -13,8 +13,7 @@ RetryPolicy RetryPolicy::none()
 
 bool RetryPolicy::isIdempotent(const QByteArray &verb)
 {
-    return verb == "GET" || verb == "PATCH" || verb == "DELETE" || verb == "HEAD" || verb == "PUT"
-        || verb == "OPTIONS";
+    return verb == "GET" || verb == "PATCH" || verb == "DELETE" || verb == "HEAD" || verb == "PUT" || verb == "OPTIONS";
 }
 
 bool RetryPolicy::isTransientStatus(int status)

@@ -12,11 +12,11 @@
 // when the server sends one. No wait may end later than totalDeadlineMs after the call's first try was sent: a call
 // whose next wait would pass the deadline gives up and finishes with its last error, as it does after maxTries.
 struct RetryPolicy {
-    int maxTries = 4;             // tries in all, the first included; 1 turns retrying off
-    int baseDelayMs = 500;        // the wait before the second try
-    int maxDelayMs = 8'000;       // the longest backoff wait (a Retry-After may be longer, within the deadline)
+    int maxTries = 4; // tries in all, the first included; 1 turns retrying off
+    int baseDelayMs = 500; // the wait before the second try
+    int maxDelayMs = 8'000; // the longest backoff wait (a Retry-After may be longer, within the deadline)
     int totalDeadlineMs = 60'000; // from the first try's send to the end of the last wait
-    double jitter = 0.2;          // 0..1
+    double jitter = 0.2; // 0..1
 
     // A policy that never retries (maxTries = 1).
     static RetryPolicy none();

@@ -49,8 +49,7 @@ void TokenListJob::onPage(int page, TokenPage tokens)
         m_total = tokens.count;
         // A server that clamps page_size lower than asked: count pages by what it really sends.
         int effectiveSize = m_pageSize;
-        if (tokens.count > tokens.results.size() && !tokens.results.isEmpty()
-            && tokens.results.size() < m_pageSize)
+        if (tokens.count > tokens.results.size() && !tokens.results.isEmpty() && tokens.results.size() < m_pageSize)
             effectiveSize = int(tokens.results.size());
         m_pageCount = qMax(1, (tokens.count + effectiveSize - 1) / effectiveSize);
         m_pages.resize(m_pageCount);

@@ -252,9 +252,9 @@ ApiResult<CreatedToken> decodeCreatedTokenReply(const QByteArray &body)
         return ApiResult<CreatedToken>::failure(
             malformedReply(201, QCoreApplication::translate("WireFormat", "The new token in the reply has no id.")));
     if (created.secret.isEmpty()) {
-        return ApiResult<CreatedToken>::failure(
-            malformedReply(201, QCoreApplication::translate(
-                                    "WireFormat", "The server created the token but did not send its secret.")));
+        return ApiResult<CreatedToken>::failure(malformedReply(
+            201,
+            QCoreApplication::translate("WireFormat", "The server created the token but did not send its secret.")));
     }
     created.token = std::move(*token);
     return ApiResult<CreatedToken>::success(std::move(created));
@@ -269,9 +269,9 @@ ApiResult<TokenPage> decodeTokenPageReply(const QByteArray &body, int page, int 
     const QJsonValue count = object->value(QLatin1String("count"));
     const QJsonValue results = object->value(QLatin1String("results"));
     if (!count.isDouble() || count.toDouble() < 0 || !results.isArray()) {
-        return ApiResult<TokenPage>::failure(
-            malformedReply(200, QCoreApplication::translate(
-                                    "WireFormat", "The token list in the reply lacks \"count\" or \"results\".")));
+        return ApiResult<TokenPage>::failure(malformedReply(
+            200,
+            QCoreApplication::translate("WireFormat", "The token list in the reply lacks \"count\" or \"results\".")));
     }
     TokenPage p;
     p.page = page;
@@ -344,9 +344,9 @@ QJsonObject encodeTokenForExport(const AccessToken &token)
 
 QStringList exportFields()
 {
-    return {QStringLiteral("uuid"),       QStringLiteral("token_label"), QStringLiteral("scopes"),
+    return {QStringLiteral("uuid"),       QStringLiteral("token_label"),  QStringLiteral("scopes"),
             QStringLiteral("is_active"),  QStringLiteral("generated_by"), QStringLiteral("created_at"),
-            QStringLiteral("last_used"),  QStringLiteral("expires_at"),  QStringLiteral("creator_ip"),
+            QStringLiteral("last_used"),  QStringLiteral("expires_at"),   QStringLiteral("creator_ip"),
             QStringLiteral("creator_ua"), QStringLiteral("client_id")};
 }
 
@@ -493,7 +493,7 @@ ApiError decodeError(int status, const RawHeaders &headers, const QByteArray &bo
         }
     } else if (status == 403) {
         e.kind = lower.contains(QLatin1String("personal access token")) ? ApiError::Kind::PatSessionForbidden
-                                                                         : ApiError::Kind::Forbidden;
+                                                                        : ApiError::Kind::Forbidden;
     } else if (status == 404) {
         e.kind = ApiError::Kind::NotFound;
     } else if (status == 429) {

@@ -24,16 +24,16 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // Which call an error reply answers: the same status means different things on the sign-in routes.
 enum class ErrorContext {
-    SignIn,          // POST /v2/users/login, POST /v2/auth/token
-    SecondFactor,    // POST /v2/users/2fa-login
-    Authenticated,   // any call that carries the session's bearer (/v2/access-tokens*)
+    SignIn, // POST /v2/users/login, POST /v2/auth/token
+    SecondFactor, // POST /v2/users/2fa-login
+    Authenticated, // any call that carries the session's bearer (/v2/access-tokens*)
 };
 
 // Replies larger than this are refused as MalformedReply.
 constexpr qint64 DefaultMaxReplyBytes = 8 * 1024 * 1024;
 
 // --- scopes -----------------------------------------------------------------------------------------------
-QString scopeToWire(TokenScope scope);                        // "repo:read", …
+QString scopeToWire(TokenScope scope); // "repo:read", …
 std::optional<TokenScope> scopeFromWire(const QString &name); // nullopt for names this app does not know
 // The token's scope from a "scopes" array: the highest known one; nullopt (legacy) when there is none.
 std::optional<TokenScope> scopeFromWireList(const QStringList &names);
@@ -88,10 +88,10 @@ QDateTime retryAfterFromHeaders(const RawHeaders &headers, const QDateTime &now)
 // The request budget a reply announces: X-RateLimit-Limit (per window), X-RateLimit-Remaining, and
 // X-RateLimit-Reset (when the window ends: a Unix time, or seconds from now for a value below 10^9).
 struct RateLimitInfo {
-    bool known = false;  // X-RateLimit-Remaining was there and a whole number
-    int limit = -1;      // -1 when absent
+    bool known = false; // X-RateLimit-Remaining was there and a whole number
+    int limit = -1; // -1 when absent
     int remaining = 0;
-    QDateTime resetAt;   // UTC; invalid when absent
+    QDateTime resetAt; // UTC; invalid when absent
 };
 RateLimitInfo rateLimitFromHeaders(const RawHeaders &headers, const QDateTime &now);
 // A 2xx whose body is not what the contract promises.

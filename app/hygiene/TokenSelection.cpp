@@ -8,8 +8,7 @@ namespace TokenSelection {
 
 namespace {
 
-template<typename Pred>
-QList<AccessToken> select(const QList<AccessToken> &tokens, Pred pred)
+template <typename Pred> QList<AccessToken> select(const QList<AccessToken> &tokens, Pred pred)
 {
     QList<AccessToken> picked;
     std::copy_if(tokens.cbegin(), tokens.cend(), std::back_inserter(picked), pred);

@@ -14,7 +14,7 @@ struct AutostartError {
         CannotRemove,
     };
     Kind kind = Kind::CannotWrite;
-    QString path;   // the file or folder concerned
+    QString path; // the file or folder concerned
     QString detail; // the system's words, if any
 
     // One translated sentence for a message box or stderr.
@@ -47,8 +47,7 @@ public:
     static constexpr char CheckRemindersOption[] = "--check-reminders";
 
     // `configHome` empty: $XDG_CONFIG_HOME or ~/.config, read now.
-    explicit AutostartEntry(const QString &desktopId = QLatin1String(DefaultDesktopId),
-                            const QString &configHome = {});
+    explicit AutostartEntry(const QString &desktopId = QLatin1String(DefaultDesktopId), const QString &configHome = {});
 
     // $XDG_CONFIG_HOME if set to an absolute path, else $HOME/.config.
     static QString xdgConfigHome();

@@ -92,18 +92,18 @@ void DesktopNotifier::send(const Reminder &reminder, const QStringList &capabili
 {
     const bool markup = capabilities.contains(QLatin1String("body-markup"));
     const QString body = markup ? reminder.body.toHtmlEscaped() : reminder.body;
-    const QStringList actions{
-        QLatin1String(DefaultAction), QCoreApplication::translate("DesktopNotifier", "Show tokens"),
-        QLatin1String(OpenAction), QCoreApplication::translate("DesktopNotifier", "Open Hub Tokens")};
+    const QStringList actions{QLatin1String(DefaultAction),
+                              QCoreApplication::translate("DesktopNotifier", "Show tokens"), QLatin1String(OpenAction),
+                              QCoreApplication::translate("DesktopNotifier", "Open Hub Tokens")};
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), QLatin1String(DesktopId));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(NormalUrgency));
     hints.insert(QStringLiteral("category"), QStringLiteral("x-hubtokens.expiry"));
 
     const quint64 generation = m_generation;
-    const QDBusPendingCall call = proxy()->asyncCall(
-        QStringLiteral("Notify"), QCoreApplication::translate("DesktopNotifier", "Hub Tokens"), m_id,
-        QLatin1String(DesktopId), reminder.title, body, actions, hints, ServerDefaultTimeout);
+    const QDBusPendingCall call =
+        proxy()->asyncCall(QStringLiteral("Notify"), QCoreApplication::translate("DesktopNotifier", "Hub Tokens"), m_id,
+                           QLatin1String(DesktopId), reminder.title, body, actions, hints, ServerDefaultTimeout);
     auto *watcher = new QDBusPendingCallWatcher(call, this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, reminder, generation] {
         watcher->deleteLater();

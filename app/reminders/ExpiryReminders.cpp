@@ -75,14 +75,14 @@ QString title(int expired, int expiring)
 {
     const int total = expired + expiring;
     if (expired == 0) {
-        return expiring == 1 ? QCoreApplication::translate("ExpiryReminders", "A Docker Hub token expires soon")
-                             : QCoreApplication::translate("ExpiryReminders", "%n Docker Hub tokens expire soon",
-                                                           nullptr, expiring);
+        return expiring == 1
+            ? QCoreApplication::translate("ExpiryReminders", "A Docker Hub token expires soon")
+            : QCoreApplication::translate("ExpiryReminders", "%n Docker Hub tokens expire soon", nullptr, expiring);
     }
     if (expiring == 0) {
-        return expired == 1 ? QCoreApplication::translate("ExpiryReminders", "A Docker Hub token has expired")
-                            : QCoreApplication::translate("ExpiryReminders", "%n Docker Hub tokens have expired",
-                                                          nullptr, expired);
+        return expired == 1
+            ? QCoreApplication::translate("ExpiryReminders", "A Docker Hub token has expired")
+            : QCoreApplication::translate("ExpiryReminders", "%n Docker Hub tokens have expired", nullptr, expired);
     }
     return QCoreApplication::translate("ExpiryReminders", "%n Docker Hub tokens need attention", nullptr, total);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "ExpiryReminders.h"
+#include "models/AccessToken.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,9 +35,9 @@ public:
     QUrl server() const { return m_server; }
     QString username() const { return m_username; }
 
-    void setClock(Clock clock);                              // default: QDateTime::currentDateTimeUtc
+    void setClock(Clock clock); // default: QDateTime::currentDateTimeUtc
     void setCheckInterval(std::chrono::milliseconds interval); // default 24 h between checks
-    void setPollInterval(std::chrono::milliseconds interval);  // default 1 h between looks at the clock
+    void setPollInterval(std::chrono::milliseconds interval); // default 1 h between looks at the clock
     static constexpr std::chrono::hours DefaultCheckInterval{24};
     static constexpr std::chrono::hours DefaultPollInterval{1};
 

@@ -7,10 +7,8 @@ namespace {
 SecretStore::Status statusOf(QKeychain::Error error)
 {
     switch (error) {
-    case QKeychain::NoError:
-        return SecretStore::Status::Ok;
-    case QKeychain::EntryNotFound:
-        return SecretStore::Status::NotFound;
+    case QKeychain::NoError: return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound: return SecretStore::Status::NotFound;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -19,8 +17,7 @@ SecretStore::Status statusOf(QKeychain::Error error)
         return SecretStore::Status::Unavailable;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        break;
+    case QKeychain::AccessDenied: break;
     }
     return SecretStore::Status::Failed;
 }

@@ -16,9 +16,9 @@ class SecretStore : public QObject {
 public:
     enum class Status {
         Ok,
-        NotFound,    // read/remove: nothing stored under that key
+        NotFound, // read/remove: nothing stored under that key
         Unavailable, // no keychain backend (no Secret Service, no D-Bus session, …)
-        Failed,      // the backend refused or broke; see message
+        Failed, // the backend refused or broke; see message
     };
     struct Result {
         Status status = Status::Ok;

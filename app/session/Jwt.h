@@ -17,12 +17,12 @@ public:
     QJsonObject header() const { return m_header; }
     QJsonObject claims() const { return m_claims; }
 
-    QDateTime expiresAt() const;  // `exp` (UTC); invalid if absent
-    QDateTime issuedAt() const;   // `iat` (UTC); invalid if absent
+    QDateTime expiresAt() const; // `exp` (UTC); invalid if absent
+    QDateTime issuedAt() const; // `iat` (UTC); invalid if absent
     // The "https://hub.docker.com" claim object (username, uuid, email, session_id, source).
     QJsonObject hubClaims() const;
-    QString username() const;     // hub claim `username`, else `username`, else `sub`
-    QString source() const;       // hub claim `source`, e.g. "docker_pat|<uuid>"
+    QString username() const; // hub claim `username`, else `username`, else `sub`
+    QString source() const; // hub claim `source`, e.g. "docker_pat|<uuid>"
     // True when the session was obtained with a personal access token (which cannot manage tokens).
     bool isFromPersonalAccessToken() const;
 

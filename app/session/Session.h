@@ -26,7 +26,7 @@ public:
     QString username() const;
     QUrl server() const;
     QString jwt() const;
-    QDateTime expiresAt() const;  // invalid if the JWT has no `exp`
+    QDateTime expiresAt() const; // invalid if the JWT has no `exp`
     // Obtained with a personal access token: token management will be refused (403). From the JWT's `source`
     // claim, or set by markPatSession() after the server said so.
     bool isPatSession() const;

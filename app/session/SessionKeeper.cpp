@@ -1,8 +1,8 @@
 #include "SessionKeeper.h"
 
-#include "app/settings/AppSettings.h"
 #include "Jwt.h"
 #include "Session.h"
+#include "app/settings/AppSettings.h"
 
 #include <QTimer>
 
@@ -38,8 +38,8 @@ bool SessionKeeper::isResumable(const QString &jwt, const QDateTime &now)
 
 void SessionKeeper::noteStatus(SecretStore::Status status)
 {
-    const Availability now = status == SecretStore::Status::Unavailable ? Availability::Unavailable
-                                                                         : Availability::Available;
+    const Availability now =
+        status == SecretStore::Status::Unavailable ? Availability::Unavailable : Availability::Available;
     if (now == m_availability)
         return;
     m_availability = now;
@@ -66,26 +66,26 @@ void SessionKeeper::restore(const QUrl &server, Session *session, std::function<
         return;
     }
     const QString key = SecretStore::sessionKey(server, username);
-    m_store->read(key, this, [this, key, server, username, target, done = std::move(done)](
-                                 const SecretStore::Result &result) {
-        noteStatus(result.status);
-        if (!result.ok()) {
-            done(false);
-            return;
-        }
-        if (!target || !isResumable(result.secret)) {
-            // Expired, about to expire, not a JWT, or a PAT session: of no use, so not kept either.
-            m_store->remove(key, this, [this, done](const SecretStore::Result &removed) {
-                noteStatus(removed.status);
-                Q_EMIT forgotten(removed.ok() || removed.status == SecretStore::Status::NotFound);
-                done(false);
-            });
-            return;
-        }
-        target->begin(server, username, result.secret);
-        m_keptKey = key;
-        done(true);
-    });
+    m_store->read(key, this,
+                  [this, key, server, username, target, done = std::move(done)](const SecretStore::Result &result) {
+                      noteStatus(result.status);
+                      if (!result.ok()) {
+                          done(false);
+                          return;
+                      }
+                      if (!target || !isResumable(result.secret)) {
+                          // Expired, about to expire, not a JWT, or a PAT session: of no use, so not kept either.
+                          m_store->remove(key, this, [this, done](const SecretStore::Result &removed) {
+                              noteStatus(removed.status);
+                              Q_EMIT forgotten(removed.ok() || removed.status == SecretStore::Status::NotFound);
+                              done(false);
+                          });
+                          return;
+                      }
+                      target->begin(server, username, result.secret);
+                      m_keptKey = key;
+                      done(true);
+                  });
 }
 
 void SessionKeeper::signedIn(const QUrl &server, const QString &username, const QString &jwt, bool stay)

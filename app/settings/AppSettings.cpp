@@ -37,7 +37,8 @@ bool isFingerprint(const QString &text)
 
 QList<AppSettings::Setting> AppSettings::keys()
 {
-    return {WindowGeometry, TableHeader, ClipboardDelay, Language, RemindersEnabled, ReminderThresholds, RemindWhenClosed, DockerRegistry};
+    return {WindowGeometry,   TableHeader,        ClipboardDelay,   Language,
+            RemindersEnabled, ReminderThresholds, RemindWhenClosed, DockerRegistry};
 }
 
 AppSettings::AppSettings(QObject *parent)
@@ -128,7 +129,8 @@ QString AppSettings::lastUsername(const QUrl &server) const
 
 void AppSettings::setLastUsername(const QUrl &server, const QString &username)
 {
-    write(LastUsernameGroup + QLatin1Char('/') + serverKey(server), username.isEmpty() ? QVariant() : QVariant(username));
+    write(LastUsernameGroup + QLatin1Char('/') + serverKey(server),
+          username.isEmpty() ? QVariant() : QVariant(username));
 }
 
 int AppSettings::clampClipboardDelay(int seconds)
@@ -193,8 +195,7 @@ QList<int> AppSettings::normalizeReminderThresholds(const QList<int> &days)
 QList<int> AppSettings::reminderThresholds() const
 {
     // Stored as text ("30,7,1"): readable in the INI file and the same in every QSettings backend.
-    const QStringList stored =
-        read(ReminderThresholds).toString().split(u',', Qt::SkipEmptyParts);
+    const QStringList stored = read(ReminderThresholds).toString().split(u',', Qt::SkipEmptyParts);
     QList<int> days;
     for (const QString &s : stored) {
         bool ok = false;
@@ -252,8 +253,7 @@ QHash<QString, int> AppSettings::remindedThresholds(const QUrl &server, const QS
 {
     // Stored as "uuid=days" strings.
     QHash<QString, int> reminded;
-    const QStringList entries =
-        read(accountKey(server, username) + QLatin1Char('/') + RemindedKey).toStringList();
+    const QStringList entries = read(accountKey(server, username) + QLatin1Char('/') + RemindedKey).toStringList();
     for (const QString &entry : entries) {
         const qsizetype eq = entry.lastIndexOf(u'=');
         bool ok = false;

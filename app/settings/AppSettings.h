@@ -31,14 +31,14 @@ public:
         QString key;
         QVariant defaultValue;
     };
-    static const Setting WindowGeometry;   // window/geometry: QByteArray, empty
-    static const Setting TableHeader;      // window/tableHeader: QByteArray, empty
-    static const Setting ClipboardDelay;   // clipboard/clearDelaySecs: int, DefaultClipboardDelaySecs
-    static const Setting Language;         // ui/language: QString, empty (follow the system)
-    static const Setting RemindersEnabled;   // reminders/enabled: bool, true
+    static const Setting WindowGeometry; // window/geometry: QByteArray, empty
+    static const Setting TableHeader; // window/tableHeader: QByteArray, empty
+    static const Setting ClipboardDelay; // clipboard/clearDelaySecs: int, DefaultClipboardDelaySecs
+    static const Setting Language; // ui/language: QString, empty (follow the system)
+    static const Setting RemindersEnabled; // reminders/enabled: bool, true
     static const Setting ReminderThresholds; // reminders/thresholdDays: "30,7,1"-style list, empty → 30, 7, 1
-    static const Setting RemindWhenClosed;   // reminders/whenClosed: bool, false
-    static const Setting DockerRegistry;     // docker/registry: QString, empty (Docker Hub's key)
+    static const Setting RemindWhenClosed; // reminders/whenClosed: bool, false
+    static const Setting DockerRegistry; // docker/registry: QString, empty (Docker Hub's key)
     static const QString LastUsernameGroup; // lastUsername/<server>: QString, empty
     // Every fixed key above, for tests and diagnostics.
     static QList<Setting> keys();

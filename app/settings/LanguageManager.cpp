@@ -19,8 +19,7 @@ class EnglishPlurals : public QTranslator {
 public:
     using QTranslator::QTranslator;
 
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         Q_UNUSED(context);
         Q_UNUSED(disambiguation);

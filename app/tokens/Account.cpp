@@ -1,13 +1,13 @@
 #include "Account.h"
 
-#include "app/settings/AppSettings.h"
+#include "TokensLogging.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerSessionJob.h"
 #include "app/hub/HubClient.h"
 #include "app/session/Jwt.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
-#include "TokensLogging.h"
+#include "app/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -69,9 +69,8 @@ void Account::readDockerSession(QObject *context, std::function<void(const Docke
     if (!m_docker) {
         DockerError none;
         none.kind = DockerError::Kind::NoSession;
-        QTimer::singleShot(0, context, [done = std::move(done), none] {
-            done(DockerResult<DockerSession>::failure(none));
-        });
+        QTimer::singleShot(0, context,
+                           [done = std::move(done), none] { done(DockerResult<DockerSession>::failure(none)); });
         return;
     }
     DockerSessionJob *job = m_docker->readSession();
@@ -269,16 +268,16 @@ SignInResult Account::vetted(SignInResult result)
 QString Account::notice(SignInReason reason)
 {
     switch (reason) {
-    case SignInReason::NotSignedIn:
-        return QString();
+    case SignInReason::NotSignedIn: return QString();
     case SignInReason::SessionExpired:
         return QCoreApplication::translate("Account", "Your session expired. Sign in again to continue.");
     case SignInReason::RenewalDue:
         return QCoreApplication::translate("Account", "Your session is about to expire. Sign in again to continue.");
     case SignInReason::DockerSessionLapsed:
-        return QCoreApplication::translate("Account", "Docker's sign-in has expired. Sign in to Docker again (Docker "
-                                                      "Desktop, or docker login), then continue with Docker's "
-                                                      "sign-in; or sign in here with your password.");
+        return QCoreApplication::translate("Account",
+                                           "Docker's sign-in has expired. Sign in to Docker again (Docker "
+                                           "Desktop, or docker login), then continue with Docker's "
+                                           "sign-in; or sign in here with your password.");
     }
     return QString();
 }

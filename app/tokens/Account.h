@@ -2,8 +2,8 @@
 
 #include "app/docker/DockerError.h"
 #include "app/docker/DockerLoginState.h"
-#include "app/session/SessionKeeper.h"
 #include "app/hub/SignInResult.h"
+#include "app/session/SessionKeeper.h"
 
 #include <QList>
 #include <QObject>
@@ -32,9 +32,9 @@ class Account : public QObject {
     Q_OBJECT
 public:
     enum class SignInReason {
-        NotSignedIn,    // nothing to resume: the first sign-in, or after signing out
+        NotSignedIn, // nothing to resume: the first sign-in, or after signing out
         SessionExpired, // the server refused the session, or it lapsed
-        RenewalDue,     // the session expires within a minute
+        RenewalDue, // the session expires within a minute
         DockerSessionLapsed, // the session came from Docker's store and Docker's own has expired too
     };
     Q_ENUM(SignInReason)

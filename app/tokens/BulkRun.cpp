@@ -75,18 +75,19 @@ void BulkRun::pump()
         finishRun();
     };
     QPointer<BulkRun> self(this);
-    const bool asked = m_account && m_account->requireSignIn(
-        Account::SignInReason::SessionExpired,
-        [self, again] {
-            if (!self)
-                return;
-            self->m_queue.append(again);
-            self->pump();
-        },
-        [self, failAll] {
-            if (self)
-                failAll();
-        });
+    const bool asked = m_account
+        && m_account->requireSignIn(
+            Account::SignInReason::SessionExpired,
+            [self, again] {
+                if (!self)
+                    return;
+                self->m_queue.append(again);
+                self->pump();
+            },
+            [self, failAll] {
+                if (self)
+                    failAll();
+            });
     if (!asked)
         failAll();
 }
@@ -107,7 +108,7 @@ void BulkRun::finishRun()
     if (std::exchange(m_finished, true))
         return;
     qCInfo(lcCore) << "bulk" << int(m_report.action) << "finished:" << m_report.succeeded() << "done,"
-                     << m_report.failed() << "failed";
+                   << m_report.failed() << "failed";
     Q_EMIT finished(m_report);
     deleteLater();
 }

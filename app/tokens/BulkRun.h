@@ -39,8 +39,8 @@ private:
     QPointer<Account> m_account;
     int m_maxInFlight;
     Perform m_perform;
-    BulkReport m_report;     // every item, outcomes filled in as they settle
-    QList<int> m_queue;      // indexes into m_report.items not started yet
+    BulkReport m_report; // every item, outcomes filled in as they settle
+    QList<int> m_queue; // indexes into m_report.items not started yet
     QList<int> m_awaitingSignIn;
     int m_inFlight = 0;
     bool m_finished = false;

@@ -1,9 +1,9 @@
 #include "DockerTokenWatch.h"
 
-#include "app/settings/AppSettings.h"
+#include "TokenCore.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerInspectJob.h"
-#include "TokenCore.h"
+#include "app/settings/AppSettings.h"
 
 DockerTokenWatch::DockerTokenWatch(TokenCore *core, AppSettings *settings, QObject *parent)
     : QObject(parent)

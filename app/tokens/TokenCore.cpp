@@ -2,13 +2,13 @@
 
 #include "Account.h"
 #include "BulkRun.h"
+#include "TokensLogging.h"
 #include "app/hub/CreateTokenRequest.h"
 #include "app/hub/DeleteTokenRequest.h"
 #include "app/hub/HubClient.h"
-#include "app/session/Session.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenRequest.h"
-#include "TokensLogging.h"
+#include "app/session/Session.h"
 
 #include <QTimer>
 
@@ -185,7 +185,7 @@ void TokenCore::onListFinished(const ApiResult<TokenList> &result)
         }
         m_loaded = true;
         const qsizetype listed = m_tokens.size();
-    qCInfo(lcCore) << "listed" << listed;
+        qCInfo(lcCore) << "listed" << listed;
         Q_EMIT tokensReset();
         Q_EMIT listFinished(std::nullopt);
         return;
@@ -196,14 +196,16 @@ void TokenCore::onListFinished(const ApiResult<TokenList> &result)
     case ApiError::Kind::SessionExpired: {
         // This list failed (said below); after signing in again, another one.
         QPointer<TokenCore> self(this);
-        afterSignIn([self] { if (self) self->refresh(); }, [] {});
+        afterSignIn(
+            [self] {
+                if (self)
+                    self->refresh();
+            },
+            [] {});
         break;
     }
-    case ApiError::Kind::PatSessionForbidden:
-        m_account->session()->markPatSession();
-        break;
-    default:
-        break;
+    case ApiError::Kind::PatSessionForbidden: m_account->session()->markPatSession(); break;
+    default: break;
     }
     Q_EMIT listFinished(error);
 }
@@ -253,8 +255,15 @@ void CreateJob::onReply(const ApiResult<CreatedToken> &result)
     case ApiError::Kind::SessionExpired: {
         // A 401 means nothing was done: after signing in, the same create is sent again.
         QPointer<CreateJob> self(this);
-        m_core->afterSignIn([self] { if (self) self->send(); },
-                            [self, error] { if (self) self->complete(CreateOutcome{{}, {}, error}); });
+        m_core->afterSignIn(
+            [self] {
+                if (self)
+                    self->send();
+            },
+            [self, error] {
+                if (self)
+                    self->complete(CreateOutcome{{}, {}, error});
+            });
         return;
     }
     case ApiError::Kind::ServerError:
@@ -264,9 +273,7 @@ void CreateJob::onReply(const ApiResult<CreatedToken> &result)
         // The server may have created it and the answer went astray: look before saying anything.
         reconcile(error);
         return;
-    default:
-        complete(CreateOutcome{{}, {}, error});
-        return;
+    default: complete(CreateOutcome{{}, {}, error}); return;
     }
 }
 
@@ -303,7 +310,8 @@ void CreateJob::reconcile(const ApiError &error)
 void CreateJob::complete(CreateOutcome outcome)
 {
     if (m_abandoned) {
-        const std::optional<AccessToken> lost = outcome.created ? std::optional(outcome.created->token) : outcome.orphan;
+        const std::optional<AccessToken> lost =
+            outcome.created ? std::optional(outcome.created->token) : outcome.orphan;
         if (outcome.created)
             outcome.created->wipeSecret();
         if (lost && m_core)
@@ -333,35 +341,47 @@ void TokenCore::update(const QString &uuid, const TokenPatch &patch, QObject *co
     QPointer<QObject> receiver(context);
     TokenRequest *request = client()->updateToken(uuid, patch);
     watch(request);
-    connect(request, &TokenRequest::finished, this, [this, uuid, patch, receiver, done](const ApiResult<AccessToken> &r) {
-        if (r.ok()) {
-            upsert(r.value);
-        } else if (mayHaveBeenDone(*r.error)) {
-            confirm(uuid, [patch](const AccessToken &t) { return matches(t, patch); },
-                    [this, uuid, receiver, done, r](std::optional<AccessToken> t) {
-                        if (!t) { // gone meanwhile
-                            drop(uuid);
+    connect(request, &TokenRequest::finished, this,
+            [this, uuid, patch, receiver, done](const ApiResult<AccessToken> &r) {
+                if (r.ok()) {
+                    upsert(r.value);
+                } else if (mayHaveBeenDone(*r.error)) {
+                    confirm(
+                        uuid, [patch](const AccessToken &t) { return matches(t, patch); },
+                        [this, uuid, receiver, done, r](std::optional<AccessToken> t) {
+                            if (!t) { // gone meanwhile
+                                drop(uuid);
+                                if (receiver)
+                                    done(r);
+                                return;
+                            }
+                            upsert(*t);
+                            if (receiver)
+                                done(ApiResult<AccessToken>::success(*t));
+                        },
+                        [receiver, done, r] {
                             if (receiver)
                                 done(r);
-                            return;
-                        }
-                        upsert(*t);
-                        if (receiver)
-                            done(ApiResult<AccessToken>::success(*t));
-                    },
-                    [receiver, done, r] { if (receiver) done(r); });
-            return;
-        } else if (r.error->kind == ApiError::Kind::SessionExpired) {
-            QPointer<TokenCore> self(this);
-            afterSignIn([self, uuid, patch, receiver, done] { if (self) self->update(uuid, patch, receiver, done); },
-                        [receiver, done, r] { if (receiver) done(r); });
-            return;
-        } else if (r.error->kind == ApiError::Kind::NotFound) {
-            drop(uuid);
-        }
-        if (receiver)
-            done(r);
-    });
+                        });
+                    return;
+                } else if (r.error->kind == ApiError::Kind::SessionExpired) {
+                    QPointer<TokenCore> self(this);
+                    afterSignIn(
+                        [self, uuid, patch, receiver, done] {
+                            if (self)
+                                self->update(uuid, patch, receiver, done);
+                        },
+                        [receiver, done, r] {
+                            if (receiver)
+                                done(r);
+                        });
+                    return;
+                } else if (r.error->kind == ApiError::Kind::NotFound) {
+                    drop(uuid);
+                }
+                if (receiver)
+                    done(r);
+            });
 }
 
 // ---- Activation ------------------------------------------------------------------------------------------------
@@ -390,12 +410,13 @@ int TokenCore::setActive(const QStringList &uuids, bool active)
         return 0;
     const auto action = active ? BulkReport::Action::Activate : BulkReport::Action::Deactivate;
     QPointer<TokenCore> self(this);
-    auto *run = new BulkRun(action, m_account, m_maxConcurrent,
-                            [self, active](const QString &uuid, std::function<void(std::optional<ApiError>)> done) {
-                                if (self)
-                                    self->sendActivation(uuid, active, std::move(done));
-                            },
-                            this);
+    auto *run = new BulkRun(
+        action, m_account, m_maxConcurrent,
+        [self, active](const QString &uuid, std::function<void(std::optional<ApiError>)> done) {
+            if (self)
+                self->sendActivation(uuid, active, std::move(done));
+        },
+        this);
     connect(run, &BulkRun::finished, this, [this, active](const BulkReport &report) {
         for (const ItemOutcome &o : report.items) {
             if (!o.ok()) {
@@ -428,15 +449,16 @@ void TokenCore::sendActivation(const QString &uuid, bool active, std::function<v
         }
         if (mayHaveBeenDone(*r.error)) {
             const ApiError error = *r.error;
-            confirm(uuid, [active](const AccessToken &t) { return t.active == active; },
-                    [this, uuid, done, error](std::optional<AccessToken> t) {
-                        if (t)
-                            upsert(*t);
-                        else // gone meanwhile
-                            drop(uuid);
-                        done(t ? std::nullopt : std::optional(error));
-                    },
-                    [done, error] { done(error); });
+            confirm(
+                uuid, [active](const AccessToken &t) { return t.active == active; },
+                [this, uuid, done, error](std::optional<AccessToken> t) {
+                    if (t)
+                        upsert(*t);
+                    else // gone meanwhile
+                        drop(uuid);
+                    done(t ? std::nullopt : std::optional(error));
+                },
+                [done, error] { done(error); });
             return;
         }
         noteRefusal(*r.error);
@@ -455,12 +477,13 @@ void TokenCore::remove(const QStringList &uuids)
     }
     if (!m_deleteRun) {
         QPointer<TokenCore> self(this);
-        m_deleteRun = new BulkRun(BulkReport::Action::Delete, m_account, m_maxConcurrent,
-                                  [self](const QString &uuid, std::function<void(std::optional<ApiError>)> done) {
-                                      if (self)
-                                          self->sendDelete(uuid, std::move(done));
-                                  },
-                                  this);
+        m_deleteRun = new BulkRun(
+            BulkReport::Action::Delete, m_account, m_maxConcurrent,
+            [self](const QString &uuid, std::function<void(std::optional<ApiError>)> done) {
+                if (self)
+                    self->sendDelete(uuid, std::move(done));
+            },
+            this);
         connect(m_deleteRun, &BulkRun::finished, this, [this](const BulkReport &report) {
             m_deleteRun = nullptr;
             Q_EMIT bulkFinished(report);
@@ -482,12 +505,13 @@ void TokenCore::sendDelete(const QString &uuid, std::function<void(std::optional
         if (mayHaveBeenDone(*r.error)) {
             const ApiError error = *r.error;
             // Deleted is the one state in which the token cannot be read back.
-            confirm(uuid, [](const AccessToken &) { return false; },
-                    [this, uuid, done](std::optional<AccessToken>) {
-                        drop(uuid);
-                        done(std::nullopt);
-                    },
-                    [done, error] { done(error); });
+            confirm(
+                uuid, [](const AccessToken &) { return false; },
+                [this, uuid, done](std::optional<AccessToken>) {
+                    drop(uuid);
+                    done(std::nullopt);
+                },
+                [done, error] { done(error); });
             return;
         }
         noteRefusal(*r.error);
@@ -511,10 +535,8 @@ bool TokenCore::mayHaveBeenDone(const ApiError &error)
     case ApiError::Kind::ServerError:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::NetworkUnreachable:
-    case ApiError::Kind::MalformedReply:
-        return true;
-    default:
-        return false;
+    case ApiError::Kind::MalformedReply: return true;
+    default: return false;
     }
 }
 

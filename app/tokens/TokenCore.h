@@ -1,9 +1,9 @@
 #pragma once
 
+#include "TokenOutcome.h"
 #include "models/AccessToken.h"
 #include "models/ApiResult.h"
 #include "models/TokenDraft.h"
-#include "TokenOutcome.h"
 #include "models/TokenPage.h"
 
 #include <QDateTime>
@@ -151,7 +151,7 @@ private:
     QList<AccessToken> m_tokens;
     QHash<QString, int> m_index; // uuid → row in m_tokens
     QSet<QString> m_pending;
-    QSet<QString> m_seen;        // every uuid this core has seen from the server (not an orphan of a lost create)
+    QSet<QString> m_seen; // every uuid this core has seen from the server (not an orphan of a lost create)
     bool m_loaded = false;
     bool m_partial = false;
     int m_listTotal = 0;

@@ -12,7 +12,7 @@
 // What one item of an operation came to.
 struct ItemOutcome {
     QString uuid;
-    QString label;                // the token's description when it was known, else the uuid
+    QString label; // the token's description when it was known, else the uuid
     std::optional<ApiError> error; // none: done
 
     bool ok() const { return !error.has_value(); }

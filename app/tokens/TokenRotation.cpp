@@ -1,12 +1,12 @@
 #include "TokenRotation.h"
 
 #include "Account.h"
+#include "TokenCore.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerInspectJob.h"
 #include "app/docker/DockerSignInJob.h"
 #include "app/docker/DockerText.h"
 #include "models/ErrorText.h"
-#include "TokenCore.h"
 
 #include <memory>
 
@@ -39,14 +39,10 @@ QDateTime TokenRotation::defaultExpiry(const AccessToken &old, const QDateTime &
 QString TokenRotation::stepName(Step step)
 {
     switch (step) {
-    case Step::Create:
-        return tr("Create the new token");
-    case Step::Docker:
-        return tr("Sign Docker in with the new token");
-    case Step::Deactivate:
-        return tr("Deactivate the old token");
-    case Step::Delete:
-        return tr("Delete the old token");
+    case Step::Create: return tr("Create the new token");
+    case Step::Docker: return tr("Sign Docker in with the new token");
+    case Step::Deactivate: return tr("Deactivate the old token");
+    case Step::Delete: return tr("Delete the old token");
     }
     return {};
 }
@@ -94,18 +90,10 @@ void TokenRotation::run(Step step)
     }
     set(step, State::Running);
     switch (step) {
-    case Step::Create:
-        create();
-        break;
-    case Step::Docker:
-        docker();
-        break;
-    case Step::Deactivate:
-        deactivate();
-        break;
-    case Step::Delete:
-        remove();
-        break;
+    case Step::Create: create(); break;
+    case Step::Docker: docker(); break;
+    case Step::Deactivate: deactivate(); break;
+    case Step::Delete: remove(); break;
     }
 }
 
@@ -257,18 +245,15 @@ QString TokenRotation::summary() const
     if (!m_failed)
         return isRunning() ? tr("Rotating…") : QString();
     switch (*m_failed) {
-    case Step::Create:
-        return tr("Nothing was changed: the new token could not be created. The old token still works.");
+    case Step::Create: return tr("Nothing was changed: the new token could not be created. The old token still works.");
     case Step::Docker:
         return m_dockerUsedOld
             ? tr("The new token exists, but Docker still uses the old one. The old token was left active.")
             : tr("The new token exists, but Docker was not signed in with it. The old token was left active.");
     case Step::Deactivate:
-        return done(Step::Docker)
-            ? tr("The new token exists and Docker uses it, but the old token is still active.")
-            : tr("The new token exists, but the old token is still active.");
-    case Step::Delete:
-        return tr("The new token exists and the old one was deactivated, but it was not deleted.");
+        return done(Step::Docker) ? tr("The new token exists and Docker uses it, but the old token is still active.")
+                                  : tr("The new token exists, but the old token is still active.");
+    case Step::Delete: return tr("The new token exists and the old one was deactivated, but it was not deleted.");
     }
     return {};
 }

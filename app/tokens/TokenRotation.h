@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/AccessToken.h"
 #include "app/docker/DockerError.h"
+#include "models/AccessToken.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,10 +14,10 @@ class TokenCore;
 
 // What a rotation is asked to do besides the defaults.
 struct RotationOptions {
-    QDateTime expiresAt;       // the new token's expiry when expiresGiven (invalid: never)
+    QDateTime expiresAt; // the new token's expiry when expiresGiven (invalid: never)
     bool expiresGiven = false; // else: the old token's lifetime from now (never if it had none)
-    bool dockerLogin = false;  // sign Docker in with the new token even if Docker did not use the old one
-    bool deleteOld = false;    // delete the old token after deactivating it
+    bool dockerLogin = false; // sign Docker in with the new token even if Docker did not use the old one
+    bool deleteOld = false; // delete the old token after deactivating it
 };
 
 // Rotate: replaces a token with a new one, step by step, each step reported:

@@ -172,10 +172,12 @@ void PtySession::readAvailable()
 bool PtySession::waitFor(const QString &text, int timeoutMs)
 {
     const QByteArray wanted = text.toUtf8();
-    const bool found = QTest::qWaitFor([&] {
-        readAvailable();
-        return m_output.indexOf(wanted, m_matched) >= 0;
-    }, timeoutMs);
+    const bool found = QTest::qWaitFor(
+        [&] {
+            readAvailable();
+            return m_output.indexOf(wanted, m_matched) >= 0;
+        },
+        timeoutMs);
     if (found)
         m_matched = m_output.indexOf(wanted, m_matched) + wanted.size();
     return found;
@@ -197,10 +199,12 @@ void PtySession::type(const QByteArray &bytes)
 std::optional<int> PtySession::waitForExit(int timeoutMs)
 {
     if (!m_exited) {
-        m_exited = QTest::qWaitFor([&] {
-            readAvailable();
-            return ::waitpid(m_pid, &m_status, WNOHANG) == m_pid;
-        }, timeoutMs);
+        m_exited = QTest::qWaitFor(
+            [&] {
+                readAvailable();
+                return ::waitpid(m_pid, &m_status, WNOHANG) == m_pid;
+            },
+            timeoutMs);
         if (m_exited)
             readAvailable();
     }

@@ -36,7 +36,7 @@ QString program();
 // `keychain` — no D-Bus session, so no keychain is reachable. With `keychain`, HOME and D-Bus come from the test's
 // own environment (a private Secret Service: tests/secrets/with-secret-service.sh).
 QProcessEnvironment environment(const QString &home, bool keychain = false);
-}
+} // namespace CliHarness
 
 // One run in the background: start(), do things to the emulator while it runs, then finish().
 class CliProcess {

@@ -166,8 +166,8 @@ inline QSet<QString> labels(const QJsonArray &array)
     return out;
 }
 
-#define CLI_EXPECT(run, code)                                                                                       \
-    do {                                                                                                            \
-        if ((run).exitCode != (code))                                                                               \
-            QFAIL(("expected exit " + QByteArray::number(code) + ", got " + (run).describe()).constData());         \
+#define CLI_EXPECT(run, code)                                                                                          \
+    do {                                                                                                               \
+        if ((run).exitCode != (code))                                                                                  \
+            QFAIL(("expected exit " + QByteArray::number(code) + ", got " + (run).describe()).constData());            \
     } while (false)

@@ -64,8 +64,8 @@ void FaultProxy::onReadyRead(QTcpSocket *client)
     it->buffer.remove(0, length);
     it->busy = true;
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
-    const bool fail = !m_failMethod.isEmpty() && requestLine.value(0) == m_failMethod
-        && requestLine.value(1).startsWith(m_failPath);
+    const bool fail =
+        !m_failMethod.isEmpty() && requestLine.value(0) == m_failMethod && requestLine.value(1).startsWith(m_failPath);
     if (fail)
         m_failMethod.clear(); // once
     forward(client, request, fail);

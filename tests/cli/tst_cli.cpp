@@ -75,16 +75,17 @@ private Q_SLOTS:
         QTest::newRow("format") << QStringList{"--format", "csv", "token", "ls"} << "--format takes table or json";
         QTest::newRow("insecure server") << QStringList{"--server", "http://hub.example.com", "token", "ls"}
                                          << "Can't use the server http://hub.example.com";
-        QTest::newRow("description too long") << QStringList{"token", "create", "--description", QString(101, 'a')}
-                                              << "it can have at most 100";
-        QTest::newRow("expiry in the past") << QStringList{"token", "create", "--description", "x", "--expires",
-                                                           "2001-01-01"}
-                                            << "is not in the future";
-        QTest::newRow("expiry too far") << QStringList{"token", "create", "--description", "x", "--expires",
-                                                       QDate::currentDate().addYears(2).toString(Qt::ISODate)}
-                                        << "at most one year";
-        QTest::newRow("quiet json") << QStringList{"--format", "json", "token", "create", "--description", "x",
-                                                   "--quiet"}
+        QTest::newRow("description too long")
+            << QStringList{"token", "create", "--description", QString(101, 'a')} << "it can have at most 100";
+        QTest::newRow("expiry in the past")
+            << QStringList{"token", "create", "--description", "x", "--expires", "2001-01-01"}
+            << "is not in the future";
+        QTest::newRow("expiry too far")
+            << QStringList{"token", "create",    "--description",
+                           "x",     "--expires", QDate::currentDate().addYears(2).toString(Qt::ISODate)}
+            << "at most one year";
+        QTest::newRow("quiet json") << QStringList{"--format",      "json", "token",  "create",
+                                                   "--description", "x",    "--quiet"}
                                     << "--quiet and --format json";
         QTest::newRow("lang") << QStringList{"--lang", "klingon", "token", "ls"} << "Unknown language “klingon”";
     }
@@ -127,8 +128,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 8);
         const int uuidColumn = int(lines.constFirst().indexOf(QLatin1String("UUID")));
         for (const CliTestFixture::Seeded &s : f->alice()) {
-            const auto line = std::find_if(lines.cbegin(), lines.cend(),
-                                           [&](const QString &l) { return l.endsWith(s.uuid); });
+            const auto line =
+                std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.endsWith(s.uuid); });
             QVERIFY2(line != lines.cend(), qPrintable(s.label));
             QVERIFY(line->startsWith(s.label));
             // Aligned in terminal columns: CJK descriptions take two columns a character.
@@ -160,8 +161,8 @@ private Q_SLOTS:
         QVERIFY(doc.isArray());
         const QJsonArray array = doc.array();
         QCOMPARE(array.size(), 7);
-        const QStringList fields{"client_id",  "created_at", "creator_ip", "creator_ua",  "docker_login", "expires_at",
-                                 "generated_by", "is_active", "last_used", "scopes", "token_label", "uuid"};
+        const QStringList fields{"client_id",    "created_at", "creator_ip", "creator_ua", "docker_login", "expires_at",
+                                 "generated_by", "is_active",  "last_used",  "scopes",     "token_label",  "uuid"};
         const QRegularExpression rfc3339(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
         for (const QJsonValue &v : array) {
             QCOMPARE(v.toObject().keys(), fields); // sorted; never "token"
@@ -194,15 +195,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("filter");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("active") << QStringList{"--status", "active"}
-                                << QStringList{"ci active", "soon", "Docker Desktop — laptop", "legacy", "本番環境の CI"};
+                                << QStringList{"ci active", "soon", "Docker Desktop — laptop", "legacy",
+                                               "本番環境の CI"};
         QTest::newRow("inactive") << QStringList{"--status", "inactive"} << QStringList{"inactive one"};
         QTest::newRow("expired") << QStringList{"--status", "expired"} << QStringList{"expired one"};
         QTest::newRow("auto") << QStringList{"--source", "auto"} << QStringList{"Docker Desktop — laptop"};
-        QTest::newRow("manual and inactive") << QStringList{"--source", "manual", "--status", "inactive"}
-                                             << QStringList{"inactive one"};
+        QTest::newRow("manual and inactive")
+            << QStringList{"--source", "manual", "--status", "inactive"} << QStringList{"inactive one"};
         QTest::newRow("expiring within 10 days") << QStringList{"--expiring-within", "10"} << QStringList{"soon"};
-        QTest::newRow("expiring within 60 days") << QStringList{"--expiring-within", "60"}
-                                                 << QStringList{"soon", "ci active"};
+        QTest::newRow("expiring within 60 days")
+            << QStringList{"--expiring-within", "60"} << QStringList{"soon", "ci active"};
     }
     void listFilters()
     {
@@ -234,8 +236,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QRegularExpression(QStringLiteral("^Description: +ci active$"),
                                                   QRegularExpression::MultilineOption)),
                  qPrintable(text));
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("^UUID: +%1$").arg(ci.uuid),
-                                                 QRegularExpression::MultilineOption)));
+        QVERIFY(text.contains(
+            QRegularExpression(QStringLiteral("^UUID: +%1$").arg(ci.uuid), QRegularExpression::MultilineOption)));
         QVERIFY(text.contains(QLatin1String("Repo Read-only (repo:read)")));
         QVERIFY(text.contains(QLatin1String("Creator IP:")));
         QVERIFY(!text.contains(ci.secret));
@@ -274,7 +276,8 @@ private Q_SLOTS:
 
         // Nothing is done when any uuid of many is ambiguous.
         const int before = f->emu()->tokenCount(QStringLiteral("bulk"));
-        const QString one = f->emu()->tokens(QStringLiteral("bulk")).constFirst().value(QLatin1String("uuid")).toString();
+        const QString one =
+            f->emu()->tokens(QStringLiteral("bulk")).constFirst().value(QLatin1String("uuid")).toString();
         run = f->run({"token", "rm", "--force", one, prefix}, f->env("bulk", "bulk-pw"));
         CLI_EXPECT(run, 2);
         QVERIFY(run.errText().contains(QLatin1String("Nothing was done.")));
@@ -344,7 +347,8 @@ private Q_SLOTS:
                                        Qt::ISODate),
                  date.startOfDay().toUTC()); // local midnight, as said in --help
 
-        const QString when = QDateTime::currentDateTimeUtc().addDays(3).toString(QStringLiteral("yyyy-MM-ddTHH:mm:00Z"));
+        const QString when =
+            QDateTime::currentDateTimeUtc().addDays(3).toString(QStringLiteral("yyyy-MM-ddTHH:mm:00Z"));
         run = f->run({"--format", "json", "token", "create", "--description", "rfc", "--expires", when}, f->asAlice());
         CLI_EXPECT(run, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out)[QLatin1String("expires_at")].toString(), when);
@@ -392,18 +396,19 @@ private Q_SLOTS:
         QCOMPARE(made.size(), 1); // never created twice
         const QString uuid = made.constFirst();
         QCOMPARE(run.outText(), uuid + QLatin1Char('\n')); // the uuid, for a script to clean up
-        QVERIFY2(run.errText().contains(QStringLiteral("The token “lost reply” (%1) was created, but the reply with its "
-                                                       "secret was lost, so it can't be used. Deactivate or delete it: "
-                                                       "hubtokens-cli token rm %1")
-                                            .arg(uuid)),
-                 run.err.constData());
+        QVERIFY2(
+            run.errText().contains(QStringLiteral("The token “lost reply” (%1) was created, but the reply with its "
+                                                  "secret was lost, so it can't be used. Deactivate or delete it: "
+                                                  "hubtokens-cli token rm %1")
+                                       .arg(uuid)),
+            run.err.constData());
         QVERIFY(run.errText().contains(QLatin1String("Docker Hub had a problem")));
 
         // --quiet promised a secret on stdout: nothing there then, the uuid is in the message.
         proxy.failAfterForwarding("POST", "/v2/access-tokens");
-        const CliRun quiet = runCli({"--server", proxy.baseUrl().toString(), "token", "create", "--description",
-                                     "lost quietly", "--quiet"},
-                                    f->asAlice());
+        const CliRun quiet = runCli(
+            {"--server", proxy.baseUrl().toString(), "token", "create", "--description", "lost quietly", "--quiet"},
+            f->asAlice());
         CLI_EXPECT(quiet, 1);
         QVERIFY(quiet.out.isEmpty());
         QVERIFY(quiet.errText().contains(QLatin1String("was created, but the reply with its secret was lost")));
@@ -431,7 +436,8 @@ private Q_SLOTS:
         CLI_EXPECT(run, 0);
         QCOMPARE(run.outText(), QStringLiteral("Updated “renamed” (%1): scope Repo Read & Write.\n").arg(ci.uuid));
         QCOMPARE(f->aliceToken(ci.uuid).value(QLatin1String("token_label")).toString(), QStringLiteral("renamed"));
-        QCOMPARE(f->aliceToken(ci.uuid).value(QLatin1String("scopes")).toArray(), QJsonArray{QStringLiteral("repo:write")});
+        QCOMPARE(f->aliceToken(ci.uuid).value(QLatin1String("scopes")).toArray(),
+                 QJsonArray{QStringLiteral("repo:write")});
 
         run = f->run({"--format", "json", "token", "edit", ci.uuid, "--description", "again"}, f->asAlice());
         CLI_EXPECT(run, 0);
@@ -451,7 +457,8 @@ private Q_SLOTS:
         f->emu()->failToken(ci.uuid, 404); // gone meanwhile (deleted on the website)
         run = f->run({"token", "edit", ci.uuid, "--description", "gone"}, f->asAlice());
         CLI_EXPECT(run, 1);
-        QVERIFY2(run.errText().contains(QLatin1String("Token not found: It may have been deleted")), run.err.constData());
+        QVERIFY2(run.errText().contains(QLatin1String("Token not found: It may have been deleted")),
+                 run.err.constData());
     }
 
     // ---- activate, deactivate, rm ----------------------------------------------------------------------------------
@@ -469,18 +476,19 @@ private Q_SLOTS:
         QVERIFY(!active("soon"));
         const QString out = run.outText();
         QVERIFY(out.contains(QStringLiteral("Deactivated “ci active” (%1).").arg(f->alice("ci active").uuid)));
-        QVERIFY(out.contains(QStringLiteral("“inactive one” (%1) was already inactive.").arg(f->alice("inactive one").uuid)));
+        QVERIFY(out.contains(
+            QStringLiteral("“inactive one” (%1) was already inactive.").arg(f->alice("inactive one").uuid)));
         QVERIFY(out.contains(QStringLiteral("“expired one” (%1) has expired").arg(f->alice("expired one").uuid)));
         QVERIFY(run.err.isEmpty());
 
-        run = f->run({"--format", "json", "token", "activate", f->alice("ci active").uuid, f->alice("inactive one").uuid,
-                      f->alice("expired one").uuid},
+        run = f->run({"--format", "json", "token", "activate", f->alice("ci active").uuid,
+                      f->alice("inactive one").uuid, f->alice("expired one").uuid},
                      f->asAlice());
         CLI_EXPECT(run, 1); // the expired one can't be activated
         QVERIFY(active("ci active"));
         QVERIFY(active("inactive one"));
         QVERIFY(run.errText().contains(QStringLiteral("Could not activate “expired one” (%1): it has expired, and "
-                                                     "expired tokens can only be deleted.")
+                                                      "expired tokens can only be deleted.")
                                            .arg(f->alice("expired one").uuid)));
         const QJsonArray report = jsonArray(run);
         QCOMPARE(report.size(), 3);
@@ -601,7 +609,8 @@ private Q_SLOTS:
         screen.remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*[mK]")));
         for (const QString &line : screen.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts))
             QVERIFY2(width(line) <= natural - 5, qPrintable(line));
-        QVERIFY2(screen.contains(QStringLiteral("Docker Desktop — …")) || screen.contains(QStringLiteral("Docker Desktop — l…")),
+        QVERIFY2(screen.contains(QStringLiteral("Docker Desktop — …"))
+                     || screen.contains(QStringLiteral("Docker Desktop — l…")),
                  qPrintable(screen));
         QVERIFY(screen.contains(f->alice("Docker Desktop — laptop").uuid)); // the uuid stays whole
     }

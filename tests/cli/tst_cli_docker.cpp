@@ -66,8 +66,8 @@ private:
         QProcess p;
         p.start(QStringLiteral("docker-credential-") + helper, {QStringLiteral("store")});
         QVERIFY(p.waitForStarted(5000));
-        QJsonObject o{{QStringLiteral("ServerURL"), key}, {QStringLiteral("Username"), user},
-                      {QStringLiteral("Secret"), secret}};
+        QJsonObject o{
+            {QStringLiteral("ServerURL"), key}, {QStringLiteral("Username"), user}, {QStringLiteral("Secret"), secret}};
         p.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(15000));
@@ -77,9 +77,9 @@ private:
     // token create --docker-login as alice: the new token's uuid and secret.
     QPair<QString, QString> createWithDocker(const QString &description, const QStringList &more = {})
     {
-        const CliRun run = f->run(QStringList{"token", "create", "--description", description, "--docker-login",
-                                              "--format", "json"} + more,
-                                  env());
+        const CliRun run = f->run(
+            QStringList{"token", "create", "--description", description, "--docker-login", "--format", "json"} + more,
+            env());
         if (run.exitCode != 0)
             qWarning("%s", run.describe().constData());
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
@@ -260,9 +260,9 @@ private Q_SLOTS:
     void registryOption()
     {
         const QString key = QStringLiteral("registry.example.test");
-        const CliRun run = f->run({"--registry", key, "token", "create", "--description", "other registry",
-                                   "--docker-login", "--quiet"},
-                                  env());
+        const CliRun run = f->run(
+            {"--registry", key, "token", "create", "--description", "other registry", "--docker-login", "--quiet"},
+            env());
         CLI_EXPECT(run, 0);
         const QString secret = run.outText().trimmed();
         QCOMPARE(helperGet(QStringLiteral("fakestore"), key).value(QLatin1String("Secret")).toString(), secret);
@@ -306,12 +306,12 @@ private Q_SLOTS:
         CLI_EXPECT(run, 0);
         QVERIFY2(run.errText().contains(QLatin1String("skipped: Sign Docker in")), run.err.constData());
         const QJsonObject created = QJsonDocument::fromJson(run.out).object();
-        const QDateTime expires = QDateTime::fromString(created.value(QLatin1String("expires_at")).toString(),
-                                                        Qt::ISODate);
-        const QDateTime created_at = QDateTime::fromString(
-            f->aliceToken(ci.uuid).value(QLatin1String("created_at")).toString(), Qt::ISODate);
-        const QDateTime oldExpiry = QDateTime::fromString(
-            f->aliceToken(ci.uuid).value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+        const QDateTime expires =
+            QDateTime::fromString(created.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+        const QDateTime created_at =
+            QDateTime::fromString(f->aliceToken(ci.uuid).value(QLatin1String("created_at")).toString(), Qt::ISODate);
+        const QDateTime oldExpiry =
+            QDateTime::fromString(f->aliceToken(ci.uuid).value(QLatin1String("expires_at")).toString(), Qt::ISODate);
         const qint64 lifetime = created_at.secsTo(oldExpiry);
         QVERIFY(expires.isValid());
         QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - lifetime) < 600,
@@ -330,8 +330,9 @@ private Q_SLOTS:
         CLI_EXPECT(run, 0);
         const QJsonObject created = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(created.value(QLatin1String("scopes")).toArray(), QJsonArray{QStringLiteral("repo:admin")});
-        QCOMPARE(f->aliceToken(created.value(QLatin1String("uuid")).toString()).value(QLatin1String("scopes")).toArray(),
-                 QJsonArray{QStringLiteral("repo:admin")});
+        QCOMPARE(
+            f->aliceToken(created.value(QLatin1String("uuid")).toString()).value(QLatin1String("scopes")).toArray(),
+            QJsonArray{QStringLiteral("repo:admin")});
         // A scoped token keeps its scope.
         const CliTestFixture::Seeded ci = f->alice(QStringLiteral("ci active"));
         const QJsonArray before = f->aliceToken(ci.uuid).value(QLatin1String("scopes")).toArray();
@@ -378,12 +379,14 @@ private Q_SLOTS:
         QVERIFY2(pty.screen().contains(QLatin1String("done: Deactivate the old token")), qPrintable(pty.screen()));
         QCOMPARE(int(f->emu()->tokens(QStringLiteral("alice")).size()), before + 1); // created once
         QCOMPARE(f->aliceToken(oldUuid).value(QLatin1String("is_active")).toBool(), false);
-        const QString newSecret = helperGet(QStringLiteral("fakestore"), registry()).value(QLatin1String("Secret")).toString();
+        const QString newSecret =
+            helperGet(QStringLiteral("fakestore"), registry()).value(QLatin1String("Secret")).toString();
         QVERIFY(SecretPattern.match(newSecret).hasMatch());
         QVERIFY(newSecret != oldSecret);
 
         // Answering no (or nothing) stops with exit 1, as a script would.
-        const auto [thirdUuid, thirdSecret] = createWithDocker(QStringLiteral("no retry"), {"--force"}); // replaces the rotated one in the store
+        const auto [thirdUuid, thirdSecret] =
+            createWithDocker(QStringLiteral("no retry"), {"--force"}); // replaces the rotated one in the store
         QVERIFY(!thirdUuid.isEmpty());
         writeConfig(R"({"credsStore": "fakefail"})");
         PtySession no;

@@ -155,12 +155,13 @@ private Q_SLOTS:
                                << QStringLiteral("'token export' takes --format ics, csv or json, not “table”.");
         QTest::newRow("operand") << QStringList{"token", "export", "--format", "csv", "x"}
                                  << QStringLiteral("Unexpected argument “x”.");
-        QTest::newRow("rm --expired with a uuid") << QStringList{"token", "rm", "--expired", "abc"}
-                                                  << QStringLiteral("'token rm --expired' takes no UUID.");
+        QTest::newRow("rm --expired with a uuid")
+            << QStringList{"token", "rm", "--expired", "abc"} << QStringLiteral("'token rm --expired' takes no UUID.");
         QTest::newRow("unused-for zero") << QStringList{"token", "deactivate", "--unused-for", "0"}
-                                         << QStringLiteral("--unused-for takes a number of days (1 to 36500), not “0”.");
-        QTest::newRow("unused-for on rm") << QStringList{"token", "rm", "--unused-for", "30"}
-                                          << QStringLiteral("Unknown option 'unused-for'.");
+                                         << QStringLiteral(
+                                                "--unused-for takes a number of days (1 to 36500), not “0”.");
+        QTest::newRow("unused-for on rm")
+            << QStringList{"token", "rm", "--unused-for", "30"} << QStringLiteral("Unknown option 'unused-for'.");
     }
     void exportUsageErrors()
     {
@@ -234,8 +235,9 @@ private Q_SLOTS:
             const bool failing = item[QLatin1String("uuid")].toString() == m_expiredInactive;
             QCOMPARE(item[QLatin1String("ok")].toBool(), !failing);
         }
-        QVERIFY2(run.errText().contains(QStringLiteral("Could not delete “expired, inactive” (%1)").arg(m_expiredInactive)),
-                 run.describe().constData());
+        QVERIFY2(
+            run.errText().contains(QStringLiteral("Could not delete “expired, inactive” (%1)").arg(m_expiredInactive)),
+            run.describe().constData());
         QVERIFY(run.errText().contains(QLatin1String("1 of 2 failed.")));
     }
 
@@ -263,10 +265,11 @@ private Q_SLOTS:
 
     void deactivateUnusedDryRunChangesNothing()
     {
-        const CliRun run = f->run({"--format", "json", "token", "deactivate", "--unused-for", "30", "--dry-run"},
-                                  f->asAlice());
+        const CliRun run =
+            f->run({"--format", "json", "token", "deactivate", "--unused-for", "30", "--dry-run"}, f->asAlice());
         CLI_EXPECT(run, 0);
-        QCOMPARE(labels(jsonArray(run)), (QSet<QString>{QStringLiteral("old, never used"), QStringLiteral("stale 古い")}));
+        QCOMPARE(labels(jsonArray(run)),
+                 (QSet<QString>{QStringLiteral("old, never used"), QStringLiteral("stale 古い")}));
         QVERIFY(f->aliceToken(m_oldUnused)[QLatin1String("is_active")].toBool());
         QVERIFY(f->aliceToken(m_stale)[QLatin1String("is_active")].toBool());
     }
@@ -291,7 +294,8 @@ private Q_SLOTS:
                 nowInactive.insert(o.value(QLatin1String("token_label")).toString());
         }
         QSet<QString> expected(deactivated.cbegin(), deactivated.cend());
-        expected += {QStringLiteral("inactive one"), QStringLiteral("old inactive"), QStringLiteral("expired, inactive")};
+        expected +=
+            {QStringLiteral("inactive one"), QStringLiteral("old inactive"), QStringLiteral("expired, inactive")};
         QCOMPARE(nowInactive, expected);
         if (deactivated.isEmpty())
             QVERIFY(run.errText().contains(

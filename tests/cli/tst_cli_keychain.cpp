@@ -2,12 +2,12 @@
 // `login` keeps the session under the key the window's "Stay signed in" uses, later runs resume it without signing
 // in, a session the window kept serves the CLI too, HUBTOKENS_* take precedence and leave it alone, a session the
 // server refuses is forgotten, and `logout` forgets it.
-#include "app/settings/AppSettings.h"
 #include "CliTestFixture.h"
 #include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/session/SessionKeeper.h"
-#include "app/hub/SignInRequest.h"
+#include "app/settings/AppSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +48,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run under tests/secrets/with-secret-service.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run under tests/secrets/with-secret-service.sh");
         const SecretStore::Result probe = readKeychain(QStringLiteral("probe"));
         QVERIFY2(probe.status == SecretStore::Status::NotFound, qPrintable(probe.message));
     }
@@ -81,8 +82,8 @@ private Q_SLOTS:
 
         run = f->run({"logout"}, f->keychainEnv());
         CLI_EXPECT(run, 0);
-        QVERIFY2(run.errText().contains(QLatin1String("Signed out alice from %1: the kept session is forgotten.")
-                                            .arg(f->server())),
+        QVERIFY2(run.errText().contains(
+                     QLatin1String("Signed out alice from %1: the kept session is forgotten.").arg(f->server())),
                  run.err.constData());
         QCOMPARE(readKeychain(aliceKey()).status, SecretStore::Status::NotFound);
         CLI_EXPECT(f->run({"token", "ls"}, f->keychainEnv()), 3);
@@ -141,8 +142,9 @@ private Q_SLOTS:
         f->emu()->setClockSkew(2 * 3600); // the kept session has expired on the server
         const CliRun run = f->run({"token", "ls"}, f->keychainEnv());
         CLI_EXPECT(run, 3);
-        QVERIFY2(run.errText().contains(QLatin1String("Your session expired. Run 'hubtokens-cli login' to sign in again.")),
-                 run.err.constData());
+        QVERIFY2(
+            run.errText().contains(QLatin1String("Your session expired. Run 'hubtokens-cli login' to sign in again.")),
+            run.err.constData());
         QCOMPARE(readKeychain(aliceKey()).status, SecretStore::Status::NotFound);
     }
 
@@ -189,9 +191,10 @@ private Q_SLOTS:
 
         env.insert(QStringLiteral("HUBTOKENS_USERNAME"), QStringLiteral("alice"));
         env.insert(QStringLiteral("HUBTOKENS_PASSWORD"), QStringLiteral("alice-pw"));
-        const QString registry = QStringLiteral("https://hubtokens-test-%1.invalid/v1/").arg(f->emu()->baseUrl().port());
-        run = f->run({"--registry", registry, "token", "create", "--description", "secretservice e2e",
-                      "--docker-login", "--quiet"},
+        const QString registry =
+            QStringLiteral("https://hubtokens-test-%1.invalid/v1/").arg(f->emu()->baseUrl().port());
+        run = f->run({"--registry", registry, "token", "create", "--description", "secretservice e2e", "--docker-login",
+                      "--quiet"},
                      env);
         CLI_EXPECT(run, 0);
         const QString secret = run.outText().trimmed();

@@ -25,7 +25,8 @@ private Q_SLOTS:
         CLI_EXPECT(run, 3);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.errText().contains(QLatin1String("Not signed in to %1. Run 'hubtokens-cli login' first, or set "
-                                                      "HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.").arg(f->server())),
+                                                      "HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD.")
+                                            .arg(f->server())),
                  run.err.constData());
         // A username alone signs nothing in.
         CLI_EXPECT(f->run({"token", "ls"}, f->env("alice")), 3);
@@ -49,14 +50,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("wrong password") << "alice" << "nope" << 3
+        QTest::newRow("wrong password") << "alice"
+                                        << "nope" << 3
                                         << "Wrong username or password: Check your username and password";
-        QTest::newRow("two-factor account") << "bob2fa" << "bob-pw" << 3
+        QTest::newRow("two-factor account") << "bob2fa"
+                                            << "bob-pw" << 3
                                             << "The account bob2fa uses two-factor authentication, so "
                                                "HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD can't sign it in. Run "
                                                "'hubtokens-cli login' once on a terminal";
         QTest::newRow("personal access token as password")
-            << "alice" << "PAT" << 3
+            << "alice"
+            << "PAT" << 3
             << "Signed in with an access token: You signed in with a personal access token. Docker Hub only allows "
                "managing access tokens after signing in with your password";
     }
@@ -80,7 +84,8 @@ private Q_SLOTS:
         CliRun run = f->run({"login", "--username", "alice", "--password-stdin"}, f->env(), "alice-pw\n");
         CLI_EXPECT(run, 0);
         QVERIFY(run.out.isEmpty());
-        QVERIFY2(run.errText().contains(QLatin1String("Signed in to %1 as alice.").arg(f->server())), run.err.constData());
+        QVERIFY2(run.errText().contains(QLatin1String("Signed in to %1 as alice.").arg(f->server())),
+                 run.err.constData());
         // No keychain here: it works, and says it can't be kept.
         QVERIFY2(run.errText().contains(QLatin1String("Your session can't be remembered on this computer because no "
                                                       "keychain is available.")),
@@ -129,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const CliRun run = runCli({"--server", QStringLiteral("http://127.0.0.1:%1").arg(port), "token", "ls"}, f->asAlice());
+        const CliRun run =
+            runCli({"--server", QStringLiteral("http://127.0.0.1:%1").arg(port), "token", "ls"}, f->asAlice());
         CLI_EXPECT(run, 1);
         QVERIFY2(run.errText().contains(QLatin1String("Can't reach the server: Check your network connection")),
                  run.err.constData());
@@ -137,9 +143,8 @@ private Q_SLOTS:
 
     void malformedReply()
     {
-        TinyHttpServer garbage([](const TinyHttpServer::Request &) {
-            return TinyHttpServer::response(200, "<html>not the Hub</html>");
-        });
+        TinyHttpServer garbage(
+            [](const TinyHttpServer::Request &) { return TinyHttpServer::response(200, "<html>not the Hub</html>"); });
         QVERIFY(garbage.start());
         const CliRun run = runCli({"--server", garbage.baseUrl().toString(), "token", "ls"}, f->asAlice());
         CLI_EXPECT(run, 1);
@@ -217,8 +222,9 @@ private Q_SLOTS:
         const CliRun run = cli.finish();
         CLI_EXPECT(run, 3);
         QVERIFY(run.out.isEmpty());
-        QVERIFY2(run.errText().contains(QLatin1String("Your session expired. Run 'hubtokens-cli login' to sign in again.")),
-                 run.err.constData());
+        QVERIFY2(
+            run.errText().contains(QLatin1String("Your session expired. Run 'hubtokens-cli login' to sign in again.")),
+            run.err.constData());
     }
 
     void sessionExpiredDuringABulkDelete()
@@ -230,8 +236,8 @@ private Q_SLOTS:
         f->emu()->failNext(4, 401); // both deletes, signing in again, …
         const CliRun run = cli.finish();
         CLI_EXPECT(run, 3);
-        QVERIFY2(run.errText().contains(QStringLiteral("Could not delete “soon” (%1): your session expired")
-                                            .arg(f->alice("soon").uuid)),
+        QVERIFY2(run.errText().contains(
+                     QStringLiteral("Could not delete “soon” (%1): your session expired").arg(f->alice("soon").uuid)),
                  run.err.constData());
         QVERIFY(f->aliceHas(f->alice("soon").uuid));
     }
@@ -251,7 +257,8 @@ private Q_SLOTS:
         QVERIFY(pty.waitFor(QStringLiteral("Two-factor code for bob2fa: ")));
         pty.type(HubEmulator::totpCode(CliTestFixture::TotpSecret, f->emu()->nowSecs()).toLatin1() + "\n");
         QCOMPARE(pty.waitForExit(), 0);
-        QVERIFY2(pty.screen().contains(QLatin1String("Signed in to %1 as bob2fa.").arg(f->server())), qPrintable(pty.screen()));
+        QVERIFY2(pty.screen().contains(QLatin1String("Signed in to %1 as bob2fa.").arg(f->server())),
+                 qPrintable(pty.screen()));
         QVERIFY(pty.screen().contains(QLatin1String("no keychain is available")));
     }
 
@@ -293,7 +300,8 @@ private Q_SLOTS:
         pty.type("alice-pw\n");
         QVERIFY(f->handled(1));
         f->emu()->setClockSkew(2 * 3600); // the session is expired by the time the list arrives
-        QVERIFY2(pty.waitFor(QStringLiteral("Your session expired. Sign in again to continue.")), qPrintable(pty.screen()));
+        QVERIFY2(pty.waitFor(QStringLiteral("Your session expired. Sign in again to continue.")),
+                 qPrintable(pty.screen()));
         QVERIFY(pty.waitFor(QStringLiteral("Password for alice: ")));
         pty.type("alice-pw\n");
         QCOMPARE(pty.waitForExit(), 0);

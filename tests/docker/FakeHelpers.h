@@ -13,8 +13,7 @@
 #include <memory>
 
 // For QVERIFY2 messages (evaluated even when the check passes): the error of a result, or "ok".
-template <typename Result>
-QString describe(const Result &r)
+template <typename Result> QString describe(const Result &r)
 {
     return r.error ? r.error->toString() : QStringLiteral("ok");
 }
@@ -23,10 +22,10 @@ class FakeHelpers {
 public:
     static QStringList modes()
     {
-        return {QStringLiteral("store"), QStringLiteral("fail"), QStringLiteral("failout"),
-                QStringLiteral("garbage"), QStringLiteral("wrongshape"), QStringLiteral("hang"),
-                QStringLiteral("notfound"), QStringLiteral("emptyget"), QStringLiteral("echo"),
-                QStringLiteral("crash"), QStringLiteral("big")};
+        return {QStringLiteral("store"),    QStringLiteral("fail"),       QStringLiteral("failout"),
+                QStringLiteral("garbage"),  QStringLiteral("wrongshape"), QStringLiteral("hang"),
+                QStringLiteral("notfound"), QStringLiteral("emptyget"),   QStringLiteral("echo"),
+                QStringLiteral("crash"),    QStringLiteral("big")};
     }
 
     // Puts the helpers first on PATH (this process and every helper it starts). False if that failed.
@@ -37,7 +36,8 @@ public:
         for (const QString &sub : {QStringLiteral("bin"), QStringLiteral("store"), QStringLiteral("log")})
             QDir(m_dir.path()).mkpath(sub);
         for (const QString &mode : modes()) {
-            if (!QFile::link(QStringLiteral(FAKE_HELPER_SCRIPT), binDir() + QStringLiteral("/docker-credential-fake") + mode))
+            if (!QFile::link(QStringLiteral(FAKE_HELPER_SCRIPT),
+                             binDir() + QStringLiteral("/docker-credential-fake") + mode))
                 return false;
         }
         qputenv("PATH", (binDir() + QLatin1Char(':') + qEnvironmentVariable("PATH")).toLocal8Bit());

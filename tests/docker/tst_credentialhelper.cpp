@@ -2,9 +2,9 @@
 // file-backed store, every error path (missing, exits 1, garbage, wrong shape, hangs, crashes, floods), "credentials
 // not found" as no error, finishing once from the event loop, and the leak rules (the secret never in a helper's
 // argv or environment, in an error, or in any log message).
+#include "FakeHelpers.h"
 #include "app/docker/CredentialHelper.h"
 #include "app/docker/DockerText.h"
-#include "FakeHelpers.h"
 #include "app/docker/HelperCall.h"
 
 #include <QElapsedTimer>
@@ -354,9 +354,9 @@ void TestCredentialHelper::secretOnlyOnStdin()
 void TestCredentialHelper::errorWordsForEveryKind()
 {
     using K = DockerError::Kind;
-    for (const K kind : {K::HelperMissing, K::HelperFailed, K::BadOutput, K::TimedOut, K::ConfigUnreadable,
-                         K::ConfigInvalid, K::ConfigNotWritten, K::NoCredentialStore, K::NotASession, K::NoSession,
-                         K::SessionLapsed}) {
+    for (const K kind :
+         {K::HelperMissing, K::HelperFailed, K::BadOutput, K::TimedOut, K::ConfigUnreadable, K::ConfigInvalid,
+          K::ConfigNotWritten, K::NoCredentialStore, K::NotASession, K::NoSession, K::SessionLapsed}) {
         DockerError e;
         e.kind = kind;
         e.helper = QStringLiteral("pass");

@@ -1,8 +1,8 @@
 // Docker's config.json (DockerConfig): where it is, reading credsStore, credHelpers and inline auths, which helper
 // serves a registry, and setting credsStore — in place (every other byte kept), atomically, 0600 for a new file,
 // never over a file that is not a valid configuration. And the text edit under it (JsonTextEdit).
-#include "app/docker/DockerConfig.h"
 #include "FakeHelpers.h"
+#include "app/docker/DockerConfig.h"
 #include "app/docker/JsonTextEdit.h"
 
 #include <QDir>
@@ -37,13 +37,15 @@ const QByteArray DockerWritten = "{\n"
                                  "\t\"auths\": {\n"
                                  "\t\t\"https://index.docker.io/v1/\": {},\n"
                                  "\t\t\"registry.example.com\": {\n"
-                                 "\t\t\t\"auth\": \"" + base64("bob:hunter2") + "\"\n"
-                                 "\t\t}\n"
-                                 "\t},\n"
-                                 "\t\"currentContext\": \"colima\",\n"
-                                 "\t\"plugins\": {\"x\": {\"big\": 12345678901234567890123}},\n"
-                                 "\t\"psFormat\": \"table {{.ID}}\\t{{.Names}}\"\n"
-                                 "}\n";
+                                 "\t\t\t\"auth\": \""
+    + base64("bob:hunter2")
+    + "\"\n"
+      "\t\t}\n"
+      "\t},\n"
+      "\t\"currentContext\": \"colima\",\n"
+      "\t\"plugins\": {\"x\": {\"big\": 12345678901234567890123}},\n"
+      "\t\"psFormat\": \"table {{.ID}}\\t{{.Names}}\"\n"
+      "}\n";
 
 } // namespace
 
@@ -128,9 +130,13 @@ void TestDockerConfig::readsStoresHelpersAndAuths()
     const QByteArray json = "{\"credsStore\":\"pass\",\"credHelpers\":{\"gcr.io\":\"gcloud\","
                             "\"https://registry.example.com/v2/\":\"ecr-login\"},"
                             "\"auths\":{\"https://index.docker.io/v1/\":{},"
-                            "\"https://index.docker.io/v1/access-token\":{\"auth\":\"" + base64("alice:eyJ.x.y") + "\"},"
-                            "\"quay.io\":{\"auth\":\"" + base64("carol:pa:ss") + "\"},"
-                            "\"ghcr.io\":{\"identitytoken\":\"id-tok\"}}}";
+                            "\"https://index.docker.io/v1/access-token\":{\"auth\":\""
+        + base64("alice:eyJ.x.y")
+        + "\"},"
+          "\"quay.io\":{\"auth\":\""
+        + base64("carol:pa:ss")
+        + "\"},"
+          "\"ghcr.io\":{\"identitytoken\":\"id-tok\"}}}";
     QVERIFY(writeFile(configPath(), json));
     const auto r = DockerConfig::load(configPath());
     QVERIFY2(r.ok(), qPrintable(describe(r)));
@@ -162,17 +168,28 @@ void TestDockerConfig::helperFor_data()
     QTest::addColumn<QString>("helper");
     const QByteArray both = "{\"credsStore\":\"pass\",\"credHelpers\":{\"gcr.io\":\"gcloud\","
                             "\"https://registry.example.com/v2/\":\"ecr-login\"}}";
-    QTest::newRow("hub falls back to credsStore") << both << "https://index.docker.io/v1/" << "pass";
-    QTest::newRow("bare host entry") << both << "https://gcr.io" << "gcloud";
-    QTest::newRow("bare host asked bare") << both << "gcr.io" << "gcloud";
-    QTest::newRow("exact key") << both << "https://registry.example.com/v2/" << "ecr-login";
-    QTest::newRow("normalized key") << both << "REGISTRY.example.com/v2" << "ecr-login";
-    QTest::newRow("other registry") << both << "quay.io" << "pass";
-    QTest::newRow("no store at all") << QByteArray("{\"auths\":{}}") << "https://index.docker.io/v1/" << "";
-    QTest::newRow("empty credsStore") << QByteArray("{\"credsStore\":\"\"}") << "https://index.docker.io/v1/" << "";
-    QTest::newRow("null credsStore") << QByteArray("{\"credsStore\":null}") << "https://index.docker.io/v1/" << "";
-    QTest::newRow("hub helper only") << QByteArray("{\"credHelpers\":{\"https://index.docker.io/v1/\":\"secretservice\"}}")
-                                     << "https://index.docker.io/v1/" << "secretservice";
+    QTest::newRow("hub falls back to credsStore") << both << "https://index.docker.io/v1/"
+                                                  << "pass";
+    QTest::newRow("bare host entry") << both << "https://gcr.io"
+                                     << "gcloud";
+    QTest::newRow("bare host asked bare") << both << "gcr.io"
+                                          << "gcloud";
+    QTest::newRow("exact key") << both << "https://registry.example.com/v2/"
+                               << "ecr-login";
+    QTest::newRow("normalized key") << both << "REGISTRY.example.com/v2"
+                                    << "ecr-login";
+    QTest::newRow("other registry") << both << "quay.io"
+                                    << "pass";
+    QTest::newRow("no store at all") << QByteArray("{\"auths\":{}}") << "https://index.docker.io/v1/"
+                                     << "";
+    QTest::newRow("empty credsStore") << QByteArray("{\"credsStore\":\"\"}") << "https://index.docker.io/v1/"
+                                      << "";
+    QTest::newRow("null credsStore") << QByteArray("{\"credsStore\":null}") << "https://index.docker.io/v1/"
+                                     << "";
+    QTest::newRow("hub helper only") << QByteArray(
+        "{\"credHelpers\":{\"https://index.docker.io/v1/\":\"secretservice\"}}")
+                                     << "https://index.docker.io/v1/"
+                                     << "secretservice";
 }
 
 void TestDockerConfig::helperFor()
@@ -191,14 +208,18 @@ void TestDockerConfig::inlineAuthKeys_data()
     QTest::addColumn<QString>("stored");
     QTest::addColumn<QString>("asked");
     QTest::addColumn<bool>("found");
-    QTest::newRow("exact") << "https://index.docker.io/v1/" << "https://index.docker.io/v1/" << true;
-    QTest::newRow("no scheme, no slash") << "index.docker.io/v1" << "https://index.docker.io/v1/" << true;
-    QTest::newRow("host case") << "https://Index.Docker.IO/v1/" << "https://index.docker.io/v1/" << true;
+    QTest::newRow("exact") << "https://index.docker.io/v1/"
+                           << "https://index.docker.io/v1/" << true;
+    QTest::newRow("no scheme, no slash") << "index.docker.io/v1"
+                                         << "https://index.docker.io/v1/" << true;
+    QTest::newRow("host case") << "https://Index.Docker.IO/v1/"
+                               << "https://index.docker.io/v1/" << true;
     QTest::newRow("session key is not the registry") << "https://index.docker.io/v1/access-token"
-                                                    << "https://index.docker.io/v1/" << false;
+                                                     << "https://index.docker.io/v1/" << false;
     QTest::newRow("registry is not the session key") << "https://index.docker.io/v1/"
-                                                    << "https://index.docker.io/v1/access-token" << false;
-    QTest::newRow("other host") << "https://quay.io/" << "https://index.docker.io/v1/" << false;
+                                                     << "https://index.docker.io/v1/access-token" << false;
+    QTest::newRow("other host") << "https://quay.io/"
+                                << "https://index.docker.io/v1/" << false;
 }
 
 void TestDockerConfig::inlineAuthKeys()
@@ -206,9 +227,9 @@ void TestDockerConfig::inlineAuthKeys()
     QFETCH(QString, stored);
     QFETCH(QString, asked);
     QFETCH(bool, found);
-    const QJsonObject root{{QStringLiteral("auths"),
-                            QJsonObject{{stored, QJsonObject{{QStringLiteral("auth"),
-                                                              QString::fromLatin1(base64("u:s"))}}}}}};
+    const QJsonObject root{
+        {QStringLiteral("auths"),
+         QJsonObject{{stored, QJsonObject{{QStringLiteral("auth"), QString::fromLatin1(base64("u:s"))}}}}}};
     QVERIFY(writeFile(configPath(), QJsonDocument(root).toJson()));
     const auto r = DockerConfig::load(configPath());
     QVERIFY(r.ok());
@@ -228,7 +249,8 @@ void TestDockerConfig::invalid_data()
     QTest::newRow("auths a string") << QByteArray("{\"auths\": \"x\"}");
     QTest::newRow("auth entry a string") << QByteArray("{\"auths\": {\"a\": \"x\"}}");
     QTest::newRow("auth not base64") << QByteArray("{\"auths\": {\"a\": {\"auth\": \"%%%\"}}}");
-    QTest::newRow("auth without colon") << QByteArray("{\"auths\": {\"a\": {\"auth\": \"" + base64("nocolon") + "\"}}}");
+    QTest::newRow("auth without colon") << QByteArray("{\"auths\": {\"a\": {\"auth\": \"" + base64("nocolon")
+                                                      + "\"}}}");
 }
 
 void TestDockerConfig::invalid()
@@ -260,10 +282,12 @@ void TestDockerConfig::textEdit_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QByteArray>("expected"); // empty: nullopt
     QTest::newRow("empty object") << QByteArray("{}") << QByteArray("{\n\t\"credsStore\": \"pass\"\n}");
-    QTest::newRow("empty object, spaces") << QByteArray("  { \n }\n") << QByteArray("  {\n\t\"credsStore\": \"pass\"\n}\n");
+    QTest::newRow("empty object, spaces")
+        << QByteArray("  { \n }\n") << QByteArray("  {\n\t\"credsStore\": \"pass\"\n}\n");
     QTest::newRow("one line") << QByteArray("{\"a\":1}") << QByteArray("{\"a\":1, \"credsStore\": \"pass\"}");
-    QTest::newRow("indented with spaces") << QByteArray("{\n    \"a\": [1, {\"b\": \"}\"}]\n}\n")
-                                          << QByteArray("{\n    \"a\": [1, {\"b\": \"}\"}],\n    \"credsStore\": \"pass\"\n}\n");
+    QTest::newRow("indented with spaces")
+        << QByteArray("{\n    \"a\": [1, {\"b\": \"}\"}]\n}\n")
+        << QByteArray("{\n    \"a\": [1, {\"b\": \"}\"}],\n    \"credsStore\": \"pass\"\n}\n");
     QTest::newRow("crlf") << QByteArray("{\r\n\t\"a\": true\r\n}\r\n")
                           << QByteArray("{\r\n\t\"a\": true,\r\n\t\"credsStore\": \"pass\"\r\n}\r\n");
     QTest::newRow("replace") << QByteArray("{\"credsStore\" : \"desktop\", \"x\": \"credsStore\"}")
@@ -271,8 +295,8 @@ void TestDockerConfig::textEdit_data()
     QTest::newRow("replace a null") << QByteArray("{\"credsStore\": null}") << QByteArray("{\"credsStore\": \"pass\"}");
     QTest::newRow("nested key untouched") << QByteArray("{\"o\": {\"credsStore\": \"x\"}}")
                                           << QByteArray("{\"o\": {\"credsStore\": \"x\"}, \"credsStore\": \"pass\"}");
-    QTest::newRow("escaped quote in key") << QByteArray("{\"a\\\"b\": \"c\\\\\"}")
-                                          << QByteArray("{\"a\\\"b\": \"c\\\\\", \"credsStore\": \"pass\"}");
+    QTest::newRow("escaped quote in key")
+        << QByteArray("{\"a\\\"b\": \"c\\\\\"}") << QByteArray("{\"a\\\"b\": \"c\\\\\", \"credsStore\": \"pass\"}");
     QTest::newRow("not an object") << QByteArray("[1]") << QByteArray();
     QTest::newRow("trailing junk") << QByteArray("{} {}") << QByteArray();
     QTest::newRow("unterminated") << QByteArray("{\"a\": \"b") << QByteArray();
@@ -341,7 +365,7 @@ void TestDockerConfig::setCredsStoreKeepsPermissions()
 {
     QVERIFY(writeFile(configPath(), "{}"));
     const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-                      | QFileDevice::ReadGroup;
+        | QFileDevice::ReadGroup;
     QVERIFY(QFile::setPermissions(configPath(), mode));
     QVERIFY(DockerConfig::setCredsStore(configPath(), QStringLiteral("fakestore")).ok());
     QCOMPARE(QFileInfo(configPath()).permissions(), mode);

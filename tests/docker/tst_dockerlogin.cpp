@@ -2,14 +2,14 @@
 // the fingerprints in AppSettings, Docker's own Hub session (DockerSessionJob), inline auths, and the errors of
 // each (no store, helper missing, not a session), through DockerCredentials, asynchronously and blocking, against
 // the scripted file-backed helper.
-#include "app/settings/AppSettings.h"
+#include "FakeHelpers.h"
 #include "app/docker/CredentialHelper.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerInspectJob.h"
 #include "app/docker/DockerSessionJob.h"
 #include "app/docker/DockerSignInJob.h"
 #include "app/docker/DockerText.h"
-#include "FakeHelpers.h"
+#include "app/settings/AppSettings.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -37,7 +37,8 @@ QByteArray b64url(const QByteArray &data)
 // A JWT shaped like Docker's session (the signature is not checked by the app).
 QString sessionJwt(const QString &username, qint64 exp)
 {
-    QJsonObject hub{{QStringLiteral("uuid"), QStringLiteral("u-1")}, {QStringLiteral("source"), QStringLiteral("docker_desktop|s")}};
+    QJsonObject hub{{QStringLiteral("uuid"), QStringLiteral("u-1")},
+                    {QStringLiteral("source"), QStringLiteral("docker_desktop|s")}};
     if (!username.isEmpty())
         hub.insert(QStringLiteral("username"), username);
     const QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("https://login.docker.com/")},
@@ -48,8 +49,7 @@ QString sessionJwt(const QString &username, qint64 exp)
                                + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64url("sig"));
 }
 
-template <typename Job, typename Result>
-std::optional<Result> await(Job *job)
+template <typename Job, typename Result> std::optional<Result> await(Job *job)
 {
     QPointer<Job> guard(job);
     std::optional<Result> result;
@@ -161,8 +161,8 @@ DockerResult<DockerSignedIn> TestDockerLogin::signIn(bool blocking, const QStrin
 {
     if (blocking)
         return m_docker->signInNow(QStringLiteral("alice"), secret, uuid);
-    const auto r = await<DockerSignInJob, DockerResult<DockerSignedIn>>(
-        m_docker->signIn(QStringLiteral("alice"), secret, uuid));
+    const auto r =
+        await<DockerSignInJob, DockerResult<DockerSignedIn>>(m_docker->signIn(QStringLiteral("alice"), secret, uuid));
     if (!r) {
         DockerError e;
         e.detail = QStringLiteral("TEST: no single answer");
@@ -415,9 +415,10 @@ void TestDockerLogin::helperErrorsReachTheCaller()
 void TestDockerLogin::inlineAuths()
 {
     const QByteArray json = "{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \""
-                            + QByteArray("bob:s3cret-password").toBase64() + "\"},"
-                            "\"https://index.docker.io/v1/access-token\": {\"auth\": \""
-                            + (QByteArray("bob:") + sessionJwt(QString(), 2000000000).toLatin1()).toBase64() + "\"}}}";
+        + QByteArray("bob:s3cret-password").toBase64()
+        + "\"},"
+          "\"https://index.docker.io/v1/access-token\": {\"auth\": \""
+        + (QByteArray("bob:") + sessionJwt(QString(), 2000000000).toLatin1()).toBase64() + "\"}}}";
     writeConfig(json);
     for (const bool blocking : {false, true}) {
         const auto r = inspect(blocking);

@@ -2,14 +2,14 @@
 // docker-credential-secretservice against gnome-keyring in a private D-Bus session (with-secret-service.sh), and
 // docker-credential-pass with a throwaway GPG key and password store (with-pass-store.sh). A token stored through
 // this app's code must come back from `docker-credential-<helper> get` run directly, as `docker login` would see it.
-#include "app/settings/AppSettings.h"
+#include "FakeHelpers.h"
 #include "app/docker/CredentialHelper.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerInspectJob.h"
 #include "app/docker/DockerSessionJob.h"
 #include "app/docker/DockerSignInJob.h"
-#include "FakeHelpers.h"
 #include "app/docker/HelperCall.h"
+#include "app/settings/AppSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,8 +53,7 @@ Run runHelper(const QString &helper, const QString &action, const QByteArray &in
     return r;
 }
 
-template <typename Job, typename Result>
-Result await(Job *job)
+template <typename Job, typename Result> Result await(Job *job)
 {
     QSignalSpy spy(job, &Job::finished);
     if (!spy.wait(30'000)) {
@@ -90,9 +89,10 @@ void TestRealHelpers::initTestCase()
 {
     m_helper = qEnvironmentVariable("HUBTOKENS_DOCKER_HELPER");
     QVERIFY2(!m_helper.isEmpty(), "set HUBTOKENS_DOCKER_HELPER to secretservice or pass");
-    QVERIFY2(!CredentialHelper::findProgram(m_helper).isEmpty(),
-             qPrintable(QStringLiteral("docker-credential-%1 is not installed (golang-docker-credential-helpers)")
-                            .arg(m_helper)));
+    QVERIFY2(
+        !CredentialHelper::findProgram(m_helper).isEmpty(),
+        qPrintable(
+            QStringLiteral("docker-credential-%1 is not installed (golang-docker-credential-helpers)").arg(m_helper)));
     QVERIFY(m_dir.isValid());
     qputenv("DOCKER_CONFIG", (m_dir.path() + QStringLiteral("/docker")).toLocal8Bit());
     m_settings = std::make_unique<AppSettings>(m_dir.path() + QStringLiteral("/settings.ini"));
@@ -158,13 +158,13 @@ void TestRealHelpers::dockerSession()
     // What Docker Desktop keeps: a JWT under the session key, stored with the helper itself.
     const QByteArray claims = R"({"exp":2000000000,"https://hub.docker.com":{"username":"alice","uuid":"u"}})";
     const QString jwt = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.")
-                        + QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding
-                                                              | QByteArray::OmitTrailingEquals))
-                        + QStringLiteral(".c2ln");
+        + QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + QStringLiteral(".c2ln");
     const QJsonObject entry{{QStringLiteral("ServerURL"), DockerConfig::sessionKey()},
                             {QStringLiteral("Username"), QStringLiteral("alice")},
                             {QStringLiteral("Secret"), jwt}};
-    QCOMPARE(runHelper(m_helper, QStringLiteral("store"), QJsonDocument(entry).toJson(QJsonDocument::Compact)).exitCode, 0);
+    QCOMPARE(runHelper(m_helper, QStringLiteral("store"), QJsonDocument(entry).toJson(QJsonDocument::Compact)).exitCode,
+             0);
     const auto session = await<DockerSessionJob, DockerResult<DockerSession>>(m_docker->readSession());
     QVERIFY2(session.ok(), qPrintable(describe(session)));
     QCOMPARE(session.value.jwt, jwt);

@@ -7,7 +7,8 @@ namespace emu {
 
 bool EmuAccount::checkPassword(const QString &password) const
 {
-    return !passwordHash.isEmpty() && EmuJwt::constantTimeEquals(EmuSecret::saltedHash(passwordSalt, password), passwordHash);
+    return !passwordHash.isEmpty()
+        && EmuJwt::constantTimeEquals(EmuSecret::saltedHash(passwordSalt, password), passwordHash);
 }
 
 void EmuAccount::setPassword(const QString &password)

@@ -12,8 +12,8 @@ const QString Write = QStringLiteral("repo:write");
 const QString Read = QStringLiteral("repo:read");
 const QString PublicRead = QStringLiteral("repo:public_read");
 
-const QString UaBrowser = QStringLiteral(
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15");
+const QString UaBrowser = QStringLiteral("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, "
+                                         "like Gecko) Version/17.4 Safari/605.1.15");
 const QString UaFirefox = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0");
 const QString UaDesktopMac = QStringLiteral("Docker-Client/26.1.1 (darwin)");
 const QString UaDesktopWin = QStringLiteral("Docker-Client/26.0.0 (windows)");
@@ -25,9 +25,9 @@ struct Row {
     bool active;
     const char *generatedBy;
     double createdDaysAgo;
-    double lastUsedDaysAgo;   // < 0: never
-    int expiryKind;           // 0 absent, 1 null, 2 "", 3 time
-    double expiresInDays;     // with expiryKind 3; negative: expired
+    double lastUsedDaysAgo; // < 0: never
+    int expiryKind; // 0 absent, 1 null, 2 "", 3 time
+    double expiresInDays; // with expiryKind 3; negative: expired
     const char *ip;
     const QString *ua;
 };
@@ -108,7 +108,16 @@ QList<SeedToken> EmuDemoData::demo2faTokens(const QDateTime &now)
     const Row rows[] = {
         {"2FA laptop", {Admin}, false, true, "manual", 50, 1, 1, 0, "192.168.1.30", &UaBrowser},
         {"Release pipeline", {Write}, false, true, "manual", 100, 4, 3, 60, "140.82.112.21", &UaFirefox},
-        {"Docker Desktop — ThinkPad-X1", {Admin}, false, true, "docker-desktop", 12, 0.2, 1, 0, "192.168.1.31",
+        {"Docker Desktop — ThinkPad-X1",
+         {Admin},
+         false,
+         true,
+         "docker-desktop",
+         12,
+         0.2,
+         1,
+         0,
+         "192.168.1.31",
          &UaDesktopWin},
         {"Expired read token", {Read}, false, false, "manual", 400, 100, 3, -10, "192.168.1.30", &UaBrowser},
     };
@@ -121,7 +130,7 @@ QList<SeedToken> EmuDemoData::demo2faTokens(const QDateTime &now)
 SeedToken EmuDemoData::bulkToken(int index, const QDateTime &now)
 {
     static const char *const systems[] = {"Jenkins", "GitHub Actions", "GitLab CI", "CircleCI", "Buildkite",
-                                          "Argo CD", "Tekton", "Drone", "Travis", "laptop"};
+                                          "Argo CD", "Tekton",         "Drone",     "Travis",   "laptop"};
     static const char *const purposes[] = {"release", "nightly", "pull", "mirror", "deploy", "scan", "cache"};
     static const QString scopes[] = {Admin, Write, Read, PublicRead};
     SeedToken t;

@@ -19,14 +19,15 @@ QJsonObject claims(const EmuAccount &account, qint64 nowSecs, int lifetimeSecs, 
         hub.insert(QStringLiteral("username"), account.username);
     QString subject = account.uuid;
     subject.remove(QLatin1Char('-'));
-    return QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://login.docker.com/")},
-                       {QStringLiteral("sub"), QStringLiteral("auth0|") + subject},
-                       {QStringLiteral("aud"), QJsonArray{HubClaim, QStringLiteral("https://login.docker.com/userinfo")}},
-                       {QStringLiteral("iat"), nowSecs},
-                       {QStringLiteral("exp"), nowSecs + lifetimeSecs}, // negative: already lapsed (tests)
-                       {QStringLiteral("scope"), QStringLiteral("openid offline_access")},
-                       {QStringLiteral("azp"), QStringLiteral("hub-emulator-docker-desktop")},
-                       {HubClaim, hub}};
+    return QJsonObject{
+        {QStringLiteral("iss"), QStringLiteral("https://login.docker.com/")},
+        {QStringLiteral("sub"), QStringLiteral("auth0|") + subject},
+        {QStringLiteral("aud"), QJsonArray{HubClaim, QStringLiteral("https://login.docker.com/userinfo")}},
+        {QStringLiteral("iat"), nowSecs},
+        {QStringLiteral("exp"), nowSecs + lifetimeSecs}, // negative: already lapsed (tests)
+        {QStringLiteral("scope"), QStringLiteral("openid offline_access")},
+        {QStringLiteral("azp"), QStringLiteral("hub-emulator-docker-desktop")},
+        {HubClaim, hub}};
 }
 
 bool hasAudience(const QJsonObject &claims, const QString &audience)

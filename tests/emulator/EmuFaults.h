@@ -22,7 +22,7 @@ public:
     };
     // How many of each fault were injected so far.
     struct Counts {
-        int failures = 0;          // failNext, failToken and the failure rate
+        int failures = 0; // failNext, failToken and the failure rate
         int committedThenFailed = 0;
         int lostReplies = 0;
     };

@@ -24,9 +24,10 @@ Reply detailReply(int status, const QString &detail)
 
 Reply detailedErrorReply(int status, const QString &detail, const QString &message)
 {
-    return jsonReply(status, {{QStringLiteral("detail"), detail},
-                              {QStringLiteral("message"), message},
-                              {QStringLiteral("errinfo"), QJsonObject()}});
+    return jsonReply(status,
+                     {{QStringLiteral("detail"), detail},
+                      {QStringLiteral("message"), message},
+                      {QStringLiteral("errinfo"), QJsonObject()}});
 }
 
 Reply badRequest(const QJsonObject &valueError)

@@ -37,7 +37,8 @@ bool EmuJwt::fromBase64Url(const QByteArray &text, QByteArray *out)
     if (text.isEmpty())
         return false;
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return false;
     }
@@ -60,9 +61,10 @@ bool EmuJwt::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 QByteArray EmuJwt::sign(const QJsonObject &claims, const QByteArray &key)
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                             + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return input + '.' + base64Url(mac(input, key));
 }
 

@@ -18,9 +18,9 @@ public:
         Status status = Status::Ok;
         int page = 1;
         int pageSize = DefaultPageSize;
-        int first = 0;     // index of the first item on this page
-        int count = 0;     // items on this page
-        int lastPage = 1;  // 1 for an empty list
+        int first = 0; // index of the first item on this page
+        int count = 0; // items on this page
+        int lastPage = 1; // 1 for an empty list
         bool hasNext = false;
         bool hasPrevious = false;
     };

@@ -12,7 +12,7 @@ public:
         bool limited = false;
         int limit = 0;
         int remaining = 0;
-        qint64 resetUnix = 0;   // end of the current window
+        qint64 resetUnix = 0; // end of the current window
         qint64 retryAfterSecs = 0;
     };
 

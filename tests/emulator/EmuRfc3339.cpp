@@ -15,7 +15,7 @@ QString EmuRfc3339::format(qint64 usecs)
     }
     const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
     return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(micros, 6, 10, QLatin1Char('0')) + QLatin1Char('Z');
+        + QStringLiteral("%1").arg(micros, 6, 10, QLatin1Char('0')) + QLatin1Char('Z');
 }
 
 bool EmuRfc3339::parse(const QString &text, qint64 *usecs)

@@ -72,9 +72,9 @@ EmuToken EmuToken::fromStateJson(const QJsonObject &o)
     t.lastUsedUsecs = o.value(QStringLiteral("last_used_usecs")).toString(QStringLiteral("-1")).toLongLong();
     const QString kind = o.value(QStringLiteral("expiry")).toString();
     t.expiry = kind == QLatin1String("absent") ? Expiry::Absent
-               : kind == QLatin1String("empty") ? Expiry::Empty
-               : kind == QLatin1String("time")  ? Expiry::Time
-                                                : Expiry::Null;
+        : kind == QLatin1String("empty")       ? Expiry::Empty
+        : kind == QLatin1String("time")        ? Expiry::Time
+                                               : Expiry::Null;
     t.expiresRaw = o.value(QStringLiteral("expires_at")).toString();
     if (t.expiry == Expiry::Time && !EmuRfc3339::parse(t.expiresRaw, &t.expiresUsecs))
         t.expiresUsecs = 0;

@@ -26,8 +26,8 @@ public:
     qint64 createdUsecs = 0;
     qint64 lastUsedUsecs = -1; // -1: never
     Expiry expiry = Expiry::Null;
-    QString expiresRaw;        // the wire text when expiry == Time
-    qint64 expiresUsecs = 0;   // parsed expiresRaw (0 if unparseable)
+    QString expiresRaw; // the wire text when expiry == Time
+    qint64 expiresUsecs = 0; // parsed expiresRaw (0 if unparseable)
 
     bool isExpired(qint64 nowUsecs) const;
     // The API object; `tokenField` is "" in list/get/patch replies and the secret in the 201 reply.

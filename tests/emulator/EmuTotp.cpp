@@ -65,7 +65,7 @@ QString EmuTotp::hotp(const QByteArray &key, quint64 counter, int digits)
     const QByteArray mac = QMessageAuthenticationCode::hash(QByteArray(message, 8), key, QCryptographicHash::Sha1);
     const int offset = mac.at(mac.size() - 1) & 0x0f;
     const quint32 binary = (quint32(quint8(mac.at(offset)) & 0x7f) << 24) | (quint32(quint8(mac.at(offset + 1))) << 16)
-                           | (quint32(quint8(mac.at(offset + 2))) << 8) | quint32(quint8(mac.at(offset + 3)));
+        | (quint32(quint8(mac.at(offset + 2))) << 8) | quint32(quint8(mac.at(offset + 3)));
     quint32 modulus = 1;
     for (int i = 0; i < digits; ++i)
         modulus *= 10;

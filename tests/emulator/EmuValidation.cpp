@@ -32,8 +32,8 @@ QString typeName(const QJsonValue &v)
 
 const QStringList &EmuValidation::knownScopes()
 {
-    static const QStringList scopes{QStringLiteral("repo:admin"), QStringLiteral("repo:write"), QStringLiteral("repo:read"),
-                                    QStringLiteral("repo:public_read")};
+    static const QStringList scopes{QStringLiteral("repo:admin"), QStringLiteral("repo:write"),
+                                    QStringLiteral("repo:read"), QStringLiteral("repo:public_read")};
     return scopes;
 }
 
@@ -68,9 +68,9 @@ bool EmuValidation::parseObject(const QByteArray &body, QJsonObject *object, QJs
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = valueError({}, QStringLiteral("JSON parse error - %1 at offset %2")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
+        *error = valueError(
+            {},
+            QStringLiteral("JSON parse error - %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
         return false;
     }
     if (!doc.isObject()) {
@@ -93,7 +93,8 @@ bool EmuValidation::checkLabel(const QJsonValue &value, QJsonObject *fields, QSt
         return false;
     }
     if (characterCount(trimmed) > MaxLabelLength) {
-        addError(fields, LabelKey, QStringLiteral("Ensure this field has no more than %1 characters.").arg(MaxLabelLength));
+        addError(fields, LabelKey,
+                 QStringLiteral("Ensure this field has no more than %1 characters.").arg(MaxLabelLength));
         return false;
     }
     *label = trimmed;
@@ -103,7 +104,8 @@ bool EmuValidation::checkLabel(const QJsonValue &value, QJsonObject *fields, QSt
 bool EmuValidation::checkScopes(const QJsonValue &value, QJsonObject *fields, QStringList *scopes)
 {
     if (!value.isArray()) {
-        addError(fields, ScopesKey, QStringLiteral("Expected a list of items but got type \"%1\".").arg(typeName(value)));
+        addError(fields, ScopesKey,
+                 QStringLiteral("Expected a list of items but got type \"%1\".").arg(typeName(value)));
         return false;
     }
     const QJsonArray array = value.toArray();

@@ -122,7 +122,8 @@ protected:
     QJsonObject create(const HubEmulator &e, const QByteArray &jwt, const QString &label,
                        const QStringList &scopes = {QStringLiteral("repo:read")}, const QJsonValue &expires = {})
     {
-        QJsonObject body{{QStringLiteral("token_label"), label}, {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+        QJsonObject body{{QStringLiteral("token_label"), label},
+                         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
         if (!expires.isUndefined())
             body.insert(QStringLiteral("expires_at"), expires);
         const Http h = post(e, QStringLiteral("/v2/access-tokens"), body, jwt);

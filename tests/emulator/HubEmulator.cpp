@@ -2,10 +2,9 @@
 // routing, the faults that commit first, the latency). The routes themselves are in HubEmulatorAuth.cpp and
 // HubEmulatorTokens.cpp; the test-facing API in HubEmulatorControl.cpp.
 
-#include "HubEmulatorPrivate.h"
-
 #include "EmuFaults.h"
 #include "EmuSecret.h"
+#include "HubEmulatorPrivate.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -177,10 +176,10 @@ void HubEmulator::Private::handle(const QHttpServerRequest &request, QHttpServer
         reply.headers.append({"X-RateLimit-Reset", QByteArray::number(rate.resetUnix)});
     }
     if (options.logRequests) {
-        std::fprintf(stderr, "%s %s -> %d%s (%lld ms%s)\n", qPrintable(methodName(request.method())),
-                     qPrintable(path), dropConnection ? 0 : reply.status, fault,
-                     static_cast<long long>(timer.elapsed()),
-                     options.latencyMs > 0 ? qPrintable(QStringLiteral(" + %1 ms latency").arg(options.latencyMs)) : "");
+        std::fprintf(stderr, "%s %s -> %d%s (%lld ms%s)\n", qPrintable(methodName(request.method())), qPrintable(path),
+                     dropConnection ? 0 : reply.status, fault, static_cast<long long>(timer.elapsed()),
+                     options.latencyMs > 0 ? qPrintable(QStringLiteral(" + %1 ms latency").arg(options.latencyMs))
+                                           : "");
         std::fflush(stderr);
     }
     QPointer<QTcpSocket> socket = responder.socket();
@@ -212,7 +211,8 @@ void HubEmulator::Private::handle(const QHttpServerRequest &request, QHttpServer
 }
 
 HubEmulator::HubEmulator(const EmulatorOptions &options, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
     d->options = options;

@@ -14,44 +14,44 @@
 // A loopback-only server that behaves like Docker Hub's token API (docker-hub-api.openapi.yaml plus
 // hub-api-behaviour.md in shared/reference). Used by the tests, the benchmarks and the app's demo mode.
 struct EmulatorOptions {
-    quint16 port = 0;                 // 0: pick a free port
-    int sessionLifetimeSecs = 3600;   // JWT lifetime for /v2/users/login and 2fa-login
-    int authTokenLifetimeSecs = 600;  // JWT lifetime for /v2/auth/token (10 minutes, as documented)
-    int rateLimitPerMinute = 180;     // X-RateLimit-Limit; 0 disables limiting
-    bool retryAfterAsUnixTime = false;// 429's Retry-After as a Unix time instead of seconds
-    int latencyMs = 0;                // added to every reply
-    double failureRate = 0.0;         // share of replies (0..1) turned into 5xx
-    double commitThenFailRate = 0.0;  // share of creates/patches/deletes (0..1) committed, then answered 502
-    double lostReplyRate = 0.0;       // share of creates/patches/deletes (0..1) committed, then left without a reply
-    quint32 seed = 0;                 // random seed for fault injection and sample data; 0: random
-    QString stateFile;                // empty: in memory; else load at start, save atomically after each change
-    int lockoutAttempts = 5;          // failed sign-ins in a row before the username is locked
-    int lockoutSecs = 600;            // how long a lockout lasts
+    quint16 port = 0; // 0: pick a free port
+    int sessionLifetimeSecs = 3600; // JWT lifetime for /v2/users/login and 2fa-login
+    int authTokenLifetimeSecs = 600; // JWT lifetime for /v2/auth/token (10 minutes, as documented)
+    int rateLimitPerMinute = 180; // X-RateLimit-Limit; 0 disables limiting
+    bool retryAfterAsUnixTime = false; // 429's Retry-After as a Unix time instead of seconds
+    int latencyMs = 0; // added to every reply
+    double failureRate = 0.0; // share of replies (0..1) turned into 5xx
+    double commitThenFailRate = 0.0; // share of creates/patches/deletes (0..1) committed, then answered 502
+    double lostReplyRate = 0.0; // share of creates/patches/deletes (0..1) committed, then left without a reply
+    quint32 seed = 0; // random seed for fault injection and sample data; 0: random
+    QString stateFile; // empty: in memory; else load at start, save atomically after each change
+    int lockoutAttempts = 5; // failed sign-ins in a row before the username is locked
+    int lockoutSecs = 600; // how long a lockout lasts
     // Added beyond the original interface:
-    int login2faLifetimeSecs = 300;   // lifetime of the login_2fa_token handed out by /v2/users/login
-    bool logRequests = false;         // one line per request on stderr (method, path, status, time; never secrets)
+    int login2faLifetimeSecs = 300; // lifetime of the login_2fa_token handed out by /v2/users/login
+    bool logRequests = false; // one line per request on stderr (method, path, status, time; never secrets)
 };
 
 // Faults injected so far (HubEmulator::faultCounts).
 struct EmulatorFaultCounts {
-    int failures = 0;            // 5xx instead of handling: failNext, failToken, the failure rate
+    int failures = 0; // 5xx instead of handling: failNext, failToken, the failure rate
     int committedThenFailed = 0; // changes committed, then answered with a 5xx
-    int lostReplies = 0;         // changes committed, then the connection dropped without a reply
+    int lostReplies = 0; // changes committed, then the connection dropped without a reply
 };
 
 // A token to seed, with every quirk the real service shows.
 struct SeedToken {
     QString label;
     QStringList scopes = {QStringLiteral("repo:public_read")};
-    bool omitScopes = false;          // legacy token: no "scopes" key at all
+    bool omitScopes = false; // legacy token: no "scopes" key at all
     bool active = true;
     QString generatedBy = QStringLiteral("manual");
-    QDateTime createdAt;              // invalid: now
-    QDateTime lastUsed;               // invalid: never (null)
-    QJsonValue expiresAt;             // Undefined: key absent; Null; "" ; or an RFC 3339 string
+    QDateTime createdAt; // invalid: now
+    QDateTime lastUsed; // invalid: never (null)
+    QJsonValue expiresAt; // Undefined: key absent; Null; "" ; or an RFC 3339 string
     QString creatorIp = QStringLiteral("127.0.0.1");
     QString creatorUa = QStringLiteral("Mozilla/5.0");
-    QString secret;                   // empty: generate one
+    QString secret; // empty: generate one
 };
 
 class HubEmulator : public QObject {
@@ -110,7 +110,7 @@ public:
     bool hasAccount(const QString &username) const;
     // Shifts the emulator's clock (JWT expiry, token expiry, TOTP, lockouts) by `secs`; for tests.
     void setClockSkew(qint64 secs);
-    qint64 nowSecs() const;            // the emulator's current Unix time (with the skew)
+    qint64 nowSecs() const; // the emulator's current Unix time (with the skew)
     // The rate limiter counts in fixed windows aligned to the minute of the emulator's clock, so a test that spends
     // the budget and then expects a 429 fails if a window ends in between. This waits (event loop running) until at
     // least `secs` are left in the current window; it returns at once when they already are.

@@ -2,13 +2,12 @@
 // password or a personal access token with a lockout after failures in a row, and the three routes that sign in:
 // /v2/users/login, /v2/users/2fa-login and /v2/auth/token.
 
-#include "HubEmulatorPrivate.h"
-
 #include "EmuDockerSession.h"
 #include "EmuJwt.h"
 #include "EmuSecret.h"
 #include "EmuTotp.h"
 #include "EmuValidation.h"
+#include "HubEmulatorPrivate.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -38,8 +37,9 @@ bool readStrings(const QHttpServerRequest &request, const QStringList &names, QS
         } else if (v.isDouble() && name == QLatin1String("code")) { // 123456 sent as a number
             values->append(QStringLiteral("%1").arg(qint64(v.toDouble()), 6, 10, QLatin1Char('0')));
         } else {
-            EmuValidation::addError(&fields, name, v.isUndefined() ? QStringLiteral("This field is required.")
-                                                                   : QStringLiteral("Not a valid string."));
+            EmuValidation::addError(&fields, name,
+                                    v.isUndefined() ? QStringLiteral("This field is required.")
+                                                    : QStringLiteral("Not a valid string."));
         }
     }
     if (!fields.isEmpty()) {
@@ -107,9 +107,7 @@ bool HubEmulator::Private::authenticate(const QHttpServerRequest &request, Sessi
         }
         Q_FALLTHROUGH();
     case EmuJwt::Result::Malformed:
-    case EmuJwt::Result::BadSignature:
-        *error = errorReply(401, QStringLiteral("unauthorized"));
-        return false;
+    case EmuJwt::Result::BadSignature: *error = errorReply(401, QStringLiteral("unauthorized")); return false;
     }
     // The emulator's own sessions, and Docker-style ones (mintDockerSession) with an audience list.
     const QJsonObject hub = claims.value(HubClaim).toObject();
@@ -197,9 +195,10 @@ QString HubEmulator::Private::sessionScope(const SignInResult &r)
 
 Reply HubEmulator::Private::lockedReply(qint64 secs)
 {
-    return tooManyRequests(secs, QStringLiteral("too many failed sign-in attempts: this username is locked, "
-                                                "try again in %1 seconds")
-                                     .arg(secs));
+    return tooManyRequests(secs,
+                           QStringLiteral("too many failed sign-in attempts: this username is locked, "
+                                          "try again in %1 seconds")
+                               .arg(secs));
 }
 
 Reply HubEmulator::Private::login(const QHttpServerRequest &request)
@@ -212,13 +211,15 @@ Reply HubEmulator::Private::login(const QHttpServerRequest &request)
     switch (r.kind) {
     case SignInKind::Locked: return lockedReply(r.retryAfterSecs);
     case SignInKind::TwoFactor:
-        return jsonReply(401, {{QStringLiteral("detail"),
-                                QStringLiteral("Require secondary authentication on MFA enabled account")},
-                               {QStringLiteral("login_2fa_token"), QString::fromLatin1(issueTwoFactorToken(*r.account))}});
+        return jsonReply(
+            401,
+            {{QStringLiteral("detail"), QStringLiteral("Require secondary authentication on MFA enabled account")},
+             {QStringLiteral("login_2fa_token"), QString::fromLatin1(issueTwoFactorToken(*r.account))}});
     case SignInKind::Ok:
-        return jsonReply(200, {{QStringLiteral("token"),
-                                QString::fromLatin1(issueSession(*r.account, r.source, options.sessionLifetimeSecs,
-                                                                 sessionScope(r)))}});
+        return jsonReply(
+            200,
+            {{QStringLiteral("token"),
+              QString::fromLatin1(issueSession(*r.account, r.source, options.sessionLifetimeSecs, sessionScope(r)))}});
     case SignInKind::Bad: break;
     }
     return detailReply(401, QStringLiteral("Incorrect authentication credentials"));
@@ -238,7 +239,8 @@ Reply HubEmulator::Private::twoFactorLogin(const QHttpServerRequest &request)
     if (verdict != EmuJwt::Result::Valid || claims.value(QStringLiteral("aud")).toString() != TwoFactorAudience
         || usedTwoFactorTokens.contains(jti))
         return detailReply(401, QStringLiteral("Incorrect authentication credentials"));
-    const EmuAccount *account = state.account(claims.value(HubClaim).toObject().value(QStringLiteral("username")).toString());
+    const EmuAccount *account =
+        state.account(claims.value(HubClaim).toObject().value(QStringLiteral("username")).toString());
     if (!account || !account->hasTwoFactor() || account->uuid != claims.value(QStringLiteral("sub")).toString())
         return detailReply(401, QStringLiteral("Incorrect authentication credentials"));
     const QString key = account->username.toLower();
@@ -250,10 +252,11 @@ Reply HubEmulator::Private::twoFactorLogin(const QHttpServerRequest &request)
     }
     locks.remove(key);
     usedTwoFactorTokens.insert(jti);
-    return jsonReply(200, {{QStringLiteral("token"),
-                            QString::fromLatin1(issueSession(*account, QStringLiteral("password"),
-                                                             options.sessionLifetimeSecs,
-                                                             QStringLiteral("openid hub:read hub:write")))}});
+    return jsonReply(
+        200,
+        {{QStringLiteral("token"),
+          QString::fromLatin1(issueSession(*account, QStringLiteral("password"), options.sessionLifetimeSecs,
+                                           QStringLiteral("openid hub:read hub:write")))}});
 }
 
 Reply HubEmulator::Private::authToken(const QHttpServerRequest &request)
@@ -264,9 +267,10 @@ Reply HubEmulator::Private::authToken(const QHttpServerRequest &request)
         return error;
     const SignInResult r = signIn(v.at(0), v.at(1));
     auto failure = [](const QString &detail, const QString &message) {
-        return jsonReply(401, {{QStringLiteral("errinfo"), QJsonObject()},
-                               {QStringLiteral("detail"), detail},
-                               {QStringLiteral("message"), message}});
+        return jsonReply(401,
+                         {{QStringLiteral("errinfo"), QJsonObject()},
+                          {QStringLiteral("detail"), detail},
+                          {QStringLiteral("message"), message}});
     };
     switch (r.kind) {
     case SignInKind::Locked: return lockedReply(r.retryAfterSecs);
@@ -275,9 +279,10 @@ Reply HubEmulator::Private::authToken(const QHttpServerRequest &request)
                        QStringLiteral("this account has two-factor authentication: use a personal access token "
                                       "as the secret, or sign in through /v2/users/login"));
     case SignInKind::Ok:
-        return jsonReply(200, {{QStringLiteral("access_token"),
-                                QString::fromLatin1(issueSession(*r.account, r.source, options.authTokenLifetimeSecs,
-                                                                 sessionScope(r)))}});
+        return jsonReply(200,
+                         {{QStringLiteral("access_token"),
+                           QString::fromLatin1(
+                               issueSession(*r.account, r.source, options.authTokenLifetimeSecs, sessionScope(r)))}});
     case SignInKind::Bad: break;
     }
     return failure(QStringLiteral("Incorrect authentication credentials"),

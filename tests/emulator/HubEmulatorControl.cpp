@@ -1,14 +1,13 @@
 // The test-facing side of HubEmulator: seeding accounts and tokens and reading them back, and adjusting faults,
 // limits and the clock while it runs.
 
-#include "HubEmulatorPrivate.h"
-
 #include "EmuDemoData.h"
 #include "EmuDockerSession.h"
 #include "EmuJwt.h"
 #include "EmuRfc3339.h"
 #include "EmuSecret.h"
 #include "EmuTotp.h"
+#include "HubEmulatorPrivate.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -52,8 +51,8 @@ QString HubEmulator::addToken(const QString &username, const SeedToken &seed)
     t.generatedBy = seed.generatedBy;
     t.creatorIp = seed.creatorIp;
     t.creatorUa = seed.creatorUa;
-    t.createdUsecs = seed.createdAt.isValid() ? EmuRfc3339::toUsecs(seed.createdAt) + d->dataRng.bounded(1000)
-                                              : d->nowUsecs();
+    t.createdUsecs =
+        seed.createdAt.isValid() ? EmuRfc3339::toUsecs(seed.createdAt) + d->dataRng.bounded(1000) : d->nowUsecs();
     t.lastUsedUsecs = seed.lastUsed.isValid() ? EmuRfc3339::toUsecs(seed.lastUsed) + d->dataRng.bounded(1000) : -1;
     if (seed.expiresAt.isUndefined()) {
         t.expiry = EmuToken::Expiry::Absent;
@@ -84,9 +83,8 @@ int HubEmulator::tokenCount(const QString &username) const
 
 void HubEmulator::clearTokens(const QString &username)
 {
-    d->state.tokens.removeIf([&username](const emu::EmuToken &t) {
-        return t.owner.compare(username, Qt::CaseInsensitive) == 0;
-    });
+    d->state.tokens.removeIf(
+        [&username](const emu::EmuToken &t) { return t.owner.compare(username, Qt::CaseInsensitive) == 0; });
     d->changed();
 }
 

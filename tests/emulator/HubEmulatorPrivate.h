@@ -6,14 +6,13 @@
 //   HubEmulatorTokens.cpp   the /v2/access-tokens routes;
 //   HubEmulatorControl.cpp  the test-facing API: seeding and reading data, faults, limits and the clock.
 
-#include "HubEmulator.h"
-
 #include "EmuAccount.h"
 #include "EmuFaults.h"
 #include "EmuHttp.h"
 #include "EmuRateLimiter.h"
 #include "EmuState.h"
 #include "EmuToken.h"
+#include "HubEmulator.h"
 
 #include <QHash>
 #include <QHttpServer>

@@ -1,12 +1,11 @@
 // HubEmulator's token routes: GET and POST /v2/access-tokens (a page of the list, a new token with its secret shown
 // once), GET, PATCH and DELETE /v2/access-tokens/{uuid}, each on the caller's own tokens only.
 
-#include "HubEmulatorPrivate.h"
-
 #include "EmuPagination.h"
 #include "EmuRfc3339.h"
 #include "EmuSecret.h"
 #include "EmuValidation.h"
+#include "HubEmulatorPrivate.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -25,8 +24,8 @@ Reply HubEmulator::Private::listTokens(const QHttpServerRequest &request, const 
         return query.queryItemValue(name, QUrl::FullyDecoded);
     };
     QList<const EmuToken *> mine = state.tokensOf(session.username, false);
-    const EmuPagination::Page page = EmuPagination::compute(int(mine.size()), param(QStringLiteral("page")),
-                                                            param(QStringLiteral("page_size")));
+    const EmuPagination::Page page =
+        EmuPagination::compute(int(mine.size()), param(QStringLiteral("page")), param(QStringLiteral("page_size")));
     switch (page.status) {
     case EmuPagination::Status::BadPage:
     case EmuPagination::Status::BadPageSize: {
@@ -49,15 +48,15 @@ Reply HubEmulator::Private::listTokens(const QHttpServerRequest &request, const 
     for (int i = page.first; i < page.first + page.count; ++i)
         results.append(mine.at(i)->toApiJson());
     auto link = [this, &page](int n) -> QJsonValue {
-        return q->baseUrl().toString() + TokensPath
-               + QStringLiteral("?page=%1&page_size=%2").arg(n).arg(page.pageSize);
+        return q->baseUrl().toString() + TokensPath + QStringLiteral("?page=%1&page_size=%2").arg(n).arg(page.pageSize);
     };
-    return jsonReply(200, {{QStringLiteral("count"), int(mine.size())},
-                           {QStringLiteral("next"), page.hasNext ? link(page.page + 1) : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("previous"),
-                            page.hasPrevious ? link(page.page - 1) : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("active_count"), active},
-                           {QStringLiteral("results"), results}});
+    return jsonReply(
+        200,
+        {{QStringLiteral("count"), int(mine.size())},
+         {QStringLiteral("next"), page.hasNext ? link(page.page + 1) : QJsonValue(QJsonValue::Null)},
+         {QStringLiteral("previous"), page.hasPrevious ? link(page.page - 1) : QJsonValue(QJsonValue::Null)},
+         {QStringLiteral("active_count"), active},
+         {QStringLiteral("results"), results}});
 }
 
 Reply HubEmulator::Private::createToken(const QHttpServerRequest &request, const Session &session)

@@ -95,17 +95,16 @@ int main(int argc, char *argv[])
          QStringLiteral("Seed the demo accounts: demo/demo (about 25 sample tokens) and demo2fa/demo with TOTP secret "
                         "JBSWY3DPEHPK3PXP. Skipped if the state file already has them.")},
         {QStringLiteral("tokens"),
-         QStringLiteral("Add N generated tokens to 'demo' (with --demo) or to the first --account."), QStringLiteral("N"),
-         QStringLiteral("0")},
+         QStringLiteral("Add N generated tokens to 'demo' (with --demo) or to the first --account."),
+         QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("state"),
          QStringLiteral("Keep accounts, token hashes and the JWT key in FILE: loaded at start if present, rewritten "
                         "atomically after each change. Default: in memory only."),
          QStringLiteral("FILE")},
         {QStringLiteral("latency"), QStringLiteral("Delay every reply by MS milliseconds."), QStringLiteral("MS"),
          QStringLiteral("0")},
-        {QStringLiteral("failure-rate"),
-         QStringLiteral("Share of replies (0 to 1) turned into 500/502/503 at random."), QStringLiteral("R"),
-         QStringLiteral("0")},
+        {QStringLiteral("failure-rate"), QStringLiteral("Share of replies (0 to 1) turned into 500/502/503 at random."),
+         QStringLiteral("R"), QStringLiteral("0")},
         {QStringLiteral("commit-then-fail-rate"),
          QStringLiteral("Share of creates, patches and deletes (0 to 1) that are committed and then answered 502 "
                         "at random (\"committed, then failed\")."),
@@ -122,7 +121,8 @@ int main(int argc, char *argv[])
              .arg(defaults.rateLimitPerMinute),
          QStringLiteral("N"), QString::number(defaults.rateLimitPerMinute)},
         {QStringLiteral("retry-after-unix"),
-         QStringLiteral("Send 429's Retry-After as a Unix time instead of seconds (as the real service sometimes does).")},
+         QStringLiteral(
+             "Send 429's Retry-After as a Unix time instead of seconds (as the real service sometimes does).")},
         {QStringLiteral("session-lifetime"),
          QStringLiteral("Lifetime in seconds of the JWT from /v2/users/login and 2fa-login. Default %1.")
              .arg(defaults.sessionLifetimeSecs),
@@ -144,9 +144,10 @@ int main(int argc, char *argv[])
          QStringLiteral("user:password[:totpsecret]")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log requests on stderr.")},
         {QStringLiteral("docker-session"),
-         QStringLiteral("Mint a Docker-style Hub session for USER (repeatable), like the JWT Docker Desktop keeps under "
-                        "https://index.docker.io/v1/access-token, valid for SECS seconds (default 3600). Each is "
-                        "printed on stdout after the base URL, one line each, in order."),
+         QStringLiteral(
+             "Mint a Docker-style Hub session for USER (repeatable), like the JWT Docker Desktop keeps under "
+             "https://index.docker.io/v1/access-token, valid for SECS seconds (default 3600). Each is "
+             "printed on stdout after the base URL, one line each, in order."),
          QStringLiteral("user[:secs]")},
     };
     parser.addOptions(options);

@@ -1,11 +1,11 @@
 // Tests of the Hub emulator's sign-in side: TOTP and JWT directly, then the sign-in routes, sessions, bearers and
 // the lockout through QNetworkAccessManager against a real loopback server.
 
-#include "EmulatorTestSupport.h"
 #include "EmuJwt.h"
 #include "EmuRfc3339.h"
 #include "EmuSecret.h"
 #include "EmuTotp.h"
+#include "EmulatorTestSupport.h"
 
 #include <QTest>
 
@@ -44,9 +44,11 @@ private slots:
     void base32()
     {
         bool ok = false;
-        QCOMPARE(emu::EmuTotp::base32Decode(QStringLiteral("JBSWY3DPEHPK3PXP"), &ok), QByteArray("Hello!\xde\xad\xbe\xef"));
+        QCOMPARE(emu::EmuTotp::base32Decode(QStringLiteral("JBSWY3DPEHPK3PXP"), &ok),
+                 QByteArray("Hello!\xde\xad\xbe\xef"));
         QVERIFY(ok);
-        QCOMPARE(emu::EmuTotp::base32Decode(QStringLiteral("jbsw y3dp ehpk 3pxp"), &ok), QByteArray("Hello!\xde\xad\xbe\xef"));
+        QCOMPARE(emu::EmuTotp::base32Decode(QStringLiteral("jbsw y3dp ehpk 3pxp"), &ok),
+                 QByteArray("Hello!\xde\xad\xbe\xef"));
         QVERIFY(ok);
         QCOMPARE(emu::EmuTotp::base32Decode(Base32Rfc, &ok), QByteArray("12345678901234567890"));
         emu::EmuTotp::base32Decode(QStringLiteral("JBSW1"), &ok);
@@ -71,7 +73,8 @@ private slots:
         QCOMPARE(emu::EmuJwt::verify(parts[0] + '.' + otherPayload + '.' + parts[2], key, 1000),
                  emu::EmuJwt::Result::BadSignature);
         // "alg":"none" is refused.
-        const QByteArray none = emu::EmuJwt::base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + parts[1] + '.' + parts[2];
+        const QByteArray none =
+            emu::EmuJwt::base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + parts[1] + '.' + parts[2];
         QCOMPARE(emu::EmuJwt::verify(none, key, 1000), emu::EmuJwt::Result::BadSignature);
     }
 
@@ -100,13 +103,15 @@ private slots:
         auto e = start(o);
         e->addAccount(QStringLiteral("alice"), QStringLiteral("s3cret"));
         const Http ok = post(*e, QStringLiteral("/v2/users/login"),
-                             {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("s3cret")}});
+                             {{QStringLiteral("username"), QStringLiteral("alice")},
+                              {QStringLiteral("password"), QStringLiteral("s3cret")}});
         QCOMPARE(ok.status, 200);
         const QByteArray jwt = ok.json.value(QStringLiteral("token")).toString().toLatin1();
         const QJsonObject claims = emu::EmuJwt::peekClaims(jwt);
         for (const char *claim : {"exp", "iat", "iss", "aud", "jti", "scope"})
             QVERIFY2(claims.contains(QLatin1String(claim)), claim);
-        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(), 1234);
+        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(),
+                 1234);
         const QJsonObject hub = claims.value(QStringLiteral("https://hub.docker.com")).toObject();
         QCOMPARE(hub.value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
         for (const char *field : {"uuid", "email", "session_id", "source"})
@@ -115,11 +120,14 @@ private slots:
         QCOMPARE(call(*e, "GET", QStringLiteral("/v2/access-tokens"), {}, jwt).status, 200);
 
         const Http bad = post(*e, QStringLiteral("/v2/users/login"),
-                              {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("nope")}});
+                              {{QStringLiteral("username"), QStringLiteral("alice")},
+                               {QStringLiteral("password"), QStringLiteral("nope")}});
         QCOMPARE(bad.status, 401);
-        QCOMPARE(bad.json, QJsonObject({{QStringLiteral("detail"), QStringLiteral("Incorrect authentication credentials")}}));
+        QCOMPARE(bad.json,
+                 QJsonObject({{QStringLiteral("detail"), QStringLiteral("Incorrect authentication credentials")}}));
         const Http nobody = post(*e, QStringLiteral("/v2/users/login"),
-                                 {{QStringLiteral("username"), QStringLiteral("bob")}, {QStringLiteral("password"), QStringLiteral("s3cret")}});
+                                 {{QStringLiteral("username"), QStringLiteral("bob")},
+                                  {QStringLiteral("password"), QStringLiteral("s3cret")}});
         QCOMPARE(nobody.status, 401);
         const Http malformed = call(*e, "POST", QStringLiteral("/v2/users/login"), "{not json");
         QCOMPARE(malformed.status, 400);
@@ -136,7 +144,8 @@ private slots:
         e->addAccount(QStringLiteral("carol"), QStringLiteral("pw"), secret);
         e->addAccount(QStringLiteral("dave"), QStringLiteral("pw"), secret);
         const Http first = post(*e, QStringLiteral("/v2/users/login"),
-                                {{QStringLiteral("username"), QStringLiteral("carol")}, {QStringLiteral("password"), QStringLiteral("pw")}});
+                                {{QStringLiteral("username"), QStringLiteral("carol")},
+                                 {QStringLiteral("password"), QStringLiteral("pw")}});
         QCOMPARE(first.status, 401);
         QCOMPARE(first.detail(), QStringLiteral("Require secondary authentication on MFA enabled account"));
         const QString twoFa = first.json.value(QStringLiteral("login_2fa_token")).toString();
@@ -144,8 +153,9 @@ private slots:
         // The 2FA token is not a session.
         QCOMPARE(call(*e, "GET", QStringLiteral("/v2/access-tokens"), {}, twoFa.toLatin1()).status, 401);
 
-        const Http wrong = post(*e, QStringLiteral("/v2/users/2fa-login"),
-                                {{QStringLiteral("login_2fa_token"), twoFa}, {QStringLiteral("code"), QStringLiteral("000000")}});
+        const Http wrong =
+            post(*e, QStringLiteral("/v2/users/2fa-login"),
+                 {{QStringLiteral("login_2fa_token"), twoFa}, {QStringLiteral("code"), QStringLiteral("000000")}});
         // (000000 could be the real code once in a million runs; compare against it.)
         if (HubEmulator::totpCode(secret, e->nowSecs()) != QLatin1String("000000")) {
             QCOMPARE(wrong.status, 401);
@@ -157,7 +167,11 @@ private slots:
         QCOMPARE(ok.status, 200);
         const QByteArray jwt = ok.json.value(QStringLiteral("token")).toString().toLatin1();
         QCOMPARE(call(*e, "GET", QStringLiteral("/v2/access-tokens"), {}, jwt).status, 200);
-        QCOMPARE(emu::EmuJwt::peekClaims(jwt).value(QStringLiteral("https://hub.docker.com")).toObject().value(QStringLiteral("username")).toString(),
+        QCOMPARE(emu::EmuJwt::peekClaims(jwt)
+                     .value(QStringLiteral("https://hub.docker.com"))
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString(),
                  QStringLiteral("carol"));
         // Single use.
         const Http again = post(*e, QStringLiteral("/v2/users/2fa-login"),
@@ -165,24 +179,29 @@ private slots:
                                  {QStringLiteral("code"), HubEmulator::totpCode(secret, e->nowSecs())}});
         QCOMPARE(again.status, 401);
         // The previous 30-second step is still accepted; a code as a JSON number too.
-        const Http second = post(*e, QStringLiteral("/v2/users/login"),
-                                 {{QStringLiteral("username"), QStringLiteral("dave")}, {QStringLiteral("password"), QStringLiteral("pw")}});
+        const Http second = post(
+            *e, QStringLiteral("/v2/users/login"),
+            {{QStringLiteral("username"), QStringLiteral("dave")}, {QStringLiteral("password"), QStringLiteral("pw")}});
         const QString previous = HubEmulator::totpCode(secret, e->nowSecs() - 30);
-        const Http prev = post(*e, QStringLiteral("/v2/users/2fa-login"),
-                               {{QStringLiteral("login_2fa_token"), second.json.value(QStringLiteral("login_2fa_token"))},
-                                {QStringLiteral("code"), previous.toInt()}});
+        const Http prev =
+            post(*e, QStringLiteral("/v2/users/2fa-login"),
+                 {{QStringLiteral("login_2fa_token"), second.json.value(QStringLiteral("login_2fa_token"))},
+                  {QStringLiteral("code"), previous.toInt()}});
         QCOMPARE(prev.status, 200);
         // Short-lived.
-        const Http third = post(*e, QStringLiteral("/v2/users/login"),
-                                {{QStringLiteral("username"), QStringLiteral("dave")}, {QStringLiteral("password"), QStringLiteral("pw")}});
+        const Http third = post(
+            *e, QStringLiteral("/v2/users/login"),
+            {{QStringLiteral("username"), QStringLiteral("dave")}, {QStringLiteral("password"), QStringLiteral("pw")}});
         e->setClockSkew(e->options().login2faLifetimeSecs + 5);
-        const Http late = post(*e, QStringLiteral("/v2/users/2fa-login"),
-                               {{QStringLiteral("login_2fa_token"), third.json.value(QStringLiteral("login_2fa_token"))},
-                                {QStringLiteral("code"), HubEmulator::totpCode(secret, e->nowSecs())}});
+        const Http late =
+            post(*e, QStringLiteral("/v2/users/2fa-login"),
+                 {{QStringLiteral("login_2fa_token"), third.json.value(QStringLiteral("login_2fa_token"))},
+                  {QStringLiteral("code"), HubEmulator::totpCode(secret, e->nowSecs())}});
         QCOMPARE(late.status, 401);
         // A forged 2FA token.
         const Http forged = post(*e, QStringLiteral("/v2/users/2fa-login"),
-                                 {{QStringLiteral("login_2fa_token"), QStringLiteral("a.b.c")}, {QStringLiteral("code"), QStringLiteral("123456")}});
+                                 {{QStringLiteral("login_2fa_token"), QStringLiteral("a.b.c")},
+                                  {QStringLiteral("code"), QStringLiteral("123456")}});
         QCOMPARE(forged.status, 401);
         QVERIFY(forged.json.value(QStringLiteral("detail")).isString());
     }
@@ -193,20 +212,24 @@ private slots:
         e->addAccount(QStringLiteral("alice"), QStringLiteral("pw"));
         e->addAccount(QStringLiteral("carol"), QStringLiteral("pw"), QStringLiteral("JBSWY3DPEHPK3PXP"));
         const Http ok = post(*e, QStringLiteral("/v2/auth/token"),
-                             {{QStringLiteral("identifier"), QStringLiteral("alice")}, {QStringLiteral("secret"), QStringLiteral("pw")}});
+                             {{QStringLiteral("identifier"), QStringLiteral("alice")},
+                              {QStringLiteral("secret"), QStringLiteral("pw")}});
         QCOMPARE(ok.status, 200);
         const QByteArray jwt = ok.json.value(QStringLiteral("access_token")).toString().toLatin1();
         const QJsonObject claims = emu::EmuJwt::peekClaims(jwt);
-        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(), 600);
+        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(),
+                 600);
         QCOMPARE(call(*e, "GET", QStringLiteral("/v2/access-tokens/"), {}, jwt).status, 200);
-        const Http bad = post(*e, QStringLiteral("/v2/auth/token"),
-                              {{QStringLiteral("identifier"), QStringLiteral("alice")}, {QStringLiteral("secret"), QStringLiteral("x")}});
+        const Http bad = post(
+            *e, QStringLiteral("/v2/auth/token"),
+            {{QStringLiteral("identifier"), QStringLiteral("alice")}, {QStringLiteral("secret"), QStringLiteral("x")}});
         QCOMPARE(bad.status, 401);
         QVERIFY(bad.json.value(QStringLiteral("errinfo")).isObject());
         QVERIFY(bad.json.value(QStringLiteral("detail")).isString());
         QVERIFY(bad.json.value(QStringLiteral("message")).isString());
         const Http twoFa = post(*e, QStringLiteral("/v2/auth/token"),
-                                {{QStringLiteral("identifier"), QStringLiteral("carol")}, {QStringLiteral("secret"), QStringLiteral("pw")}});
+                                {{QStringLiteral("identifier"), QStringLiteral("carol")},
+                                 {QStringLiteral("secret"), QStringLiteral("pw")}});
         QCOMPARE(twoFa.status, 401);
         QVERIFY(twoFa.isErrorShape());
     }
@@ -225,14 +248,17 @@ private slots:
 
         for (const bool viaAuthToken : {false, true}) {
             const Http h = viaAuthToken
-                               ? post(*e, QStringLiteral("/v2/auth/token"),
-                                      {{QStringLiteral("identifier"), QStringLiteral("alice")}, {QStringLiteral("secret"), secret}})
-                               : post(*e, QStringLiteral("/v2/users/login"),
-                                      {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), secret}});
+                ? post(*e, QStringLiteral("/v2/auth/token"),
+                       {{QStringLiteral("identifier"), QStringLiteral("alice")}, {QStringLiteral("secret"), secret}})
+                : post(*e, QStringLiteral("/v2/users/login"),
+                       {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), secret}});
             QCOMPARE(h.status, 200);
             const QByteArray patJwt =
-                h.json.value(viaAuthToken ? QStringLiteral("access_token") : QStringLiteral("token")).toString().toLatin1();
-            const QJsonObject hub = emu::EmuJwt::peekClaims(patJwt).value(QStringLiteral("https://hub.docker.com")).toObject();
+                h.json.value(viaAuthToken ? QStringLiteral("access_token") : QStringLiteral("token"))
+                    .toString()
+                    .toLatin1();
+            const QJsonObject hub =
+                emu::EmuJwt::peekClaims(patJwt).value(QStringLiteral("https://hub.docker.com")).toObject();
             QCOMPARE(hub.value(QStringLiteral("source")).toString(), QStringLiteral("docker_pat|") + uuid);
             const QList<QPair<QByteArray, QString>> calls{{"GET", QStringLiteral("/v2/access-tokens")},
                                                           {"POST", QStringLiteral("/v2/access-tokens")},
@@ -241,13 +267,14 @@ private slots:
                                                           {"DELETE", QStringLiteral("/v2/access-tokens/") + uuid}};
             for (const auto &c : calls) {
                 const QByteArray body = c.first == "POST" || c.first == "PATCH"
-                                            ? QByteArray(R"({"token_label":"x","scopes":["repo:read"]})")
-                                            : QByteArray();
+                    ? QByteArray(R"({"token_label":"x","scopes":["repo:read"]})")
+                    : QByteArray();
                 const Http forbidden = call(*e, c.first, c.second, body, patJwt);
                 QCOMPARE(forbidden.status, 403);
-                QCOMPARE(forbidden.json, QJsonObject({{QStringLiteral("message"),
-                                                       QStringLiteral("token issued from personal access token is not allowed")},
-                                                      {QStringLiteral("errinfo"), QJsonObject()}}));
+                QCOMPARE(forbidden.json,
+                         QJsonObject({{QStringLiteral("message"),
+                                       QStringLiteral("token issued from personal access token is not allowed")},
+                                      {QStringLiteral("errinfo"), QJsonObject()}}));
             }
         }
         QCOMPARE(e->tokenCount(QStringLiteral("alice")), 1);
@@ -255,21 +282,25 @@ private slots:
         // The raw secret as the bearer.
         const Http raw = call(*e, "GET", QStringLiteral("/v2/access-tokens"), {}, secret.toLatin1());
         QCOMPARE(raw.status, 401);
-        QCOMPARE(raw.json, QJsonObject({{QStringLiteral("message"), QStringLiteral("unauthorized")},
-                                        {QStringLiteral("errinfo"), QJsonObject()}}));
+        QCOMPARE(raw.json,
+                 QJsonObject({{QStringLiteral("message"), QStringLiteral("unauthorized")},
+                              {QStringLiteral("errinfo"), QJsonObject()}}));
         // Somebody else's username with alice's token.
         QCOMPARE(login(*e, QStringLiteral("bob"), secret), QByteArray());
         // Inactive tokens cannot sign in.
-        QCOMPARE(call(*e, "PATCH", QStringLiteral("/v2/access-tokens/") + uuid, R"({"is_active":false})", jwt).status, 200);
+        QCOMPARE(call(*e, "PATCH", QStringLiteral("/v2/access-tokens/") + uuid, R"({"is_active":false})", jwt).status,
+                 200);
         QCOMPARE(login(*e, QStringLiteral("alice"), secret), QByteArray());
         // Expired tokens cannot either.
         SeedToken seed;
         seed.label = QStringLiteral("old");
-        seed.expiresAt = emu::EmuRfc3339::format(emu::EmuRfc3339::toUsecs(QDateTime::currentDateTimeUtc().addSecs(-60)));
+        seed.expiresAt =
+            emu::EmuRfc3339::format(emu::EmuRfc3339::toUsecs(QDateTime::currentDateTimeUtc().addSecs(-60)));
         e->addToken(QStringLiteral("alice"), seed);
         QCOMPARE(login(*e, QStringLiteral("alice"), e->lastSeededSecret()), QByteArray());
         const Http expired = post(*e, QStringLiteral("/v2/auth/token"),
-                                  {{QStringLiteral("identifier"), QStringLiteral("alice")}, {QStringLiteral("secret"), e->lastSeededSecret()}});
+                                  {{QStringLiteral("identifier"), QStringLiteral("alice")},
+                                   {QStringLiteral("secret"), e->lastSeededSecret()}});
         QCOMPARE(expired.status, 401);
         // A seeded secret works while active.
         seed.expiresAt = QJsonValue();
@@ -322,7 +353,8 @@ private slots:
         o.lockoutSecs = 120;
         auto e = start(o);
         e->addAccount(QStringLiteral("alice"), QStringLiteral("pw"));
-        const QJsonObject wrong{{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("x")}};
+        const QJsonObject wrong{{QStringLiteral("username"), QStringLiteral("alice")},
+                                {QStringLiteral("password"), QStringLiteral("x")}};
         // A success resets the count.
         QCOMPARE(post(*e, QStringLiteral("/v2/users/login"), wrong).status, 401);
         QCOMPARE(post(*e, QStringLiteral("/v2/users/login"), wrong).status, 401);
@@ -330,14 +362,16 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(post(*e, QStringLiteral("/v2/users/login"), wrong).status, 401);
         const Http locked = post(*e, QStringLiteral("/v2/users/login"),
-                                 {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("pw")}});
+                                 {{QStringLiteral("username"), QStringLiteral("alice")},
+                                  {QStringLiteral("password"), QStringLiteral("pw")}});
         QCOMPARE(locked.status, 429);
         QCOMPARE(locked.detail(), QStringLiteral("Rate limit exceeded"));
         QCOMPARE(locked.json.value(QStringLiteral("error")), QJsonValue(false));
         const int retry = locked.headers.value("retry-after").toInt();
         QVERIFY2(retry > 100 && retry <= 120, locked.headers.value("retry-after").constData());
         const Http lockedAuth = post(*e, QStringLiteral("/v2/auth/token"),
-                                     {{QStringLiteral("identifier"), QStringLiteral("ALICE")}, {QStringLiteral("secret"), QStringLiteral("pw")}});
+                                     {{QStringLiteral("identifier"), QStringLiteral("ALICE")},
+                                      {QStringLiteral("secret"), QStringLiteral("pw")}});
         QCOMPARE(lockedAuth.status, 429);
         e->setRetryAfterAsUnixTime(true);
         const Http lockedUnix = post(*e, QStringLiteral("/v2/users/login"), wrong);

@@ -149,7 +149,8 @@ private Q_SLOTS:
         QVERIFY2(!created.answered, created.body.constData());
         QCOMPARE(e->tokenCount(kUser), 1);
         QCOMPARE(e->tokens(kUser).first().value(QStringLiteral("token_label")).toString(), QStringLiteral("a"));
-        const QByteArray tokenPath = "/v2/access-tokens/" + e->tokens(kUser).first().value("uuid").toString().toLatin1();
+        const QByteArray tokenPath =
+            "/v2/access-tokens/" + e->tokens(kUser).first().value("uuid").toString().toLatin1();
 
         e->loseReplyNext(2);
         QVERIFY(!rawCall(*e, "PATCH", tokenPath, R"({"token_label":"renamed"})", jwt).answered);
@@ -181,7 +182,8 @@ private Q_SLOTS:
             const QByteArray jwt = login(*e);
             Run out;
             for (int i = 0; i < 30; ++i) {
-                const RawReply r = rawCall(*e, "POST", "/v2/access-tokens", createBody(QStringLiteral("t%1").arg(i)), jwt);
+                const RawReply r =
+                    rawCall(*e, "POST", "/v2/access-tokens", createBody(QStringLiteral("t%1").arg(i)), jwt);
                 out.outcomes << (r.answered ? r.status : 0);
             }
             out.tokens = e->tokenCount(kUser);
@@ -196,7 +198,8 @@ private Q_SLOTS:
         const int lost = int(first.outcomes.count(0));
         const int failed = int(first.outcomes.count(502));
         const int fine = int(first.outcomes.count(201));
-        QVERIFY2(lost > 0 && failed > 0 && fine > 0, qPrintable(QStringLiteral("%1 %2 %3").arg(lost).arg(failed).arg(fine)));
+        QVERIFY2(lost > 0 && failed > 0 && fine > 0,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(lost).arg(failed).arg(fine)));
         QCOMPARE(lost + failed + fine, 30);
         QCOMPARE(first.counts.lostReplies, lost);
         QCOMPARE(first.counts.committedThenFailed, failed);

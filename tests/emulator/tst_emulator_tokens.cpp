@@ -1,10 +1,10 @@
 // Tests of the Hub emulator's token API: timestamps, pages and secrets directly, then the request checks, the
 // life of a token and the list through QNetworkAccessManager against a real loopback server.
 
-#include "EmulatorTestSupport.h"
 #include "EmuPagination.h"
 #include "EmuRfc3339.h"
 #include "EmuSecret.h"
+#include "EmulatorTestSupport.h"
 
 #include <QSet>
 #include <QTest>
@@ -52,30 +52,45 @@ private slots:
     void pagination_data()
     {
         QTest::addColumn<int>("total");
-        QTest::addColumn<QString>("page");     // "-" : absent
+        QTest::addColumn<QString>("page"); // "-" : absent
         QTest::addColumn<QString>("pageSize"); // "-" : absent
-        QTest::addColumn<int>("status");       // EmuPagination::Status
+        QTest::addColumn<int>("status"); // EmuPagination::Status
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("lastPage");
         QTest::addColumn<bool>("hasNext");
         QTest::addColumn<bool>("hasPrevious");
         using S = emu::EmuPagination::Status;
-        QTest::newRow("empty, defaults") << 0 << "-" << "-" << int(S::Ok) << 0 << 0 << 1 << false << false;
-        QTest::newRow("empty, page 2") << 0 << "2" << "-" << int(S::PastEnd) << 0 << 0 << 1 << false << false;
-        QTest::newRow("25 default size p1") << 25 << "-" << "-" << int(S::Ok) << 0 << 10 << 3 << true << false;
-        QTest::newRow("25 default size p3") << 25 << "3" << "-" << int(S::Ok) << 20 << 5 << 3 << false << true;
-        QTest::newRow("25 p4 past end") << 25 << "4" << "-" << int(S::PastEnd) << 0 << 0 << 3 << false << false;
-        QTest::newRow("exact fit") << 20 << "2" << "10" << int(S::Ok) << 10 << 10 << 2 << false << true;
-        QTest::newRow("clamped 500") << 250 << "2" << "500" << int(S::Ok) << 100 << 100 << 3 << true << true;
-        QTest::newRow("size 1") << 3 << "2" << "1" << int(S::Ok) << 1 << 1 << 3 << true << true;
-        QTest::newRow("page 0") << 5 << "0" << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
-        QTest::newRow("page -1") << 5 << "-1" << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
-        QTest::newRow("page abc") << 5 << "abc" << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
-        QTest::newRow("page empty") << 5 << "" << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
-        QTest::newRow("page 1.5") << 5 << "1.5" << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
-        QTest::newRow("size 0") << 5 << "1" << "0" << int(S::BadPageSize) << 0 << 0 << 1 << false << false;
-        QTest::newRow("size x") << 5 << "1" << "x" << int(S::BadPageSize) << 0 << 0 << 1 << false << false;
+        QTest::newRow("empty, defaults") << 0 << "-"
+                                         << "-" << int(S::Ok) << 0 << 0 << 1 << false << false;
+        QTest::newRow("empty, page 2") << 0 << "2"
+                                       << "-" << int(S::PastEnd) << 0 << 0 << 1 << false << false;
+        QTest::newRow("25 default size p1") << 25 << "-"
+                                            << "-" << int(S::Ok) << 0 << 10 << 3 << true << false;
+        QTest::newRow("25 default size p3") << 25 << "3"
+                                            << "-" << int(S::Ok) << 20 << 5 << 3 << false << true;
+        QTest::newRow("25 p4 past end") << 25 << "4"
+                                        << "-" << int(S::PastEnd) << 0 << 0 << 3 << false << false;
+        QTest::newRow("exact fit") << 20 << "2"
+                                   << "10" << int(S::Ok) << 10 << 10 << 2 << false << true;
+        QTest::newRow("clamped 500") << 250 << "2"
+                                     << "500" << int(S::Ok) << 100 << 100 << 3 << true << true;
+        QTest::newRow("size 1") << 3 << "2"
+                                << "1" << int(S::Ok) << 1 << 1 << 3 << true << true;
+        QTest::newRow("page 0") << 5 << "0"
+                                << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
+        QTest::newRow("page -1") << 5 << "-1"
+                                 << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
+        QTest::newRow("page abc") << 5 << "abc"
+                                  << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
+        QTest::newRow("page empty") << 5 << ""
+                                    << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
+        QTest::newRow("page 1.5") << 5 << "1.5"
+                                  << "-" << int(S::BadPage) << 0 << 0 << 1 << false << false;
+        QTest::newRow("size 0") << 5 << "1"
+                                << "0" << int(S::BadPageSize) << 0 << 0 << 1 << false << false;
+        QTest::newRow("size x") << 5 << "1"
+                                << "x" << int(S::BadPageSize) << 0 << 0 << 1 << false << false;
     }
     void pagination()
     {
@@ -120,37 +135,37 @@ private slots:
         QTest::newRow("valid all scopes")
             << QByteArray(R"({"token_label":"ok","scopes":["repo:admin","repo:write","repo:read","repo:public_read"]})")
             << QString();
-        QTest::newRow("valid expiry") << createBody("ok", iso(now.addSecs(30 * day)))
-                                      << QString();
-        QTest::newRow("valid null expiry") << QByteArray(R"({"token_label":"ok","scopes":["repo:read"],"expires_at":null})")
-                                           << QString();
-        QTest::newRow("valid 100 chars") << createBody(QByteArray(100, 'x'))
-                                         << QString();
-        QTest::newRow("valid 100 CJK") << createBody(QString(100, QChar(0x672c)).toUtf8())
-                                       << QString();
+        QTest::newRow("valid expiry") << createBody("ok", iso(now.addSecs(30 * day))) << QString();
+        QTest::newRow("valid null expiry")
+            << QByteArray(R"({"token_label":"ok","scopes":["repo:read"],"expires_at":null})") << QString();
+        QTest::newRow("valid 100 chars") << createBody(QByteArray(100, 'x')) << QString();
+        QTest::newRow("valid 100 CJK") << createBody(QString(100, QChar(0x672c)).toUtf8()) << QString();
         QString emoji;
         for (int i = 0; i < 100; ++i)
             emoji += QString::fromUcs4(U"\U0001F680");
-        QTest::newRow("valid 100 emoji") << createBody(emoji.toUtf8())
-                                         << QString();
+        QTest::newRow("valid 100 emoji") << createBody(emoji.toUtf8()) << QString();
         QTest::newRow("label missing") << QByteArray(R"({"scopes":["repo:read"]})") << QStringLiteral("token_label");
-        QTest::newRow("label empty") << QByteArray(R"({"token_label":"","scopes":["repo:read"]})") << QStringLiteral("token_label");
-        QTest::newRow("label blank") << QByteArray(R"({"token_label":"   ","scopes":["repo:read"]})") << QStringLiteral("token_label");
-        QTest::newRow("label 101") << createBody(QByteArray(101, 'x'))
-                                   << QStringLiteral("token_label");
+        QTest::newRow("label empty") << QByteArray(R"({"token_label":"","scopes":["repo:read"]})")
+                                     << QStringLiteral("token_label");
+        QTest::newRow("label blank") << QByteArray(R"({"token_label":"   ","scopes":["repo:read"]})")
+                                     << QStringLiteral("token_label");
+        QTest::newRow("label 101") << createBody(QByteArray(101, 'x')) << QStringLiteral("token_label");
         QTest::newRow("label 101 CJK") << createBody(QString(101, QChar(0x672c)).toUtf8())
                                        << QStringLiteral("token_label");
-        QTest::newRow("label number") << QByteArray(R"({"token_label":5,"scopes":["repo:read"]})") << QStringLiteral("token_label");
+        QTest::newRow("label number") << QByteArray(R"({"token_label":5,"scopes":["repo:read"]})")
+                                      << QStringLiteral("token_label");
         QTest::newRow("scopes missing") << QByteArray(R"({"token_label":"a"})") << QStringLiteral("scopes");
         QTest::newRow("scopes empty") << QByteArray(R"({"token_label":"a","scopes":[]})") << QStringLiteral("scopes");
-        QTest::newRow("scopes string") << QByteArray(R"({"token_label":"a","scopes":"repo:read"})") << QStringLiteral("scopes");
-        QTest::newRow("scope unknown") << QByteArray(R"({"token_label":"a","scopes":["repo:everything"]})") << QStringLiteral("scopes");
+        QTest::newRow("scopes string") << QByteArray(R"({"token_label":"a","scopes":"repo:read"})")
+                                       << QStringLiteral("scopes");
+        QTest::newRow("scope unknown") << QByteArray(R"({"token_label":"a","scopes":["repo:everything"]})")
+                                       << QStringLiteral("scopes");
         QTest::newRow("scope number") << QByteArray(R"({"token_label":"a","scopes":[1]})") << QStringLiteral("scopes");
-        QTest::newRow("expiry past") << createBody("a", iso(now.addSecs(-day)))
-                                     << QStringLiteral("expires_at");
+        QTest::newRow("expiry past") << createBody("a", iso(now.addSecs(-day))) << QStringLiteral("expires_at");
         QTest::newRow("expiry > 1 year") << createBody("a", iso(now.addYears(1).addDays(1)))
                                          << QStringLiteral("expires_at");
-        QTest::newRow("expiry garbage") << QByteArray(R"({"token_label":"a","scopes":["repo:read"],"expires_at":"soon"})")
+        QTest::newRow("expiry garbage") << QByteArray(
+            R"({"token_label":"a","scopes":["repo:read"],"expires_at":"soon"})")
                                         << QStringLiteral("expires_at");
         QTest::newRow("expiry empty") << QByteArray(R"({"token_label":"a","scopes":["repo:read"],"expires_at":""})")
                                       << QStringLiteral("expires_at");
@@ -220,7 +235,8 @@ private slots:
         seed.scopes = {QStringLiteral("repo:read")};
         seed.active = !expiredToken;
         if (expiredToken)
-            seed.expiresAt = emu::EmuRfc3339::format(emu::EmuRfc3339::toUsecs(QDateTime::currentDateTimeUtc().addDays(-1)));
+            seed.expiresAt =
+                emu::EmuRfc3339::format(emu::EmuRfc3339::toUsecs(QDateTime::currentDateTimeUtc().addDays(-1)));
         const QString uuid = e->addToken(QStringLiteral("alice"), seed);
         const QByteArray jwt = login(*e, QStringLiteral("alice"), QStringLiteral("pw"));
         const Http h = call(*e, "PATCH", QStringLiteral("/v2/access-tokens/") + uuid, body, jwt);
@@ -244,7 +260,8 @@ private slots:
         e->addAccount(QStringLiteral("bob"), QStringLiteral("pw"));
         const QByteArray jwt = login(*e, QStringLiteral("alice"), QStringLiteral("pw"));
         const QByteArray bobJwt = login(*e, QStringLiteral("bob"), QStringLiteral("pw"));
-        const QString expires = emu::EmuRfc3339::format(emu::EmuRfc3339::toUsecs(QDateTime::currentDateTimeUtc().addDays(30)));
+        const QString expires =
+            emu::EmuRfc3339::format(emu::EmuRfc3339::toUsecs(QDateTime::currentDateTimeUtc().addDays(30)));
         const Http made = call(*e, "POST", QStringLiteral("/v2/access-tokens/"),
                                toJson({{QStringLiteral("token_label"), QStringLiteral("本番環境の CI")},
                                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("repo:write")}},
@@ -289,14 +306,17 @@ private slots:
 
         // Another account sees 404 for every call on alice's token.
         for (const QByteArray &verb : {QByteArray("GET"), QByteArray("PATCH"), QByteArray("DELETE")}) {
-            const Http other = call(*e, verb, QStringLiteral("/v2/access-tokens/") + uuid, R"({"is_active":true})", bobJwt);
+            const Http other =
+                call(*e, verb, QStringLiteral("/v2/access-tokens/") + uuid, R"({"is_active":true})", bobJwt);
             QCOMPARE(other.status, 404);
             QVERIFY(other.isErrorShape());
         }
-        const Http gone0 = call(*e, "GET", QStringLiteral("/v2/access-tokens/00000000-0000-0000-0000-000000000000"), {}, jwt);
+        const Http gone0 =
+            call(*e, "GET", QStringLiteral("/v2/access-tokens/00000000-0000-0000-0000-000000000000"), {}, jwt);
         QCOMPARE(gone0.status, 404);
 
-        const Http deleted = call(*e, "DELETE", QStringLiteral("/v2/access-tokens/") + uuid + QLatin1Char('/'), {}, jwt);
+        const Http deleted =
+            call(*e, "DELETE", QStringLiteral("/v2/access-tokens/") + uuid + QLatin1Char('/'), {}, jwt);
         QCOMPARE(deleted.status, 204);
         QVERIFY(deleted.body.isEmpty());
         QCOMPARE(call(*e, "GET", QStringLiteral("/v2/access-tokens/") + uuid, {}, jwt).status, 404);
@@ -324,7 +344,8 @@ private slots:
         QCOMPARE(p1.json.value(QStringLiteral("count")).toInt(), 25);
         QCOMPARE(p1.json.value(QStringLiteral("results")).toArray().size(), 10);
         const QString base = e->baseUrl().toString();
-        QCOMPARE(p1.json.value(QStringLiteral("next")).toString(), base + QStringLiteral("/v2/access-tokens?page=2&page_size=10"));
+        QCOMPARE(p1.json.value(QStringLiteral("next")).toString(),
+                 base + QStringLiteral("/v2/access-tokens?page=2&page_size=10"));
         QVERIFY(p1.json.value(QStringLiteral("previous")).isNull());
         int active = 0;
         for (const QJsonObject &t : e->tokens(QStringLiteral("alice")))
@@ -336,7 +357,8 @@ private slots:
         QCOMPARE(p3.status, 200);
         QCOMPARE(p3.json.value(QStringLiteral("results")).toArray().size(), 5);
         QVERIFY(p3.json.value(QStringLiteral("next")).isNull());
-        QCOMPARE(p3.json.value(QStringLiteral("previous")).toString(), base + QStringLiteral("/v2/access-tokens?page=2&page_size=10"));
+        QCOMPARE(p3.json.value(QStringLiteral("previous")).toString(),
+                 base + QStringLiteral("/v2/access-tokens?page=2&page_size=10"));
         QCOMPARE(call(*e, "GET", QStringLiteral("/v2/access-tokens?page=4"), {}, jwt).status, 404);
 
         // Walking every page with an odd page size gives every token once, newest first.
@@ -356,7 +378,8 @@ private slots:
                 previousCreated = created;
             }
             const QJsonValue next = h.json.value(QStringLiteral("next"));
-            url = next.isNull() ? QString() : QUrl(next.toString()).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            url =
+                next.isNull() ? QString() : QUrl(next.toString()).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
         }
         QCOMPARE(seen.size(), 25);
         QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 25);
@@ -365,7 +388,8 @@ private slots:
         const Http big = call(*e, "GET", QStringLiteral("/v2/access-tokens?page_size=1000"), {}, jwt);
         QCOMPARE(big.status, 200);
         QCOMPARE(big.json.value(QStringLiteral("results")).toArray().size(), 100);
-        QCOMPARE(big.json.value(QStringLiteral("next")).toString(), base + QStringLiteral("/v2/access-tokens?page=2&page_size=100"));
+        QCOMPARE(big.json.value(QStringLiteral("next")).toString(),
+                 base + QStringLiteral("/v2/access-tokens?page=2&page_size=100"));
 
         for (const char *query : {"page=0", "page=-1", "page=abc", "page_size=0", "page_size=x", "page="}) {
             const Http bad = call(*e, "GET", QStringLiteral("/v2/access-tokens?") + QLatin1String(query), {}, jwt);

@@ -2,12 +2,12 @@
 // format names. A standard parser reads the files back in check_calendar.py and check_csv.py.
 #include "app/export/CsvWriter.h"
 #include "app/export/ICalendarWriter.h"
-#include "app/settings/LanguageManager.h"
-#include "tests/support/MarkingTranslator.h"
-#include "tests/support/TestTokens.h"
 #include "app/export/TokenCalendar.h"
 #include "app/export/TokenExport.h"
 #include "app/hub/WireFormat.h"
+#include "app/settings/LanguageManager.h"
+#include "tests/support/MarkingTranslator.h"
+#include "tests/support/TestTokens.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,8 +71,8 @@ QList<AccessToken> calendarTokens()
         token(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("never")),
         token(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"), QStringLiteral("gone"), utc(2025, 2, 1)),
         token(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), QStringLiteral("soon"), utc(2025, 3, 4, 8)),
-        inactive(token(QStringLiteral("AAAAAAAA-0000-4000-8000-000000000005"), QStringLiteral("off"),
-                       utc(2025, 4, 15))),
+        inactive(
+            token(QStringLiteral("AAAAAAAA-0000-4000-8000-000000000005"), QStringLiteral("off"), utc(2025, 4, 15))),
         token(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000006"), QStringLiteral("today"), utc(2025, 3, 1, 14)),
         token(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000007"), QStringLiteral("now"), Now),
     };
@@ -125,7 +125,9 @@ void TestExport::escapeText_data()
     QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("a\\nb");
     QTest::newRow("colon and quote stay") << QStringLiteral("a:\"b\"") << QStringLiteral("a:\"b\"");
     QTest::newRow("tab stays") << QStringLiteral("a\tb") << QStringLiteral("a\tb");
-    QTest::newRow("controls dropped") << QStringLiteral("a\x01\x1f\x7f" "b") << QStringLiteral("ab");
+    QTest::newRow("controls dropped") << QStringLiteral("a\x01\x1f\x7f"
+                                                        "b")
+                                      << QStringLiteral("ab");
     QTest::newRow("CJK") << QStringLiteral("本番、テスト；") << QStringLiteral("本番、テスト；");
     QTest::newRow("all") << QStringLiteral("x,y;z\\\n") << QStringLiteral("x\\,y\\;z\\\\\\n");
 }
@@ -242,12 +244,13 @@ void TestExport::calendarEvents()
         QCOMPARE(values(ev, QStringLiteral("TRANSP")), QStringList{QStringLiteral("TRANSPARENT")});
         QVERIFY(values(ev, QStringLiteral("DTEND")).isEmpty());
     }
-    QCOMPARE(summaries, (QStringList{QStringLiteral("Docker Hub token “today” expires"),
-                                     QStringLiteral("Docker Hub token “soon” expires"),
-                                     QStringLiteral("Docker Hub token “off” expires"),
-                                     QStringLiteral("Docker Hub token “far” expires")}));
-    QCOMPARE(starts, (QStringList{QStringLiteral("20250301T140000Z"), QStringLiteral("20250304T080000Z"),
-                                  QStringLiteral("20250415T000000Z"), QStringLiteral("20250901T120000Z")}));
+    QCOMPARE(summaries,
+             (QStringList{
+                 QStringLiteral("Docker Hub token “today” expires"), QStringLiteral("Docker Hub token “soon” expires"),
+                 QStringLiteral("Docker Hub token “off” expires"), QStringLiteral("Docker Hub token “far” expires")}));
+    QCOMPARE(starts,
+             (QStringList{QStringLiteral("20250301T140000Z"), QStringLiteral("20250304T080000Z"),
+                          QStringLiteral("20250415T000000Z"), QStringLiteral("20250901T120000Z")}));
     const QString description = values(evs.at(1), QStringLiteral("DESCRIPTION")).constFirst();
     QVERIFY(description.contains(QLatin1String("hubtokens-cli token rotate aaaaaaaa-0000-4000-8000-000000000004")));
     QVERIFY(description.contains(QStringLiteral("Rotate…")));
@@ -278,8 +281,9 @@ void TestExport::calendarAlarms()
     const QStringList farLines = evs.at(3);
     QVERIFY(farLines.contains(QStringLiteral("TRIGGER;RELATED=START:-P7D")));
     const QStringList alarmTexts = values(farLines, QStringLiteral("DESCRIPTION")).mid(1);
-    QCOMPARE(alarmTexts, (QStringList{QStringLiteral("Docker Hub token “far” expires in 7 days"),
-                                      QStringLiteral("Docker Hub token “far” expires in 1 day")}));
+    QCOMPARE(alarmTexts,
+             (QStringList{QStringLiteral("Docker Hub token “far” expires in 7 days"),
+                          QStringLiteral("Docker Hub token “far” expires in 1 day")}));
 }
 
 void TestExport::calendarUidIsStable()
@@ -303,13 +307,14 @@ void TestExport::calendarUidIsStable()
 void TestExport::calendarEscapesAndFoldsLabels()
 {
     const QString label = QStringLiteral("CI, deploy; prod\\main\nsecond line — 本番環境のデプロイ用トークン");
-    const AccessToken t = TestTokens::token(QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001"), label,
-                                            utc(2025, 6, 30, 23, 59, 59));
+    const AccessToken t =
+        TestTokens::token(QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001"), label, utc(2025, 6, 30, 23, 59, 59));
     const QByteArray ics = TokenCalendar::toICalendar({t}, Now);
     QVERIFY(ics.contains("\r\n "));
     const QString summary = values(unfoldedLines(ics), QStringLiteral("SUMMARY")).constFirst();
-    QCOMPARE(summary, QStringLiteral("Docker Hub token “CI\\, deploy\\; prod\\\\main\\nsecond line — "
-                                     "本番環境のデプロイ用トークン” expires"));
+    QCOMPARE(summary,
+             QStringLiteral("Docker Hub token “CI\\, deploy\\; prod\\\\main\\nsecond line — "
+                            "本番環境のデプロイ用トークン” expires"));
     // No raw line break from the label reaches the file: every line is a property or a continuation.
     static const QRegularExpression contentLine(QStringLiteral("^( |[A-Z-]+[;:])"));
     for (const QString &line : QString::fromUtf8(ics).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
@@ -320,7 +325,8 @@ void TestExport::calendarIsTranslated()
 {
     MarkingTranslator marker("TokenCalendar");
     const QStringList lines = unfoldedLines(TokenCalendar::toICalendar(calendarTokens(), Now));
-    QCOMPARE(values(lines, QStringLiteral("SUMMARY")).constFirst(), QStringLiteral("⟦Docker Hub token “today” expires⟧"));
+    QCOMPARE(values(lines, QStringLiteral("SUMMARY")).constFirst(),
+             QStringLiteral("⟦Docker Hub token “today” expires⟧"));
     QVERIFY(values(lines, QStringLiteral("X-WR-CALNAME")).constFirst().startsWith(QStringLiteral("⟦")));
     for (const QString &d : values(lines, QStringLiteral("DESCRIPTION")))
         QVERIFY2(d.startsWith(QStringLiteral("⟦")), qPrintable(d));
@@ -366,11 +372,14 @@ void TestExport::csvFile()
     CsvWriter w;
     w.addRow({QStringLiteral("a"), QStringLiteral("b,c")});
     w.addRow({QStringLiteral("x\ny"), QString()});
-    QCOMPARE(w.data(), QByteArray("\xEF\xBB\xBF" "a,\"b,c\"\r\n\"x\ny\",\r\n"));
+    QCOMPARE(w.data(),
+             QByteArray("\xEF\xBB\xBF"
+                        "a,\"b,c\"\r\n\"x\ny\",\r\n"));
     QCOMPARE(w.data(false), QByteArray("a,\"b,c\"\r\n\"x\ny\",\r\n"));
 
     const QByteArray csv = TokenExport::toCsv(calendarTokens());
-    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "uuid,token_label,scopes,is_active,generated_by,created_at,last_used,"
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "uuid,token_label,scopes,is_active,generated_by,created_at,last_used,"
                            "expires_at,creator_ip,creator_ua,client_id\r\n"));
     QCOMPARE(csv.count("\r\n"), 1 + calendarTokens().size());
     QVERIFY(csv.endsWith("\r\n"));
@@ -448,14 +457,17 @@ void TestExport::formats()
     QCOMPARE(TokenExport::formatFromName(QStringLiteral("json")), std::optional(F::Json));
     QCOMPARE(TokenExport::formatFromName(QStringLiteral("xml")), std::nullopt);
     QCOMPARE(TokenExport::formatFromName(QString()), std::nullopt);
-    QCOMPARE(TokenExport::formatNames(), (QStringList{QStringLiteral("ics"), QStringLiteral("csv"), QStringLiteral("json")}));
+    QCOMPARE(TokenExport::formatNames(),
+             (QStringList{QStringLiteral("ics"), QStringLiteral("csv"), QStringLiteral("json")}));
     for (const QString &name : TokenExport::formatNames())
         QCOMPARE(TokenExport::formatName(*TokenExport::formatFromName(name)), name);
     QCOMPARE(TokenExport::mediaType(F::Calendar), QStringLiteral("text/calendar"));
     QCOMPARE(TokenExport::mediaType(F::Csv), QStringLiteral("text/csv"));
     QCOMPARE(TokenExport::mediaType(F::Json), QStringLiteral("application/json"));
     QVERIFY(TokenExport::exportTokens(F::Calendar, calendarTokens(), Now).startsWith("BEGIN:VCALENDAR"));
-    QVERIFY(TokenExport::exportTokens(F::Csv, calendarTokens(), Now).startsWith("\xEF\xBB\xBF" "uuid,"));
+    QVERIFY(TokenExport::exportTokens(F::Csv, calendarTokens(), Now)
+                .startsWith("\xEF\xBB\xBF"
+                            "uuid,"));
     QVERIFY(TokenExport::exportTokens(F::Json, calendarTokens(), Now).startsWith("["));
 }
 

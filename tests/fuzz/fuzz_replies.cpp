@@ -1,8 +1,8 @@
 // libFuzzer target over everything that reads bytes from a server: the reply decoders in WireFormat and the JWT
 // reader. The first byte picks the decoder (and, for errors, the status and context); the rest is the reply body.
 // Built only with -DHUBTOKENS_FUZZ=ON and clang (see scripts/fuzz.sh).
-#include "app/session/Jwt.h"
 #include "app/hub/WireFormat.h"
+#include "app/session/Jwt.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

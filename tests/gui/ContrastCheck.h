@@ -116,8 +116,8 @@ inline QList<Sample> samples(QWidget *root, const QImage &image)
 
 // The table's cells in the rows it shows. `statusColumn`: its text after the switch (at switchEnd px from the cell's
 // left), or the pill of an expired token; `skip`: columns without text (the "⋯" button).
-inline QList<Sample> cellSamples(QWidget *root, const QImage &image, QTableView *table, int statusColumn,
-                                 int switchEnd, int expiredRole, int expiredValue, const QList<int> &skip)
+inline QList<Sample> cellSamples(QWidget *root, const QImage &image, QTableView *table, int statusColumn, int switchEnd,
+                                 int expiredRole, int expiredValue, const QList<int> &skip)
 {
     QList<Sample> out;
     const QAbstractItemModel *model = table->model();
@@ -148,13 +148,13 @@ inline QList<Sample> cellSamples(QWidget *root, const QImage &image, QTableView 
                 cell.adjust(2, 2, -2, -2);
             }
             const QRect r(table->viewport()->mapTo(root, cell.topLeft()), cell.size());
-            out << measure(image, r,
-                           QStringLiteral("cell %1,%2 “%3”%4")
-                               .arg(row)
-                               .arg(column)
-                               .arg(index.data().toString().left(30),
-                                    table->selectionModel()->isRowSelected(row, {}) ? QStringLiteral(" (selected)")
-                                                                                     : QString()));
+            out << measure(
+                image, r,
+                QStringLiteral("cell %1,%2 “%3”%4")
+                    .arg(row)
+                    .arg(column)
+                    .arg(index.data().toString().left(30),
+                         table->selectionModel()->isRowSelected(row, {}) ? QStringLiteral(" (selected)") : QString()));
         }
     }
     return out;

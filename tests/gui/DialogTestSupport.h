@@ -2,14 +2,14 @@
 // What the tst_dialogs_* tests share: the demo accounts, clicking a radio button, and the fixture that starts a Hub
 // emulator with a client, an Account and a TokenCore for the dialogs, and closes everything after each test function.
 
-#include "app/tokens/Account.h"
-#include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "app/settings/LanguageManager.h"
 #include "ScriptedPrompter.h"
-#include "app/hub/SignInRequest.h"
-#include "app/tokens/TokenCore.h"
 #include "WidgetFinders.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
+#include "app/settings/LanguageManager.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
+#include "tests/emulator/HubEmulator.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,17 +2,17 @@
 // Small fixtures the GUI tests share: a quiet offscreen platform, the in-process Hub emulator with a client, and
 // the parts a MainWindow is built from.
 
-#include "app/tokens/Account.h"
-#include "app/settings/AppSettings.h"
-#include "ui/ClipboardGuard.h"
-#include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "ui/MainWindow.h"
 #include "ScriptedPrompter.h"
-#include "app/session/Session.h"
-#include "app/hub/SignInRequest.h"
-#include "app/tokens/TokenCore.h"
 #include "app/docker/DockerCredentials.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDialog>

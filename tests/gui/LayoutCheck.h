@@ -45,8 +45,8 @@ inline QString describe(const QWidget *w, const QString &text)
 inline QStringList labelLines(const QLabel *label)
 {
     QString text = label->text();
-    const bool rich = label->textFormat() == Qt::RichText
-        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+    const bool rich =
+        label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
     if (rich) {
         QTextDocument doc;
         doc.setHtml(text);
@@ -90,11 +90,15 @@ inline void checkLabel(const QLabel *label, QStringList *out)
     for (const QString &line : lines)
         widest = qMax(widest, fm.horizontalAdvance(line));
     if (widest + chrome > label->width() + Slack)
-        out->append(QStringLiteral("%1: needs %2 px, has %3").arg(describe(label, label->text())).arg(widest + chrome)
+        out->append(QStringLiteral("%1: needs %2 px, has %3")
+                        .arg(describe(label, label->text()))
+                        .arg(widest + chrome)
                         .arg(label->width()));
     const int high = int(lines.size()) * fm.height() + cm.top() + cm.bottom() + 2 * label->margin();
     if (high > label->height() + Slack)
-        out->append(QStringLiteral("%1: needs %2 px high, has %3").arg(describe(label, label->text())).arg(high)
+        out->append(QStringLiteral("%1: needs %2 px high, has %3")
+                        .arg(describe(label, label->text()))
+                        .arg(high)
                         .arg(label->height()));
 }
 
@@ -133,7 +137,9 @@ inline void checkCombo(const QComboBox *combo, QStringList *out)
     if (!combo->itemIcon(combo->currentIndex()).isNull())
         needed += combo->iconSize().width() + 4;
     if (needed > field.width() + Slack)
-        out->append(QStringLiteral("%1: needs %2 px, its field has %3").arg(describe(combo, text)).arg(needed)
+        out->append(QStringLiteral("%1: needs %2 px, its field has %3")
+                        .arg(describe(combo, text))
+                        .arg(needed)
                         .arg(field.width()));
 }
 
@@ -156,7 +162,9 @@ inline void checkPlaceholder(const QLineEdit *edit, QStringList *out)
     }
     const int needed = edit->fontMetrics().horizontalAdvance(text);
     if (needed > available + Slack)
-        out->append(QStringLiteral("%1 (placeholder): needs %2 px, has %3").arg(describe(edit, text)).arg(needed)
+        out->append(QStringLiteral("%1 (placeholder): needs %2 px, has %3")
+                        .arg(describe(edit, text))
+                        .arg(needed)
                         .arg(available));
 }
 
@@ -169,8 +177,8 @@ inline void checkGroupBox(const QGroupBox *box, QStringList *out)
     if (box->isCheckable())
         needed += box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6;
     if (needed > box->width() + Slack)
-        out->append(QStringLiteral("%1 (title): needs %2 px, has %3").arg(describe(box, title)).arg(needed)
-                        .arg(box->width()));
+        out->append(
+            QStringLiteral("%1 (title): needs %2 px, has %3").arg(describe(box, title)).arg(needed).arg(box->width()));
 }
 
 inline void checkHeader(const QHeaderView *header, QStringList *out)

@@ -10,8 +10,7 @@
 namespace GuiTestSupport {
 
 // A child of `root` with this accessible name, shown or not.
-template <typename T>
-T *findNamed(QWidget *root, const QString &accessibleName)
+template <typename T> T *findNamed(QWidget *root, const QString &accessibleName)
 {
     const auto widgets = root->findChildren<T *>();
     for (T *w : widgets) {
@@ -22,8 +21,7 @@ T *findNamed(QWidget *root, const QString &accessibleName)
 }
 
 // A visible widget with this accessible name in any visible window.
-template <typename T>
-T *visibleChild(const QString &accessibleName)
+template <typename T> T *visibleChild(const QString &accessibleName)
 {
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (!top->isVisible())
@@ -38,8 +36,7 @@ T *visibleChild(const QString &accessibleName)
 }
 
 // A visible window of class T.
-template <typename T>
-T *visibleTopLevel()
+template <typename T> T *visibleTopLevel()
 {
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (auto *t = qobject_cast<T *>(top); t && t->isVisible())

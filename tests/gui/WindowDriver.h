@@ -3,14 +3,15 @@
 // its dialog, find a token's row, click its switch, the row itself or its "⋯" button, and pick from a menu. A test
 // class derives from WindowDriver (privately, after QObject) and uses m_app, m_window and m_dir as its own.
 
-#include "ui/ActionsDelegate.h"
 #include "GuiTestSupport.h"
+#include "WidgetFinders.h"
 #include "app/settings/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/StatusSwitchDelegate.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
-#include "WidgetFinders.h"
+#include "ui/ActionsDelegate.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
+#include "ui/StatusSwitchDelegate.h"
 
 #include <QLineEdit>
 #include <QLocale>

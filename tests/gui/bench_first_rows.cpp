@@ -9,11 +9,11 @@
 // and first/r (page 1 is one round trip, so about 1) and whole/first (what waiting for the whole list would cost).
 #include "GuiTestSupport.h"
 #include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/TokenPageRequest.h"
+#include "app/tokens/TokenCore.h"
 #include "tests/emulator/HubEmulator.h"
 #include "ui/MainWindow.h"
-#include "app/hub/SignInRequest.h"
-#include "app/tokens/TokenCore.h"
-#include "app/hub/TokenPageRequest.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -35,8 +35,7 @@ double median(QList<double> v)
 }
 
 // Waits, the event loop running, until `done` or `ms` pass; false on the timeout.
-template <typename F>
-bool waitFor(F done, int ms)
+template <typename F> bool waitFor(F done, int ms)
 {
     QElapsedTimer t;
     t.start();
@@ -136,11 +135,10 @@ int main(int argc, char **argv)
         PaintWatch watch(window->tableView());
         bool finished = false;
         bool ok = false;
-        QMetaObject::Connection c =
-            QObject::connect(window.get(), &MainWindow::refreshFinished, &app, [&](bool good) {
-                finished = true;
-                ok = good;
-            });
+        QMetaObject::Connection c = QObject::connect(window.get(), &MainWindow::refreshFinished, &app, [&](bool good) {
+            finished = true;
+            ok = good;
+        });
         t.start();
         watch.timer = &t;
         parts.core->refresh();

@@ -1,21 +1,21 @@
 // Renders every dialog, in its interesting states, to PNG files for a look by eye:
 //   QT_QPA_PLATFORM=offscreen dialog_shots <output dir> [language: en, ja, zh_CN, zh_TW]
 // Not a test; built on demand (ninja dialog_shots).
-#include "ui/CleanupPreviewDialog.h"
-#include "ui/ClipboardGuard.h"
+#include "WidgetFinders.h"
 #include "app/docker/DockerCredentials.h"
-#include "ui/RotateDialog.h"
-#include "ui/EditTokenDialog.h"
-#include "ui/GenerateTokenDialog.h"
-#include "app/tokens/Account.h"
 #include "app/hub/HubClient.h"
+#include "app/settings/LanguageManager.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "tests/emulator/HubEmulator.h"
-#include "app/settings/LanguageManager.h"
+#include "ui/CleanupPreviewDialog.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/EditTokenDialog.h"
+#include "ui/GenerateTokenDialog.h"
+#include "ui/RotateDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsDialog.h"
-#include "WidgetFinders.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -97,7 +97,8 @@ int main(int argc, char **argv)
         QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
         shoot(&dlg, QStringLiteral("signin-busy"));
         emu.setLatency(0);
-        (void)QTest::qWaitFor([&] { return findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"))->isVisible(); }, 5000);
+        (void)QTest::qWaitFor([&] { return findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"))->isVisible(); },
+                              5000);
         shoot(&dlg, QStringLiteral("signin-error"));
     }
     {
@@ -105,8 +106,8 @@ int main(int argc, char **argv)
         dlg.setUsername(QStringLiteral("demo2fa"));
         QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("demo"));
         QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
-        (void)QTest::qWaitFor([&] { return findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"))->isVisible(); },
-                        5000);
+        (void)QTest::qWaitFor(
+            [&] { return findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"))->isVisible(); }, 5000);
         QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code")), QStringLiteral("1234"));
         shoot(&dlg, QStringLiteral("signin-2fa"));
     }
@@ -118,7 +119,8 @@ int main(int argc, char **argv)
     {
         GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("generate-empty"));
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI pipeline on build-01"));
+        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")),
+                         QStringLiteral("CI pipeline on build-01"));
         auto *expiry = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date"));
         expiry->setCurrentIndex(expiry->count() - 1);
         shoot(&dlg, QStringLiteral("generate-custom"));
@@ -152,14 +154,16 @@ int main(int argc, char **argv)
     }
     AccessToken token;
     token.uuid = QStringLiteral("0b9a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
-    token.label = QStringLiteral("Docker Desktop on the laptop in the office, used for pulling private images in the nightly build");
+    token.label = QStringLiteral(
+        "Docker Desktop on the laptop in the office, used for pulling private images in the nightly build");
     token.scope = TokenScope::Admin;
     token.generatedBy = QStringLiteral("docker-desktop");
     token.createdAt = QDateTime::currentDateTimeUtc().addDays(-40);
     token.lastUsed = QDateTime::currentDateTimeUtc().addDays(-1);
     token.expiresAt = QDateTime::currentDateTimeUtc().addDays(50);
     token.creatorIp = QStringLiteral("192.0.2.7");
-    token.creatorUserAgent = QStringLiteral("Docker-Client/27.3.1 (linux) Docker-Desktop/4.35.1 (Mozilla/5.0 compatible)");
+    token.creatorUserAgent =
+        QStringLiteral("Docker-Client/27.3.1 (linux) Docker-Desktop/4.35.1 (Mozilla/5.0 compatible)");
     token.clientId = QStringLiteral("HUB");
     {
         EditTokenDialog dlg(&core, token);

@@ -7,38 +7,38 @@
 // run it with QT_SCALE_FACTOR=2 and an offscreen screen large enough (tests/gui/offscreen-1440x1000.json or larger).
 //
 // --all-languages writes the full set for every language into DIR/<code>/ (en, ja, zh_CN, zh_TW).
-#include "app/settings/AppSettings.h"
-#include "ui/CleanupPreviewDialog.h"
 #include "DarkPalette.h"
-#include "ui/ClipboardGuard.h"
-#include "ui/AboutDialog.h"
-#include "ui/AppMenus.h"
-#include "ui/EditTokenDialog.h"
-#include "ui/GenerateTokenDialog.h"
 #include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "ui/HygieneMenus.h"
+#include "app/hub/SignInRequest.h"
+#include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/Prompter.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
+#include "models/TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/AboutDialog.h"
+#include "ui/AppMenus.h"
+#include "ui/CleanupPreviewDialog.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/EditTokenDialog.h"
+#include "ui/GenerateTokenDialog.h"
+#include "ui/HygieneMenus.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompter.h"
 #include "ui/SignInDialog.h"
-#include "app/hub/SignInRequest.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsDialog.h"
-#include "models/TokenTableModel.h"
 #include "ui/TokenToolbar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStyleFactory>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,8 +75,7 @@ void save(QWidget *widget, const QString &name)
     }
 }
 
-template <typename T>
-T *visibleChild(QWidget *root, const QString &accessibleName)
+template <typename T> T *visibleChild(QWidget *root, const QString &accessibleName)
 {
     const auto children = root->findChildren<T *>();
     for (T *w : children) {
@@ -102,7 +101,7 @@ public:
         save(box.get(), QStringLiteral("08-delete-confirmation"));
         return Answer::Reject;
     }
-    void inform(QWidget *, const QString &, const QString &, const QString &) override {}
+    void inform(QWidget *, const QString &, const QString &, const QString &) override { }
 };
 
 // What a person would type as the description, in the current language (CJK input shows in the field).
@@ -229,7 +228,8 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     // 2. The window, signed in as demo.
     QString jwt;
     SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-    QObject::connect(request, &SignInRequest::finished, &app, [&](const SignInResult &r) { jwt = r.ok() ? r.jwt : QStringLiteral("-"); });
+    QObject::connect(request, &SignInRequest::finished, &app,
+                     [&](const SignInResult &r) { jwt = r.ok() ? r.jwt : QStringLiteral("-"); });
     if (!waitFor([&] { return !jwt.isEmpty(); }) || jwt == QLatin1String("-")) {
         fail(QStringLiteral("could not sign in as demo"));
         return false;
@@ -257,8 +257,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
         for (int r = 1; r <= 3; ++r)
             three << table->model()->index(r, 0).data(TokenTableModel::TokenRole).value<AccessToken>();
         const QModelIndex actions = table->model()->index(2, TokenTableModel::Actions);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(actions).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(actions).center());
         if (waitFor([&] { return window.rowMenu() && window.rowMenu()->isVisible(); }, 3000)) {
             save(window.rowMenu(), QStringLiteral("05-row-menu"));
             window.rowMenu()->close();
@@ -314,14 +313,16 @@ bool shootAll(QApplication &app, LanguageManager *languages)
             fail(QStringLiteral("no export menu"));
         exportMenu->close();
         hygiene->deleteExpired();
-        if (CleanupPreviewDialog *preview = hygiene->preview(); preview && waitFor([&] { return preview->isVisible(); }))
+        if (CleanupPreviewDialog *preview = hygiene->preview();
+            preview && waitFor([&] { return preview->isVisible(); }))
             save(preview, QStringLiteral("15-cleanup-delete-expired"));
         else
             fail(QStringLiteral("no delete-expired preview"));
         if (hygiene->preview())
             hygiene->preview()->reject();
         hygiene->deactivateUnused(7);
-        if (CleanupPreviewDialog *preview = hygiene->preview(); preview && waitFor([&] { return preview->isVisible(); }))
+        if (CleanupPreviewDialog *preview = hygiene->preview();
+            preview && waitFor([&] { return preview->isVisible(); }))
             save(preview, QStringLiteral("16-cleanup-deactivate-unused"));
         else
             fail(QStringLiteral("no deactivate-unused preview"));

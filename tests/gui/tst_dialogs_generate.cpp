@@ -77,8 +77,7 @@ private Q_SLOTS:
         window.show();
         const int before = m_emu->tokenCount(DemoUser);
 
-        QPointer<GenerateTokenDialog> dlg =
-            new GenerateTokenDialog(m_core.get(), DemoUser, &around.clipboard, &window);
+        QPointer<GenerateTokenDialog> dlg = new GenerateTokenDialog(m_core.get(), DemoUser, &around.clipboard, &window);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
         auto *picker = findNamed<ScopePicker>(dlg, QStringLiteral("Access permissions"));
@@ -102,7 +101,9 @@ private Q_SLOTS:
         TokenCreatedDialog *shown = nullptr;
         QTRY_VERIFY((shown = window.findChild<TokenCreatedDialog *>()) != nullptr);
         QTRY_VERIFY(shown->isVisible());
-        QVERIFY(findNamed<QLineEdit>(shown, QStringLiteral("Access token"))->text().startsWith(QStringLiteral("dckr_pat_")));
+        QVERIFY(findNamed<QLineEdit>(shown, QStringLiteral("Access token"))
+                    ->text()
+                    .startsWith(QStringLiteral("dckr_pat_")));
         QTRY_VERIFY(!dlg || !dlg->isVisible());
     }
 

@@ -2,8 +2,8 @@
 // as password, rate limit, unreachable server), and the words ErrorText gives each error. Runs under
 // QT_QPA_PLATFORM=offscreen.
 #include "DialogTestSupport.h"
-#include "ui/DialogParts.h"
 #include "models/ErrorText.h"
+#include "ui/DialogParts.h"
 #include "ui/SignInDialog.h"
 
 #include <QLabel>

@@ -2,12 +2,12 @@
 // countdown, closing without copying), Edit (only changed fields sent, an expired token read-only) and Details.
 // Runs under QT_QPA_PLATFORM=offscreen.
 #include "DialogTestSupport.h"
+#include "app/hub/TokenRequest.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/ScopePicker.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsDialog.h"
-#include "app/hub/TokenRequest.h"
 
 #include <QLabel>
 #include <QLineEdit>

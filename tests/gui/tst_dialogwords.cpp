@@ -1,17 +1,17 @@
 // The dialogs say what is true (issue 12, finding 5): "Close without copying?" only when nothing was copied, why
 // Generate is disabled, past days that look like what they are, a long description that stays inside the dialog,
 // and a token's source said once. Runs under QT_QPA_PLATFORM=offscreen; needs no server.
+#include "ScriptedPrompter.h"
+#include "WidgetFinders.h"
+#include "app/hub/HubClient.h"
+#include "app/settings/LanguageManager.h"
 #include "app/tokens/Account.h"
+#include "app/tokens/TokenCore.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/ElidedLabel.h"
 #include "ui/GenerateTokenDialog.h"
-#include "app/hub/HubClient.h"
-#include "app/settings/LanguageManager.h"
-#include "ScriptedPrompter.h"
-#include "app/tokens/TokenCore.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsDialog.h"
-#include "WidgetFinders.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(description->isElided());
         QCOMPARE(description->toolTip(), longText);
         QVERIFY(description->geometry().right() <= dlg.contentsRect().right());
-        QVERIFY(description->fontMetrics().horizontalAdvance(description->text()) <= description->contentsRect().width());
+        QVERIFY(description->fontMetrics().horizontalAdvance(description->text())
+                <= description->contentsRect().width());
 
         // A short one is shown whole, without a tooltip.
         auto *whole = shortOne.findChild<ElidedLabel *>(QStringLiteral("createdDescription"));

@@ -3,21 +3,21 @@
 // this token" in the shown-once dialog (and its question before replacing a password), the row this computer's
 // Docker uses, Rotate… from the row menu (all steps, and a Docker step that fails and is retried), "Continue as U
 // (from Docker)" in the sign-in dialog, and the offer to choose a credential store.
-#include "ui/ActionsDelegate.h"
-#include "app/settings/AppSettings.h"
-#include "app/docker/DockerConfig.h"
-#include "tests/docker/FakeHelpers.h"
-#include "ui/GenerateTokenDialog.h"
-#include "tests/emulator/HubEmulator.h"
-#include "ui/MainWindow.h"
-#include "ui/RotateDialog.h"
 #include "ScriptedPrompter.h"
-#include "ui/SignInDialog.h"
+#include "WindowDriver.h"
+#include "app/docker/DockerConfig.h"
 #include "app/docker/StoredLogin.h"
-#include "ui/TokenCreatedDialog.h"
+#include "app/settings/AppSettings.h"
 #include "app/tokens/TokenRotation.h"
 #include "models/TokenTableModel.h"
-#include "WindowDriver.h"
+#include "tests/docker/FakeHelpers.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/ActionsDelegate.h"
+#include "ui/GenerateTokenDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/RotateDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/TokenCreatedDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,8 +37,7 @@ namespace {
 
 using GuiTestSupport::visibleTopLevel;
 
-template <typename T>
-T *visibleAnywhere()
+template <typename T> T *visibleAnywhere()
 {
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (!top->isVisible())
@@ -134,8 +133,8 @@ void TstDockerWindow::store(const QString &key, const QString &user, const QStri
     QProcess p;
     p.start(QStringLiteral("docker-credential-fakestore"), {QStringLiteral("store")});
     QVERIFY(p.waitForStarted(5000));
-    const QJsonObject o{{QStringLiteral("ServerURL"), key}, {QStringLiteral("Username"), user},
-                        {QStringLiteral("Secret"), secret}};
+    const QJsonObject o{
+        {QStringLiteral("ServerURL"), key}, {QStringLiteral("Username"), user}, {QStringLiteral("Secret"), secret}};
     p.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     p.closeWriteChannel();
     QVERIFY(p.waitForFinished(10000));
@@ -266,8 +265,12 @@ void TstDockerWindow::acceptingTheStoreOfferSignsDockerIn()
     const QJsonObject o = QJsonDocument::fromJson(text).object();
     QCOMPARE(o.value(QLatin1String("credsStore")).toString(), QStringLiteral("secretservice"));
     QCOMPARE(o.value(QLatin1String("currentContext")).toString(), QStringLiteral("desktop-linux"));
-    QCOMPARE(o.value(QLatin1String("proxies")).toObject().value(QLatin1String("default")).toObject()
-                 .value(QLatin1String("noProxy")).toString(),
+    QCOMPARE(o.value(QLatin1String("proxies"))
+                 .toObject()
+                 .value(QLatin1String("default"))
+                 .toObject()
+                 .value(QLatin1String("noProxy"))
+                 .toString(),
              QStringLiteral("*.local"));
     QVERIFY(o.contains(QLatin1String("auths")));
     QVERIFY(!text.contains(secret.toUtf8()));
@@ -332,8 +335,8 @@ void TstDockerWindow::rotateRetriesTheFailedDockerStep()
     writeConfig(R"({"credsStore": "fakefail"})");
     const QModelIndex jenkins = indexOf(QStringLiteral("Jenkins nightly"));
     const AccessToken old = jenkins.data(TokenTableModel::TokenRole).value<AccessToken>();
-    auto *dialog = new RotateDialog(m_app.core.get(), old, false, QStringLiteral("demo"), m_app.clipboard.get(),
-                                    m_window.get());
+    auto *dialog =
+        new RotateDialog(m_app.core.get(), old, false, QStringLiteral("demo"), m_app.clipboard.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateButton")), Qt::LeftButton);

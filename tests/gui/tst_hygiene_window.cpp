@@ -1,42 +1,42 @@
 // The window's Export and Clean up menus and the hygiene marks (issue 10), against the in-process Hub emulator,
 // driven by clicks: the menus from the menu bar, the clean-up previews and their buttons, with one injected failure.
+#include "WindowDriver.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/WireFormat.h"
+#include "app/hygiene/TokenSelection.h"
+#include "app/reminders/ReminderService.h"
+#include "app/session/SessionKeeper.h"
+#include "app/settings/LanguageManager.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
+#include "tests/support/MemorySecretStore.h"
 #include "ui/CleanupPreviewDialog.h"
 #include "ui/ErrorBanner.h"
 #include "ui/HygieneMenus.h"
-#include "app/settings/LanguageManager.h"
 #include "ui/LoginReminderCheck.h"
-#include "tests/support/MemorySecretStore.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ReminderPreferences.h"
-#include "app/reminders/ReminderService.h"
-#include "app/session/SessionKeeper.h"
 #include "ui/SignInDialog.h"
-#include "app/hub/SignInRequest.h"
-#include "app/hygiene/TokenSelection.h"
-#include "models/TokenFilterProxyModel.h"
-#include "models/TokenTableModel.h"
-#include "WindowDriver.h"
 #include "ui/WindowReminders.h"
-#include "app/hub/WireFormat.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDBusConnection>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSystemTrayIcon>
 #include <QTreeWidget>
 
 namespace {
@@ -101,10 +101,12 @@ void TstHygieneWindow::openMenu(QMenu *menu)
 CleanupPreviewDialog *TstHygieneWindow::waitForPreview()
 {
     CleanupPreviewDialog *dialog = nullptr;
-    (void)QTest::qWaitFor([&] {
-        dialog = m_window->hygieneMenus()->preview();
-        return dialog && dialog->isVisible();
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&] {
+            dialog = m_window->hygieneMenus()->preview();
+            return dialog && dialog->isVisible();
+        },
+        5000);
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
@@ -140,8 +142,10 @@ void TstHygieneWindow::neverExpiringTokensGetAQuietMarker()
         if (token.neverExpires()) {
             ++never;
             QVERIFY2(hasMark, qPrintable(token.label));
-            QVERIFY(expires.data(Qt::ToolTipRole).toString().contains(QLatin1String("consider generating one that "
-                                                                                    "expires")));
+            QVERIFY(expires.data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QLatin1String("consider generating one that "
+                                                "expires")));
         } else if (TokenTableModel::expiryState(token, QDateTime::currentDateTimeUtc())
                    == TokenTableModel::ExpiryState::Later) {
             QVERIFY2(!hasMark, qPrintable(token.label)); // a plain date stays plain
@@ -313,7 +317,8 @@ void TstHygieneWindow::exportShownTokensAsCsv()
     QSignalSpy exported(m_window->hygieneMenus(), &HygieneMenus::exported);
     trigger(menu, "actionExportCsv");
     QTRY_COMPARE(exported.size(), 1);
-    QVERIFY2(suggested.startsWith(QLatin1String("docker-hub-tokens-demo-")) && suggested.endsWith(QLatin1String(".csv")),
+    QVERIFY2(suggested.startsWith(QLatin1String("docker-hub-tokens-demo-"))
+                 && suggested.endsWith(QLatin1String(".csv")),
              qPrintable(suggested));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -341,7 +346,8 @@ void TstHygieneWindow::exportToABadPathExplains()
     trigger(menu, "actionExportCalendar");
     QTRY_COMPARE(m_app.prompter->informed.size(), 1);
     QCOMPARE(m_app.prompter->informed.first().title, QStringLiteral("Couldn't export the tokens"));
-    QVERIFY(m_app.prompter->informed.first().text.contains(QLatin1String("the folder /nonexistent-folder does not exist")));
+    QVERIFY(
+        m_app.prompter->informed.first().text.contains(QLatin1String("the folder /nonexistent-folder does not exist")));
 }
 
 // ---- reminders ------------------------------------------------------------------------------------------------------
@@ -456,7 +462,8 @@ void TstHygieneWindow::checkAtLoginWithoutKeptSessionEndsQuietly()
     m_app.account->setKeeper(&keeper);
     ReminderService service(m_app.settings.get(), QDBusConnection(QStringLiteral("none")));
     bool opened = false;
-    LoginReminderCheck check(m_app.account.get(), m_app.core.get(), &service, [&](const QStringList &) { opened = true; });
+    LoginReminderCheck check(m_app.account.get(), m_app.core.get(), &service,
+                             [&](const QStringList &) { opened = true; });
     check.setTrayAvailable(true);
     QSignalSpy finished(&check, &LoginReminderCheck::finished);
     check.start();

@@ -1,9 +1,9 @@
 // Keyboard access to the main window: Tab reaches every control, and Shift+F10 or the Menu key opens the row menu
 // of the current row, for that row's token.
 #include "GuiTestSupport.h"
+#include "models/TokenTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/RowMenu.h"
-#include "models/TokenTableModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,21 +1,21 @@
 // Switching the language at run time, the way a person does it: the Language menu in the main window, with a
 // dialog open. The app's words come from a tiny test-only catalog (tst_language_ja.ts, built by lrelease), so these
 // tests do not depend on the real translations' wording; Qt's own words come from Qt's qtbase_ja.qm.
+#include "GuiTestSupport.h"
+#include "ScriptedPrompter.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
+#include "app/hub/TokenListJob.h"
+#include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
+#include "app/settings/LanguageManager.h"
+#include "models/RelativeTime.h"
+#include "models/TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/GenerateTokenDialog.h"
-#include "GuiTestSupport.h"
-#include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "app/settings/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "models/RelativeTime.h"
-#include "ScriptedPrompter.h"
-#include "app/session/Session.h"
-#include "app/hub/SignInRequest.h"
-#include "app/hub/TokenListJob.h"
-#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -23,11 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -160,13 +160,20 @@ void TstLanguage::languageForLocale_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("ja_JP") << "ja_JP" << "ja";
-    QTest::newRow("zh_CN") << "zh_CN" << "zh_CN";
-    QTest::newRow("zh_SG") << "zh_SG" << "zh_CN";
-    QTest::newRow("zh_TW") << "zh_TW" << "zh_TW";
-    QTest::newRow("zh_HK") << "zh_HK" << "zh_TW";
-    QTest::newRow("en_GB") << "en_GB" << "en";
-    QTest::newRow("fr_FR") << "fr_FR" << "en";
+    QTest::newRow("ja_JP") << "ja_JP"
+                           << "ja";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "zh_CN";
+    QTest::newRow("zh_SG") << "zh_SG"
+                           << "zh_CN";
+    QTest::newRow("zh_TW") << "zh_TW"
+                           << "zh_TW";
+    QTest::newRow("zh_HK") << "zh_HK"
+                           << "zh_TW";
+    QTest::newRow("en_GB") << "en_GB"
+                           << "en";
+    QTest::newRow("fr_FR") << "fr_FR"
+                           << "en";
 }
 
 void TstLanguage::languageForLocale()
@@ -184,11 +191,11 @@ void TstLanguage::languageForLocale()
 
 void TstLanguage::commandLineOverridesForOneRun()
 {
-    QCOMPARE(LanguageManager::commandLineLanguage({QStringLiteral("hubtokens"), QStringLiteral("--lang"),
-                                                   QStringLiteral("ja")}),
+    QCOMPARE(LanguageManager::commandLineLanguage(
+                 {QStringLiteral("hubtokens"), QStringLiteral("--lang"), QStringLiteral("ja")}),
              QStringLiteral("ja"));
-    QCOMPARE(LanguageManager::commandLineLanguage({QStringLiteral("hubtokens"), QStringLiteral("--demo"),
-                                                   QStringLiteral("--lang=zh_TW")}),
+    QCOMPARE(LanguageManager::commandLineLanguage(
+                 {QStringLiteral("hubtokens"), QStringLiteral("--demo"), QStringLiteral("--lang=zh_TW")}),
              QStringLiteral("zh_TW"));
     QCOMPARE(LanguageManager::commandLineLanguage({QStringLiteral("hubtokens"), QStringLiteral("--demo")}), QString());
 
@@ -262,7 +269,8 @@ void TstLanguage::switchFromTheLanguageMenu()
     QTRY_COMPARE(dialogCancel->text(), QStringLiteral("キャンセル")); // Qt's own catalog
     QVERIFY(m_languages->hasQtTranslation());
     // Untranslated entries fall back to English.
-    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("signOutButton"))->text(), QStringLiteral("[試験] サインアウト"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("signOutButton"))->text(),
+             QStringLiteral("[試験] サインアウト"));
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->placeholderText(),
              QStringLiteral("Search tokens"));
 
@@ -326,14 +334,16 @@ void TstLanguage::datesFollowTheLanguage()
     QCOMPARE(RelativeTime::date(when), QStringLiteral("Nov 22, 2026"));
     m_languages->apply(QStringLiteral("ja"));
     QCOMPARE(RelativeTime::date(when), QStringLiteral("2026/11/22"));
-    QVERIFY2(RelativeTime::exact(when).contains(QStringLiteral("2026年11月22日")), qPrintable(RelativeTime::exact(when)));
+    QVERIFY2(RelativeTime::exact(when).contains(QStringLiteral("2026年11月22日")),
+             qPrintable(RelativeTime::exact(when)));
     m_languages->apply(QStringLiteral("zh_CN"));
     QCOMPARE(RelativeTime::date(when), QStringLiteral("2026/11/22"));
     m_languages->apply(QStringLiteral("zh_TW"));
     QCOMPARE(RelativeTime::date(when), QStringLiteral("2026/11/22"));
     // CLDR's "Bh:mm" (a day period Qt 6.4 cannot print) reads 下午2:05, not "B14:05".
     QCOMPARE(QLocale().toString(QTime(14, 5), RelativeTime::shortTimeFormat()), QStringLiteral("下午2:05"));
-    QVERIFY2(RelativeTime::exact(when).contains(QStringLiteral("2026年11月22日")), qPrintable(RelativeTime::exact(when)));
+    QVERIFY2(RelativeTime::exact(when).contains(QStringLiteral("2026年11月22日")),
+             qPrintable(RelativeTime::exact(when)));
 }
 
 // A Japanese / Chinese description survives create → list → edit → list against the emulator, typed into the
@@ -368,14 +378,14 @@ void TstLanguage::cjkDescriptionRoundTrip()
     // Create.
     const QString created = QStringLiteral("ビルドサーバー用 — 构建服务器 · 建置伺服器 🐳");
     QWidget parent;
-    auto *generate =
-        new GenerateTokenDialog(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), &parent);
+    auto *generate = new GenerateTokenDialog(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), &parent);
     generate->setAttribute(Qt::WA_DeleteOnClose);
     QSignalSpy made(generate, &GenerateTokenDialog::tokenCreated);
     generate->open();
     QVERIFY(QTest::qWaitForWindowExposed(generate));
     generate->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"))->setText(created);
-    QCOMPARE(generate->findChild<QLabel *>(QStringLiteral("descriptionCounter"))->text(), QStringLiteral("26/100")); // code points: the whale is one
+    QCOMPARE(generate->findChild<QLabel *>(QStringLiteral("descriptionCounter"))->text(),
+             QStringLiteral("26/100")); // code points: the whale is one
     QTest::mouseClick(generate->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);
     QVERIFY(made.wait(10'000));
     QCOMPARE(made.first().first().value<AccessToken>().label, created);

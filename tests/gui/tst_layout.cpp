@@ -4,37 +4,37 @@
 // Then the small screen: the window at 720 px (with long CJK descriptions), its width that nothing but the person
 // changes, and its first size inside the screen, whatever the scale factor (tst_layout_scale2 runs those at
 // QT_SCALE_FACTOR=2 on a 1400 px wide screen).
+#include "GuiTestSupport.h"
+#include "LayoutCheck.h"
+#include "ScriptedPrompter.h"
+#include "app/hub/HubClient.h"
+#include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
+#include "app/settings/LanguageManager.h"
+#include "models/TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/ErrorBanner.h"
 #include "ui/GenerateTokenDialog.h"
-#include "GuiTestSupport.h"
-#include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "app/settings/LanguageManager.h"
-#include "LayoutCheck.h"
 #include "ui/MainWindow.h"
-#include "ScriptedPrompter.h"
-#include "app/session/Session.h"
 #include "ui/SignInDialog.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsDialog.h"
-#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QScreen>
-#include <QVBoxLayout>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -47,7 +47,8 @@ constexpr int NarrowWidth = 720;
 // A description as long as the Hub allows (100 characters), in Japanese and Chinese.
 QString longCjkDescription()
 {
-    const QString text = QStringLiteral("本番環境の継続的インテグレーション用トークン・夜間ビルドと署名付きイメージの配布に使用する長い説明文字列");
+    const QString text = QStringLiteral(
+        "本番環境の継続的インテグレーション用トークン・夜間ビルドと署名付きイメージの配布に使用する長い説明文字列");
     QString out;
     while (out.size() < 100)
         out += text;
@@ -129,7 +130,8 @@ void TstLayout::checkerFindsClipping()
     button->setObjectName(QStringLiteral("tooNarrowButton"));
     auto *label = new QLabel(QStringLiteral("You can use a personal access token as an alternative"), &window);
     label->setObjectName(QStringLiteral("tooNarrowLabel"));
-    auto *wrapped = new QLabel(QString(40, QLatin1Char('w')).replace(QLatin1Char('w'), QStringLiteral("word ")), &window);
+    auto *wrapped =
+        new QLabel(QString(40, QLatin1Char('w')).replace(QLatin1Char('w'), QStringLiteral("word ")), &window);
     wrapped->setObjectName(QStringLiteral("tooShortWrappedLabel"));
     wrapped->setWordWrap(true);
     auto *edit = new QLineEdit(&window);
@@ -223,8 +225,9 @@ void TstLayout::everythingFits()
     QStringList seen;
     for (const AccessToken &token : tokens) {
         // An editable token, an expired one and a legacy one where the demo data has them.
-        const QString kind = token.isExpired() ? QStringLiteral("expired") : token.isLegacy() ? QStringLiteral("legacy")
-                                                                                               : QStringLiteral("plain");
+        const QString kind = token.isExpired() ? QStringLiteral("expired")
+            : token.isLegacy()                 ? QStringLiteral("legacy")
+                                               : QStringLiteral("plain");
         if (seen.contains(kind))
             continue;
         seen << kind;
@@ -260,8 +263,9 @@ void TstLayout::everythingFits()
     QTRY_COMPARE(window.currentStateName(), QStringLiteral("empty"));
     check(&window, QStringLiteral("empty state"));
 
-    QVERIFY2(m_offenders.isEmpty(), qPrintable(QStringLiteral("%1 offender(s):\n").arg(m_offenders.size())
-                                               + m_offenders.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        m_offenders.isEmpty(),
+        qPrintable(QStringLiteral("%1 offender(s):\n").arg(m_offenders.size()) + m_offenders.join(QLatin1Char('\n'))));
 }
 
 std::unique_ptr<MainWindow> TstLayout::loadedWindow(int width)
@@ -289,12 +293,17 @@ void TstLayout::checkDescriptionStretches(MainWindow *window)
           qPrintable(widths.join(QLatin1Char(' '))), table->viewport()->width());
     QVERIFY2(description >= table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24,
              qPrintable(QStringLiteral("[%1] Description is %2 px wide at a window of %3 px")
-                            .arg(m_language).arg(description).arg(window->width())));
+                            .arg(m_language)
+                            .arg(description)
+                            .arg(window->width())));
     for (int section = 0; section < header->count(); ++section) {
         if (section != TokenTableModel::Description && !header->isSectionHidden(section))
             QVERIFY2(header->sectionSize(section) <= description,
                      qPrintable(QStringLiteral("[%1] column %2 (%3 px) is wider than Description (%4 px)")
-                                    .arg(m_language).arg(section).arg(header->sectionSize(section)).arg(description)));
+                                    .arg(m_language)
+                                    .arg(section)
+                                    .arg(header->sectionSize(section))
+                                    .arg(description)));
     }
 }
 
@@ -319,7 +328,8 @@ void TstLayout::narrowWindowFits()
     check(window.get(), QStringLiteral("720 px"));
     QVERIFY2(window->minimumSizeHint().width() <= NarrowWidth,
              qPrintable(QStringLiteral("[%1] the window needs at least %2 px")
-                            .arg(language).arg(window->minimumSizeHint().width())));
+                            .arg(language)
+                            .arg(window->minimumSizeHint().width())));
     QCOMPARE(window->width(), NarrowWidth);
     checkDescriptionStretches(window.get());
     if (QTest::currentTestFailed())
@@ -354,8 +364,9 @@ void TstLayout::narrowWindowFits()
     QVERIFY2(details.frameGeometry().width() <= details.screen()->availableGeometry().width(),
              qPrintable(QStringLiteral("[%1] details is %2 px wide").arg(language).arg(details.width())));
 
-    QVERIFY2(m_offenders.isEmpty(), qPrintable(QStringLiteral("%1 offender(s):\n").arg(m_offenders.size())
-                                               + m_offenders.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        m_offenders.isEmpty(),
+        qPrintable(QStringLiteral("%1 offender(s):\n").arg(m_offenders.size()) + m_offenders.join(QLatin1Char('\n'))));
 }
 
 void TstLayout::widthStaysPut_data()
@@ -431,9 +442,12 @@ void TstLayout::opensWithinScreen()
         QVERIFY2(available.contains(w->frameGeometry()),
                  qPrintable(QStringLiteral("%1: the window is at %2,%3 %4×%5 on a screen of %6×%7 (scale %8)")
                                 .arg(QLatin1String(what))
-                                .arg(w->frameGeometry().x()).arg(w->frameGeometry().y())
-                                .arg(w->frameGeometry().width()).arg(w->frameGeometry().height())
-                                .arg(available.width()).arg(available.height())
+                                .arg(w->frameGeometry().x())
+                                .arg(w->frameGeometry().y())
+                                .arg(w->frameGeometry().width())
+                                .arg(w->frameGeometry().height())
+                                .arg(available.width())
+                                .arg(available.height())
                                 .arg(w->devicePixelRatioF())));
     };
     {

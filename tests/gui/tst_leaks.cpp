@@ -3,27 +3,27 @@
 // settings and state written into a private temporary home. Then none of the token's secret, the password and the
 // session's JWT may appear in any captured message, in any file under that home, in any window title seen during
 // the session, in the token model's data for any role, or in any widget left (the closed TokenCreatedDialog first).
-#include "models/AccessToken.h"
-#include "app/settings/AppSettings.h"
+#include "ScriptedPrompter.h"
 #include "app/docker/DockerConfig.h"
 #include "app/docker/DockerCredentials.h"
-#include "tests/docker/FakeHelpers.h"
-#include "ui/RotateDialog.h"
-#include "app/tokens/TokenRotation.h"
-#include "ui/ClipboardGuard.h"
-#include "ui/GenerateTokenDialog.h"
 #include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "ui/MainWindow.h"
-#include "tests/support/MemorySecretStore.h"
-#include "ScriptedPrompter.h"
 #include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
+#include "app/settings/AppSettings.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
-#include "app/session/SessionKeeper.h"
+#include "app/tokens/TokenRotation.h"
+#include "models/AccessToken.h"
+#include "models/TokenTableModel.h"
+#include "tests/docker/FakeHelpers.h"
+#include "tests/emulator/HubEmulator.h"
+#include "tests/support/MemorySecretStore.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/GenerateTokenDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/RotateDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/TokenCreatedDialog.h"
-#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -216,8 +216,8 @@ void TestLeaks::scanObject(QObject *object, const QString &where)
         if (!o)
             continue;
         const QMetaObject *meta = o->metaObject();
-        const QString name = QStringLiteral("%1 %2 \"%3\"").arg(where, QString::fromLatin1(meta->className()),
-                                                               o->objectName());
+        const QString name =
+            QStringLiteral("%1 %2 \"%3\"").arg(where, QString::fromLatin1(meta->className()), o->objectName());
         for (int i = 0; i < meta->propertyCount() && guarded; ++i) {
             const QMetaProperty p = meta->property(i);
             if (p.isReadable())
@@ -485,7 +485,8 @@ void TestLeaks::dockerPathsLeakNothing()
     QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     GenerateTokenDialog *generate = nullptr;
     QTRY_VERIFY((generate = window->findChild<GenerateTokenDialog *>()) && generate->isVisible());
-    QTest::keyClicks(generate->findChild<QLineEdit *>(QStringLiteral("descriptionEdit")), QStringLiteral("docker leak"));
+    QTest::keyClicks(generate->findChild<QLineEdit *>(QStringLiteral("descriptionEdit")),
+                     QStringLiteral("docker leak"));
     QTest::mouseClick(generate->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);
     QPointer<TokenCreatedDialog> created;
     QTRY_VERIFY_WITH_TIMEOUT((created = window->findChild<TokenCreatedDialog *>()) && created->isVisible(), 10'000);

@@ -1,24 +1,24 @@
 // The main window against the in-process Hub emulator, driven the way a person would: clicks, keys, typing.
+#include "ScriptedPrompter.h"
+#include "WindowDriver.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/RetryPolicy.h"
+#include "app/hub/TokenListJob.h"
+#include "app/hub/TokenRequest.h"
+#include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
+#include "app/settings/LanguageManager.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/ErrorBanner.h"
 #include "ui/GenerateTokenDialog.h"
-#include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "app/settings/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "app/hub/RetryPolicy.h"
-#include "ScriptedPrompter.h"
-#include "app/session/Session.h"
 #include "ui/SignInDialog.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsDialog.h"
-#include "models/TokenFilterProxyModel.h"
-#include "app/hub/TokenListJob.h"
-#include "app/hub/TokenRequest.h"
-#include "models/TokenTableModel.h"
-#include "WindowDriver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,9 +29,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QStatusBar>
 #include <QTest>
 
 #include <memory>
@@ -143,9 +143,10 @@ void TstMainWindow::localServerIsNotCalledDemo()
             texts << label->text();
         return texts;
     }();
-    QVERIFY2(std::any_of(dialogTexts.cbegin(), dialogTexts.cend(),
-                         [&](const QString &t) { return t.contains(url) && t.contains(QStringLiteral("local server")); }),
-             qPrintable(dialogTexts.join(QLatin1Char('|'))));
+    QVERIFY2(
+        std::any_of(dialogTexts.cbegin(), dialogTexts.cend(),
+                    [&](const QString &t) { return t.contains(url) && t.contains(QStringLiteral("local server")); }),
+        qPrintable(dialogTexts.join(QLatin1Char('|'))));
     QVERIFY(std::none_of(dialogTexts.cbegin(), dialogTexts.cend(),
                          [](const QString &t) { return t.contains(QStringLiteral("demo)")); }));
     QSignalSpy loaded(m_window.get(), &MainWindow::refreshFinished);
@@ -153,7 +154,8 @@ void TstMainWindow::localServerIsNotCalledDemo()
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
     auto *chip = m_window->findChild<QLabel *>(QStringLiteral("serverChip"));
     QVERIFY(chip->isVisible());
-    QCOMPARE(chip->text(), QStringLiteral("Local server %1").arg(m_app.emu->baseUrl().toDisplayString(QUrl::StripTrailingSlash)));
+    QCOMPARE(chip->text(),
+             QStringLiteral("Local server %1").arg(m_app.emu->baseUrl().toDisplayString(QUrl::StripTrailingSlash)));
     // The title names the account once, and the app once (Qt adds the application's display name itself).
     QCOMPARE(m_window->windowTitle(), QStringLiteral("demo"));
 }
@@ -208,20 +210,26 @@ void TstMainWindow::tableShowsEveryToken()
     const QString desktop = QStringLiteral("Docker Desktop — MacBook-Pro.local");
     QCOMPARE(textAt(desktop, TokenTableModel::Source), QStringLiteral("Auto-generated"));
     QCOMPARE(textAt(desktop, TokenTableModel::Scope), QStringLiteral("Repo Read, Write, Delete"));
-    QCOMPARE(textAt(QStringLiteral("Old build server"), TokenTableModel::Scope), QStringLiteral("Legacy (full access)"));
+    QCOMPARE(textAt(QStringLiteral("Old build server"), TokenTableModel::Scope),
+             QStringLiteral("Legacy (full access)"));
     QCOMPARE(textAt(QStringLiteral("CI pull-only"), TokenTableModel::LastUsed), QStringLiteral("Never"));
     QCOMPARE(textAt(QStringLiteral("staging deploy"), TokenTableModel::Status), QStringLiteral("Expired"));
     QCOMPARE(textAt(QStringLiteral("legacy deploy key"), TokenTableModel::Status), QStringLiteral("Inactive"));
     // Expiring within 7 days stands out.
     QVERIFY(indexOf(QStringLiteral("Release signing"), TokenTableModel::Expires)
-                .data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Expires soon")));
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Expires soon")));
     QVERIFY(indexOf(QStringLiteral("Release signing"), TokenTableModel::Expires).data(Qt::DecorationRole).isValid());
 
     // Counts as the toolbar shows them.
     TokenTableModel *model = m_window->tokenModel();
     auto *counts = m_window->findChild<QLabel *>(QStringLiteral("counts"));
-    QCOMPARE(counts->text(), QStringLiteral("%1 active · %2 inactive · %3 expired")
-                                 .arg(model->activeCount()).arg(model->inactiveCount()).arg(model->expiredCount()));
+    QCOMPARE(counts->text(),
+             QStringLiteral("%1 active · %2 inactive · %3 expired")
+                 .arg(model->activeCount())
+                 .arg(model->inactiveCount())
+                 .arg(model->expiredCount()));
     QCOMPARE(model->activeCount() + model->inactiveCount() + model->expiredCount(), model->rowCount());
 
     // Sorting by clicking a header.

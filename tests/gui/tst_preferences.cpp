@@ -1,15 +1,15 @@
 // The clipboard delay setting: AppSettings' range and clamping (10 s to 5 min, or never; 30 s by default), the
 // Preferences dialog opened from the main window, and that OK hands the value to the ClipboardGuard at once.
 // ClipboardGuard's own branches (countdown, clear, release, never) are covered by tst_clipboardguard.
-#include "app/settings/AppSettings.h"
-#include "ui/ClipboardGuard.h"
+#include "GuiTestSupport.h"
 #include "app/docker/DockerConfig.h"
 #include "app/docker/DockerCredentials.h"
-#include "GuiTestSupport.h"
 #include "app/hub/HubClient.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
-#include "app/session/Session.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,12 +3,12 @@
 // (tests/reminders/with-notification-mock.sh). One Notify call comes for the due tokens; a click on it (the mock
 // emits ActionInvoked) brings the window up filtered to exactly those tokens.
 #include "GuiTestSupport.h"
-#include "app/settings/LanguageManager.h"
+#include "WindowDriver.h"
 #include "app/reminders/ReminderService.h"
-#include "ui/SignInDialog.h"
+#include "app/settings/LanguageManager.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
-#include "WindowDriver.h"
+#include "ui/SignInDialog.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -27,9 +27,9 @@ bool emitMockSignal(const QString &name, const QString &signature, const QVarian
     QVariantList wrapped;
     for (const QVariant &v : values)
         wrapped.append(QVariant::fromValue(QDBusVariant(v)));
-    QDBusMessage message = QDBusMessage::createMethodCall(Notifications, QStringLiteral("/org/freedesktop/Notifications"),
-                                                          QStringLiteral("org.freedesktop.DBus.Mock"),
-                                                          QStringLiteral("EmitSignal"));
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(Notifications, QStringLiteral("/org/freedesktop/Notifications"),
+                                       QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("EmitSignal"));
     message.setArguments({Notifications, name, signature, QVariant(wrapped)});
     return QDBusConnection::sessionBus().call(message, QDBus::Block, 10'000).type() == QDBusMessage::ReplyMessage;
 }
@@ -76,7 +76,8 @@ private Q_SLOTS:
             QVERIFY(id != 0);
 
             window->showMinimized();
-            QVERIFY(emitMockSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id, QStringLiteral("default")}));
+            QVERIFY(
+                emitMockSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id, QStringLiteral("default")}));
             QTRY_COMPARE_WITH_TIMEOUT(window->proxyModel()->rowCount(), int(reminder.uuids().size()), 5000);
             QStringList expected = reminder.uuids();
             expected.sort();

@@ -2,19 +2,19 @@
 // against the in-process Hub emulator. The session's JWT — never the password — goes to the store; a kept session
 // resumes at start without the sign-in dialog while it is good for more than a minute; expired, PAT and refused ones
 // are removed; signing out removes it; without a keychain the dialog says so and nothing is kept anywhere.
-#include "app/settings/AppSettings.h"
-#include "ui/ClipboardGuard.h"
 #include "GuiTestSupport.h"
-#include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
-#include "ui/MainWindow.h"
-#include "tests/support/MemorySecretStore.h"
 #include "ScriptedPrompter.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/SignInRequest.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
-#include "ui/SignInDialog.h"
-#include "app/hub/SignInRequest.h"
+#include "app/settings/AppSettings.h"
 #include "models/TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
+#include "tests/support/MemorySecretStore.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -412,8 +412,9 @@ void TestSessionKeeper::unavailableBackendSaysSo()
     auto *note = dialog->findChild<QLabel *>(QStringLiteral("keychainNote"));
     QVERIFY(note);
     QTRY_VERIFY(note->isVisible());
-    QCOMPARE(note->text(), QStringLiteral("Your session can't be remembered on this computer because no keychain is "
-                                          "available."));
+    QCOMPARE(note->text(),
+             QStringLiteral("Your session can't be remembered on this computer because no keychain is "
+                            "available."));
     QVERIFY(!stayBox(dialog)->isEnabled());
     QVERIFY(!stayBox(dialog)->isChecked());
 

@@ -4,17 +4,17 @@
 // a palette change at run time.
 #include "ContrastCheck.h"
 #include "DarkPalette.h"
+#include "GuiTestSupport.h"
+#include "app/session/Session.h"
+#include "app/settings/LanguageManager.h"
+#include "models/TokenTableModel.h"
+#include "tests/emulator/HubEmulator.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/ErrorBanner.h"
 #include "ui/GenerateTokenDialog.h"
-#include "GuiTestSupport.h"
-#include "tests/emulator/HubEmulator.h"
-#include "app/settings/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "app/session/Session.h"
 #include "ui/Theme.h"
 #include "ui/TokenDetailsDialog.h"
-#include "models/TokenTableModel.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -98,9 +98,9 @@ void TstTheme::measureAll(QWidget *w, const QString &state, QTableView *table)
     QList<ContrastCheck::Sample> samples = ContrastCheck::samples(w, image);
     if (table) {
         const int switchEnd = 4 + 30 + 8; // StatusSwitchDelegate: margin, switch, gap
-        samples += ContrastCheck::cellSamples(w, image, table, TokenTableModel::Status, switchEnd,
-                                              TokenTableModel::StatusRole, int(AccessToken::Status::Expired),
-                                              {TokenTableModel::Actions});
+        samples +=
+            ContrastCheck::cellSamples(w, image, table, TokenTableModel::Status, switchEnd, TokenTableModel::StatusRole,
+                                       int(AccessToken::Status::Expired), {TokenTableModel::Actions});
     }
     for (const ContrastCheck::Sample &s : std::as_const(samples)) {
         ++m_measured;
@@ -206,8 +206,9 @@ void TstTheme::textReachesAA()
     qInfo("%s: %d texts measured, the lowest %.2f:1 (%s)", qPrintable(m_palette), m_measured, m_lowest,
           qPrintable(m_lowestWhat));
     QVERIFY(m_measured > 60);
-    QVERIFY2(m_failures.isEmpty(), qPrintable(QStringLiteral("%1 text(s) below 4.5:1:\n").arg(m_failures.size())
-                                              + m_failures.join(QLatin1Char('\n'))));
+    QVERIFY2(m_failures.isEmpty(),
+             qPrintable(QStringLiteral("%1 text(s) below 4.5:1:\n").arg(m_failures.size())
+                        + m_failures.join(QLatin1Char('\n'))));
 }
 
 void TstTheme::bannersReachAA_data()
@@ -253,8 +254,7 @@ void TstTheme::followsPaletteChange()
         QTableView *table = window->tableView();
         const QImage image = table->viewport()->grab().toImage();
         const int rows = table->model()->rowCount();
-        const QRect below(0, table->rowViewportPosition(rows - 1) + table->rowHeight(rows - 1) + 2,
-                          image.width(), 10);
+        const QRect below(0, table->rowViewportPosition(rows - 1) + table->rowHeight(rows - 1) + 2, image.width(), 10);
         return ContrastCheck::measure(image.convertToFormat(QImage::Format_RGB32), below, QString()).background;
     };
     window->resize(1000, 1400); // room below the last row

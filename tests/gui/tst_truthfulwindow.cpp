@@ -1,18 +1,18 @@
 // The main window says what is true and acts only on what the person chose (issue 12, findings 1, 2, 5 and 6),
 // against the in-process Hub emulator, driven by clicks and keys.
+#include "WindowDriver.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/TokenRequest.h"
+#include "app/settings/LanguageManager.h"
+#include "app/tokens/TokenCore.h"
+#include "models/TokenTableModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/AppMenus.h"
 #include "ui/BannerController.h"
 #include "ui/ErrorBanner.h"
 #include "ui/GenerateTokenDialog.h"
-#include "app/hub/HubClient.h"
-#include "app/settings/LanguageManager.h"
 #include "ui/SignInDialog.h"
-#include "app/tokens/TokenCore.h"
 #include "ui/TokenCreatedDialog.h"
-#include "app/hub/TokenRequest.h"
-#include "models/TokenTableModel.h"
-#include "WindowDriver.h"
 
 #include <QClipboard>
 #include <QLabel>
@@ -185,7 +185,8 @@ void TstTruthfulWindow::countsSayLoadingUntilThereAreCounts()
     m_app.emu->setLatency(0);
     const TokenTableModel *model = m_window->tokenModel();
     QVERIFY(model->rowCount() > 0);
-    QVERIFY2(counts->text().startsWith(QStringLiteral("%1 active").arg(model->activeCount())), qPrintable(counts->text()));
+    QVERIFY2(counts->text().startsWith(QStringLiteral("%1 active").arg(model->activeCount())),
+             qPrintable(counts->text()));
 
     // Signed out: the counts go, rather than reading zero.
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("signOutButton")), Qt::LeftButton);
@@ -264,9 +265,10 @@ void TstTruthfulWindow::failedFirstListSaysHowManyAreShown()
     QVERIFY(!loaded.first().first().toBool());
     // The rows of page 1 stay, and the window says they are not all.
     QCOMPARE(m_window->tableView()->model()->rowCount(), HubClient::ListPageSize);
-    QCOMPARE(label->text(), QStringLiteral("Showing %1 of %2 tokens: the rest could not be loaded")
-                                .arg(HubClient::ListPageSize)
-                                .arg(total));
+    QCOMPARE(label->text(),
+             QStringLiteral("Showing %1 of %2 tokens: the rest could not be loaded")
+                 .arg(HubClient::ListPageSize)
+                 .arg(total));
     QVERIFY2(counts->text().isEmpty(), qPrintable(counts->text())); // neither counts of a part nor "Loading…"
     ErrorBanner *banner = m_window->banner();
     QVERIFY(banner->isVisible());
@@ -300,7 +302,8 @@ void TstTruthfulWindow::nothingSelectedAfterGenerate()
     QTRY_VERIFY_WITH_TIMEOUT((created = m_window->findChild<TokenCreatedDialog *>()) && created->isVisible(), 10'000);
     QTest::mouseClick(created->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
     QTest::mouseClick(created->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<TokenCreatedDialog *>() || !m_window->findChild<TokenCreatedDialog *>()->isVisible());
+    QTRY_VERIFY(!m_window->findChild<TokenCreatedDialog *>()
+                || !m_window->findChild<TokenCreatedDialog *>()->isVisible());
     QTRY_VERIFY(indexOf(QStringLiteral("Fresh one")).isValid());
 
     QCOMPARE(selectedCount(), 0);

@@ -2,10 +2,10 @@
 // What the tst_hubclient_* tests share: the accounts, waiting for a request's one result, and the fixture that starts
 // a Hub emulator and a client pointed at it for each test function.
 
-#include "models/ApiError.h"
 #include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
 #include "app/hub/SignInRequest.h"
+#include "models/ApiError.h"
+#include "tests/emulator/HubEmulator.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,8 +26,7 @@ inline const QString kTfaPassword = QStringLiteral("tfa-password");
 inline const QString kTotpSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
 
 // Waits for the one `finished` of `request`; checks that it comes once and that the request deletes itself.
-template <typename Result, typename Request>
-std::optional<Result> await(Request *request, int timeoutMs = 15000)
+template <typename Result, typename Request> std::optional<Result> await(Request *request, int timeoutMs = 15000)
 {
     auto got = std::make_shared<std::optional<Result>>();
     auto emissions = std::make_shared<int>(0);

@@ -2,10 +2,10 @@
 // What tst_resilience and tst_pacing share: waiting for a request's one result, a retry policy with short waits, a
 // client pointed at a TinyHttpServer, and exact reply bodies for it.
 
-#include "models/ApiError.h"
+#include "TinyHttpServer.h"
 #include "app/hub/HubClient.h"
 #include "app/hub/RetryPolicy.h"
-#include "TinyHttpServer.h"
+#include "models/ApiError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +19,7 @@
 namespace ResilienceTest {
 
 // The one `finished` of `request`, or nullopt after `timeoutMs`.
-template <typename Result, typename Request>
-std::optional<Result> await(Request *request, int timeoutMs = 20'000)
+template <typename Result, typename Request> std::optional<Result> await(Request *request, int timeoutMs = 20'000)
 {
     auto got = std::make_shared<std::optional<Result>>();
     QObject::connect(request, &Request::finished, [got](const Result &r) { *got = r; });

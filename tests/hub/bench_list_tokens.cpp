@@ -10,13 +10,13 @@
 //   (b)    the bound r·(1+ceil((pages−1)/c)) for c requests in flight;
 // and the ratios (a)/list (target at least 5) and list/(b) (target at most 1.5), plus the peak RSS (VmHWM).
 // --strict exits 3 when a target is missed. Not a timed test: the ctest smoke run only checks that it works.
-#include "ui/EmulatorProcess.h"
 #include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
 #include "app/hub/HubNetworkAccessManager.h"
 #include "app/hub/SignInRequest.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenPageRequest.h"
+#include "tests/emulator/HubEmulator.h"
+#include "ui/EmulatorProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -197,8 +197,7 @@ int main(int argc, char **argv)
     const bool ownProcess = args.removeAll(QStringLiteral("--emulator-process")) > 0;
     const int n = qMax(1, args.value(0, QStringLiteral("10000")).toInt());
     const int latency = qMax(0, args.value(1, QStringLiteral("50")).toInt());
-    const int concurrency =
-        qMax(1, args.value(2, QString::number(HubClient::DefaultMaxConcurrentPages)).toInt());
+    const int concurrency = qMax(1, args.value(2, QString::number(HubClient::DefaultMaxConcurrentPages)).toInt());
     const QString account = QStringLiteral("bench");
     const QString password = QStringLiteral("bench-password");
 
@@ -208,8 +207,8 @@ int main(int argc, char **argv)
     bench.client = &client;
     bench.expected = n;
     bench.runs = runs;
-    std::printf("bench_list_tokens: %d tokens, %d ms latency, %d pages in flight, %d run(s), medians; emulator %s\n",
-                n, latency, concurrency, runs, ownProcess ? "in its own process" : "in this process");
+    std::printf("bench_list_tokens: %d tokens, %d ms latency, %d pages in flight, %d run(s), medians; emulator %s\n", n,
+                latency, concurrency, runs, ownProcess ? "in its own process" : "in this process");
 
     std::unique_ptr<HubEmulator> emu;
     EmulatorProcess process;

@@ -27,7 +27,8 @@ bool makeFile(const QString &root, const QString &relative, bool executable)
 // The installed emulator's path relative to the prefix, as the install rules lay it out.
 QString installedRelative()
 {
-    return QDir::cleanPath(QStringLiteral("bin/") + QStringLiteral(HUBTOKENS_EMULATOR_DIR) + QStringLiteral("/hub-emulator"));
+    return QDir::cleanPath(QStringLiteral("bin/") + QStringLiteral(HUBTOKENS_EMULATOR_DIR)
+                           + QStringLiteral("/hub-emulator"));
 }
 
 } // namespace

@@ -4,12 +4,12 @@
 // reading the whole body into memory. The servers are small QTcpServers written for these cases (TinyHttpServer
 // only sends whole replies).
 #include "app/hub/HubClient.h"
-#include "app/session/Jwt.h"
 #include "app/hub/SignInRequest.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenPageRequest.h"
 #include "app/hub/TokenRequest.h"
 #include "app/hub/WireFormat.h"
+#include "app/session/Jwt.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -32,11 +32,11 @@ constexpr qint64 MiB = 1024 * 1024;
 
 // What the server does once it has read a request's headers.
 struct Behaviour {
-    QByteArray head;              // status line and headers, up to and including the blank line
-    QByteArray body;              // sent at once after the head
-    qint64 streamBytes = 0;       // then this many more bytes of filler, as fast as the client takes them
-    int trickleMs = 0;            // or: one byte every trickleMs, forever
-    bool closeAfterBody = false;  // then close the connection (even if the head promised more)
+    QByteArray head; // status line and headers, up to and including the blank line
+    QByteArray body; // sent at once after the head
+    qint64 streamBytes = 0; // then this many more bytes of filler, as fast as the client takes them
+    int trickleMs = 0; // or: one byte every trickleMs, forever
+    bool closeAfterBody = false; // then close the connection (even if the head promised more)
 };
 
 // One-connection-at-a-time hostile HTTP server on 127.0.0.1. Counts what it wrote and notices when the client hangs
@@ -54,8 +54,8 @@ public:
     bool start() { return listen(QHostAddress::LocalHost, 0); }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
 
-    qint64 written = 0;        // bytes the client's side accepted from us (bytesWritten)
-    int clientHangUps = 0;     // connections the client closed
+    qint64 written = 0; // bytes the client's side accepted from us (bytesWritten)
+    int clientHangUps = 0; // connections the client closed
     int requests = 0;
 
 private:
@@ -122,12 +122,12 @@ QByteArray head(int status, const QList<QByteArray> &headers)
 
 QByteArray jsonHead(qint64 contentLength, int status = 200)
 {
-    return head(status, {"Content-Type: application/json", "Content-Length: " + QByteArray::number(contentLength),
-                         "Connection: close"});
+    return head(status,
+                {"Content-Type: application/json", "Content-Length: " + QByteArray::number(contentLength),
+                 "Connection: close"});
 }
 
-template <typename Result, typename Request>
-std::optional<Result> await(Request *request, int timeoutMs)
+template <typename Result, typename Request> std::optional<Result> await(Request *request, int timeoutMs)
 {
     auto got = std::make_shared<std::optional<Result>>();
     QObject::connect(request, &Request::finished, [got](const Result &r) { *got = r; });
@@ -222,8 +222,7 @@ void TestHostileServer::hugeBody()
     const qint64 size = 50 * MiB;
     const qint64 cap = 1 * MiB;
     Behaviour b;
-    b.head = advertised ? jsonHead(size)
-                        : head(200, {"Content-Type: application/json", "Connection: close"});
+    b.head = advertised ? jsonHead(size) : head(200, {"Content-Type: application/json", "Connection: close"});
     b.body = "{\"count\":1,\"results\":[{\"uuid\":\"";
     b.streamBytes = size - b.body.size();
     HostileServer server(b);
@@ -277,8 +276,8 @@ void TestHostileServer::invalidUtf8_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("call");
     const QByteArray bad = "\xff\xfe\xc3\x28\xed\xa0\x80"; // not UTF-8; a lone surrogate
-    QTest::newRow("token list") << QByteArray(R"({"count":1,"next":null,"results":[{"uuid":"u1","token_label":")"
-                                              + bad + R"("}]})")
+    QTest::newRow("token list") << QByteArray(R"({"count":1,"next":null,"results":[{"uuid":"u1","token_label":")" + bad
+                                              + R"("}]})")
                                 << 200 << "list";
     QTest::newRow("token") << QByteArray(R"({"uuid":")" + bad + R"(","token":""})") << 200 << "get";
     QTest::newRow("sign-in") << QByteArray(R"({"token":"a.)" + bad + R"(.c"})") << 200 << "signin";
@@ -359,9 +358,9 @@ void TestHostileServer::deepNestingDecoders()
     const ApiError e = WireFormat::decodeError(400, {}, deep, WireFormat::ErrorContext::Authenticated);
     QCOMPARE(e.kind, Kind::Validation);
     const QByteArray payload = QByteArray("{\"exp\":") + nested(100'000) + "}";
-    const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.%1.c2ln")
-                            .arg(QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding
-                                                                      | QByteArray::OmitTrailingEquals)));
+    const QString jwt =
+        QStringLiteral("eyJhbGciOiJIUzI1NiJ9.%1.c2ln")
+            .arg(QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     QVERIFY(!Jwt::decode(jwt).isValid());
 }
 

@@ -2,15 +2,15 @@
 // token endpoint, the error each failure maps to (plus a tiny scriptable server for the replies a well-behaved
 // emulator cannot produce: garbage, silence), and a request's life: bound to a receiver, aborted, never synchronous.
 #include "HubClientTestSupport.h"
+#include "TinyHttpServer.h"
 #include "app/hub/CreateTokenRequest.h"
 #include "app/hub/DeleteTokenRequest.h"
 #include "app/hub/HubNetworkAccessManager.h"
-#include "app/session/Jwt.h"
-#include "app/session/Session.h"
-#include "TinyHttpServer.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenPageRequest.h"
 #include "app/hub/TokenRequest.h"
+#include "app/session/Jwt.h"
+#include "app/session/Session.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -421,7 +421,7 @@ void TestHubClientCalls::abortRequest()
     QVERIFY(QTest::qWaitFor([this] { return m_client->network()->inFlight() > 0; }, 2000));
     job->abort();
     QCOMPARE(spy.size(), 0); // from the event loop, not inside abort()
-    job->abort();            // twice is harmless
+    job->abort(); // twice is harmless
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 2000);
     const auto result = spy.at(0).at(0).value<ApiResult<TokenList>>();
     QVERIFY(!result.ok());

@@ -51,7 +51,9 @@ void TestHubClientList::listAll()
 
     TokenListJob *job = m_client->listAllTokens();
     QList<QPair<int, int>> progress;
-    connect(job, &TokenListJob::progress, this, [&progress](int loaded, int total) { progress.append({loaded, total}); });
+    connect(job, &TokenListJob::progress, this, [&progress](int loaded, int total) {
+        progress.append({loaded, total});
+    });
     const auto r = await<ApiResult<TokenList>>(job);
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(describe(r->error)));

@@ -2,8 +2,8 @@
 // the configured origin, and redirects and `next` links to another origin refused (a tiny scriptable server plays
 // the other origin).
 #include "HubClientTestSupport.h"
-#include "app/hub/HubNetworkAccessManager.h"
 #include "TinyHttpServer.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenPageRequest.h"
 #include "app/hub/TokenRequest.h"
@@ -150,7 +150,8 @@ void TestHubClientOrigin::bearerOnlyForOrigin()
     // Same host, other port: another origin.
     QVERIFY(!HubNetworkAccessManager::isSameOrigin(QUrl("http://127.0.0.1:1"), QUrl("http://127.0.0.1:2")));
     QVERIFY(!HubNetworkAccessManager::isSameOrigin(QUrl("http://hub.docker.com"), QUrl("https://hub.docker.com")));
-    QVERIFY(HubNetworkAccessManager::isSameOrigin(QUrl("https://HUB.docker.com/a"), QUrl("https://hub.docker.com:443")));
+    QVERIFY(
+        HubNetworkAccessManager::isSameOrigin(QUrl("https://HUB.docker.com/a"), QUrl("https://hub.docker.com:443")));
 }
 
 void TestHubClientOrigin::crossOriginRedirectRefused()

@@ -1,9 +1,9 @@
 // Pacing before the rate limit (RatePacer, owned by HubClient): the budget rules on their own, and a client against
 // a server with a tiny limit that holds sends until the window resets, so no 429 is ever reached.
-#include "app/hub/HubClient.h"
-#include "app/hub/RatePacer.h"
 #include "ResilienceTestSupport.h"
 #include "TinyHttpServer.h"
+#include "app/hub/HubClient.h"
+#include "app/hub/RatePacer.h"
 #include "app/hub/TokenRequest.h"
 
 #include <QDateTime>
@@ -150,7 +150,8 @@ void TestPacing::pacingHoldsSendsUntilReset()
     QCOMPARE(tooMany, 0); // slowed down before the limit, not after it
     QCOMPARE(arrivals.size(), 7);
     for (int i = 3; i < 7; ++i) // the held ones went after the first window ended
-        QVERIFY2(arrivals.at(i) >= firstWindowEnd * 1000, qPrintable(QString::number(arrivals.at(i) - firstWindowEnd * 1000)));
+        QVERIFY2(arrivals.at(i) >= firstWindowEnd * 1000,
+                 qPrintable(QString::number(arrivals.at(i) - firstWindowEnd * 1000)));
     QVERIFY(pacingFinished.size() >= 1);
     QCOMPARE(m_client->pacer()->heldCount(), 0);
 }

@@ -3,18 +3,18 @@
 // repeated; a failing page of a list retried on its own; the emulator's "committed, then failed" and "lost reply"
 // faults really committing the change; and what the hub logging categories say. Pacing is tst_pacing's. Against
 // the in-process Hub emulator, and TinyHttpServer where a reply must be exact.
+#include "ResilienceTestSupport.h"
+#include "TinyHttpServer.h"
 #include "app/hub/CreateTokenRequest.h"
 #include "app/hub/DeleteTokenRequest.h"
 #include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
 #include "app/hub/HubNetworkAccessManager.h"
-#include "ResilienceTestSupport.h"
 #include "app/hub/RetryPolicy.h"
 #include "app/hub/SignInRequest.h"
-#include "TinyHttpServer.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenPageRequest.h"
 #include "app/hub/TokenRequest.h"
+#include "tests/emulator/HubEmulator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -259,9 +259,9 @@ void TestResilience::unfinishedReplyRetried_data()
     QTest::addColumn<int>("transferTimeoutMs");
     QTest::addColumn<Kind>("kind");
     QTest::newRow("transfer timeout") << QByteArray() << 300 << Kind::Timeout;
-    QTest::newRow("dropped connection")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"uu") << 10'000
-        << Kind::NetworkUnreachable;
+    QTest::newRow("dropped connection") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"uu")
+                                        << 10'000 << Kind::NetworkUnreachable;
 }
 
 void TestResilience::unfinishedReplyRetried()
@@ -478,7 +478,8 @@ void TestResilience::emulatorFaultsCommit()
     int retries = -1;
     switch (change) {
     case Change::Create: {
-        CreateTokenRequest *request = m_client->createToken(TokenDraft{QStringLiteral("made once"), TokenScope::Read, {}});
+        CreateTokenRequest *request =
+            m_client->createToken(TokenDraft{QStringLiteral("made once"), TokenScope::Read, {}});
         QSignalSpy retrying(request, &ApiRequest::retrying);
         const auto r = await<ApiResult<CreatedToken>>(request);
         QVERIFY(r);
@@ -559,9 +560,10 @@ void TestResilience::logsSayWhatHappenedWithoutSecrets()
     const QString path = QStringLiteral("/v2/access-tokens/") + uuid;
     QVERIFY2(all.contains(QStringLiteral("[hubtokens.hub] GET %1 -> 503 (try 1, ").arg(path)), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("[hubtokens.hub] GET %1 -> 200 (try 2, ").arg(path)), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("[hubtokens.hub.retry] GET %1: server error (HTTP 503); try 2 of 4 in 20 ms")
-                              .arg(path)),
-             qPrintable(all));
+    QVERIFY2(
+        all.contains(
+            QStringLiteral("[hubtokens.hub.retry] GET %1: server error (HTTP 503); try 2 of 4 in 20 ms").arg(path)),
+        qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("GET /v2/access-tokens?page=1&page_size=10 -> 200")), qPrintable(all));
     QVERIFY(!all.contains(jwt));
     QVERIFY(!all.contains(QStringLiteral("Bearer")));

@@ -12,8 +12,9 @@ namespace {
 
 QByteArray b64url(const QJsonObject &o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding
-                                                                     | QByteArray::OmitTrailingEquals);
+    return QJsonDocument(o)
+        .toJson(QJsonDocument::Compact)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QString makeJwt(const QJsonObject &claims)
@@ -24,11 +25,11 @@ QString makeJwt(const QJsonObject &claims)
 
 QJsonObject hubClaims(const QString &username, const QString &source, qint64 exp)
 {
-    return QJsonObject{{"exp", exp},
-                       {"iat", exp - 3600},
-                       {"iss", "https://login.docker.com/"},
-                       {"https://hub.docker.com",
-                        QJsonObject{{"username", username}, {"uuid", "u-1"}, {"source", source}}}};
+    return QJsonObject{
+        {"exp", exp},
+        {"iat", exp - 3600},
+        {"iss", "https://login.docker.com/"},
+        {"https://hub.docker.com", QJsonObject{{"username", username}, {"uuid", "u-1"}, {"source", source}}}};
 }
 
 } // namespace

@@ -140,8 +140,7 @@ void TestWireFormat::scopes_data()
     QTest::newRow("read") << QStringList{"repo:read"} << int(TokenScope::Read);
     QTest::newRow("write") << QStringList{"repo:write"} << int(TokenScope::Write);
     QTest::newRow("admin") << QStringList{"repo:admin"} << int(TokenScope::Admin);
-    QTest::newRow("several: highest") << QStringList{"repo:read", "repo:admin", "repo:write"}
-                                      << int(TokenScope::Admin);
+    QTest::newRow("several: highest") << QStringList{"repo:read", "repo:admin", "repo:write"} << int(TokenScope::Admin);
     QTest::newRow("unknown ignored") << QStringList{"repo:frobnicate", "repo:read"} << int(TokenScope::Read);
     QTest::newRow("only unknown") << QStringList{"org:admin"} << -1;
     QTest::newRow("case and spaces") << QStringList{" Repo:Write "} << int(TokenScope::Write);
@@ -170,12 +169,11 @@ void TestWireFormat::decodeToken_data()
     const QDateTime created = utc(2021, 7, 20, 12);
     QTest::newRow("contract example") << kFullToken << int(TokenScope::Read) << true << utc(2021, 7, 20, 12, 0, 0, 123)
                                       << QDateTime() << utc(2021, 10, 28, 18, 30, 19, 520) << QString() << false;
-    QTest::newRow("scopes missing: legacy")
-        << QByteArray(R"({"uuid":"u","created_at":"2021-07-20T12:00:00Z"})") << -1 << true << created
-        << QDateTime() << QDateTime() << QString() << false;
-    QTest::newRow("scopes null: legacy")
-        << QByteArray(R"({"uuid":"u","scopes":null,"created_at":"2021-07-20T12:00:00Z"})") << -1 << true
-        << created << QDateTime() << QDateTime() << QString() << false;
+    QTest::newRow("scopes missing: legacy") << QByteArray(R"({"uuid":"u","created_at":"2021-07-20T12:00:00Z"})") << -1
+                                            << true << created << QDateTime() << QDateTime() << QString() << false;
+    QTest::newRow("scopes null: legacy") << QByteArray(
+        R"({"uuid":"u","scopes":null,"created_at":"2021-07-20T12:00:00Z"})")
+                                         << -1 << true << created << QDateTime() << QDateTime() << QString() << false;
     QTest::newRow("scopes empty: legacy")
         << QByteArray(R"({"uuid":"u","scopes":[],"created_at":"2021-07-20T12:00:00Z"})") << -1 << true << created
         << QDateTime() << QDateTime() << QString() << false;
@@ -185,37 +183,40 @@ void TestWireFormat::decodeToken_data()
     QTest::newRow("unknown scope ignored")
         << QByteArray(R"({"uuid":"u","scopes":["x:y","repo:public_read",7],"created_at":"2021-07-20T12:00:00Z"})")
         << int(TokenScope::PublicRead) << true << created << QDateTime() << QDateTime() << QString() << false;
-    QTest::newRow("expires_at absent")
-        << QByteArray(R"({"uuid":"u","scopes":["repo:admin"],"created_at":"2021-07-20T12:00:00Z"})")
-        << int(TokenScope::Admin) << true << created << QDateTime() << QDateTime() << QString() << false;
-    QTest::newRow("expires_at null")
-        << QByteArray(R"({"uuid":"u","scopes":["repo:admin"],"expires_at":null,"created_at":"2021-07-20T12:00:00Z"})")
-        << int(TokenScope::Admin) << true << created << QDateTime() << QDateTime() << QString() << false;
-    QTest::newRow("expires_at empty")
-        << QByteArray(R"({"uuid":"u","scopes":["repo:admin"],"expires_at":"","created_at":"2021-07-20T12:00:00Z"})")
-        << int(TokenScope::Admin) << true << created << QDateTime() << QDateTime() << QString() << false;
+    QTest::newRow("expires_at absent") << QByteArray(
+        R"({"uuid":"u","scopes":["repo:admin"],"created_at":"2021-07-20T12:00:00Z"})")
+                                       << int(TokenScope::Admin) << true << created << QDateTime() << QDateTime()
+                                       << QString() << false;
+    QTest::newRow("expires_at null") << QByteArray(
+        R"({"uuid":"u","scopes":["repo:admin"],"expires_at":null,"created_at":"2021-07-20T12:00:00Z"})")
+                                     << int(TokenScope::Admin) << true << created << QDateTime() << QDateTime()
+                                     << QString() << false;
+    QTest::newRow("expires_at empty") << QByteArray(
+        R"({"uuid":"u","scopes":["repo:admin"],"expires_at":"","created_at":"2021-07-20T12:00:00Z"})")
+                                      << int(TokenScope::Admin) << true << created << QDateTime() << QDateTime()
+                                      << QString() << false;
     QTest::newRow("expires_at with offset")
         << QByteArray(R"({"uuid":"u","expires_at":"2025-01-01T00:00:00+01:00","created_at":"2021-07-20T12:00:00Z"})")
         << -1 << true << created << QDateTime() << utc(2024, 12, 31, 23) << QString() << false;
-    QTest::newRow("last_used set, inactive")
-        << QByteArray(R"({"uuid":"u","is_active":false,"last_used":"2024-05-06T07:08:09.123456Z","created_at":"2021-07-20T12:00:00Z"})")
-        << -1 << false << created << utc(2024, 5, 6, 7, 8, 9, 123) << QDateTime() << QString() << false;
+    QTest::newRow("last_used set, inactive") << QByteArray(
+        R"({"uuid":"u","is_active":false,"last_used":"2024-05-06T07:08:09.123456Z","created_at":"2021-07-20T12:00:00Z"})")
+                                             << -1 << false << created << utc(2024, 5, 6, 7, 8, 9, 123) << QDateTime()
+                                             << QString() << false;
     QTest::newRow("token empty: no secret")
         << QByteArray(R"({"uuid":"u","token":"","created_at":"2021-07-20T12:00:00Z"})") << -1 << true << created
         << QDateTime() << QDateTime() << QString() << false;
     QTest::newRow("token ***: no secret")
         << QByteArray(R"({"uuid":"u","token":"***","created_at":"2021-07-20T12:00:00Z"})") << -1 << true << created
         << QDateTime() << QDateTime() << QString() << false;
-    QTest::newRow("token secret")
-        << QByteArray(R"({"uuid":"u","token":"dckr_pat_abcdefghijklmnopqrstuvwxyz0","created_at":"2021-07-20T12:00:00Z"})")
-        << -1 << true << created << QDateTime() << QDateTime() << QStringLiteral("dckr_pat_abcdefghijklmnopqrstuvwxyz0")
-        << false;
+    QTest::newRow("token secret") << QByteArray(
+        R"({"uuid":"u","token":"dckr_pat_abcdefghijklmnopqrstuvwxyz0","created_at":"2021-07-20T12:00:00Z"})")
+                                  << -1 << true << created << QDateTime() << QDateTime()
+                                  << QStringLiteral("dckr_pat_abcdefghijklmnopqrstuvwxyz0") << false;
     QTest::newRow("generated by Docker Desktop")
         << QByteArray(R"({"uuid":"u","generated_by":"Docker Desktop","created_at":"2021-07-20T12:00:00Z"})") << -1
         << true << created << QDateTime() << QDateTime() << QString() << true;
-    QTest::newRow("created_at unparseable")
-        << QByteArray(R"({"uuid":"u","created_at":"soon"})") << -1 << true << QDateTime() << QDateTime()
-        << QDateTime() << QString() << false;
+    QTest::newRow("created_at unparseable") << QByteArray(R"({"uuid":"u","created_at":"soon"})") << -1 << true
+                                            << QDateTime() << QDateTime() << QDateTime() << QString() << false;
 }
 
 void TestWireFormat::decodeToken()
@@ -278,22 +279,26 @@ void TestWireFormat::decodePage_data()
     QTest::addColumn<int>("results");
     QTest::addColumn<bool>("hasNext");
 
-    QTest::newRow("empty, nulls") << QByteArray(R"({"count":0,"next":null,"previous":null,"active_count":0,"results":[]})")
+    QTest::newRow("empty, nulls") << QByteArray(
+        R"({"count":0,"next":null,"previous":null,"active_count":0,"results":[]})")
                                   << true << 0 << 0 << false;
     QTest::newRow("one page") << QByteArray(R"({"count":2,"next":null,"previous":null,"active_count":1,
-        "results":[{"uuid":"a","is_active":true},{"uuid":"b","is_active":false}]})") << true << 2 << 2 << false;
-    QTest::newRow("with next") << QByteArray(R"({"count":150,"next":"https://hub.docker.com/v2/access-tokens?page=2&page_size=100",
-        "previous":null,"active_count":150,"results":[{"uuid":"a"}]})") << true << 150 << 1 << true;
-    QTest::newRow("next empty string") << QByteArray(R"({"count":1,"next":"","results":[{"uuid":"a"}]})")
-                                       << true << 1 << 1 << false;
+        "results":[{"uuid":"a","is_active":true},{"uuid":"b","is_active":false}]})")
+                              << true << 2 << 2 << false;
+    QTest::newRow("with next") << QByteArray(
+        R"({"count":150,"next":"https://hub.docker.com/v2/access-tokens?page=2&page_size=100",
+        "previous":null,"active_count":150,"results":[{"uuid":"a"}]})")
+                               << true << 150 << 1 << true;
+    QTest::newRow("next empty string") << QByteArray(R"({"count":1,"next":"","results":[{"uuid":"a"}]})") << true << 1
+                                       << 1 << false;
     QTest::newRow("not json") << QByteArray("<html>oops</html>") << false << 0 << 0 << false;
     QTest::newRow("empty body") << QByteArray("") << false << 0 << 0 << false;
     QTest::newRow("array") << QByteArray("[]") << false << 0 << 0 << false;
     QTest::newRow("no results") << QByteArray(R"({"count":1})") << false << 0 << 0 << false;
     QTest::newRow("no count") << QByteArray(R"({"results":[]})") << false << 0 << 0 << false;
     QTest::newRow("count a string") << QByteArray(R"({"count":"3","results":[]})") << false << 0 << 0 << false;
-    QTest::newRow("result without uuid") << QByteArray(R"({"count":1,"results":[{"token_label":"x"}]})")
-                                         << false << 0 << 0 << false;
+    QTest::newRow("result without uuid") << QByteArray(R"({"count":1,"results":[{"token_label":"x"}]})") << false << 0
+                                         << 0 << false;
     QTest::newRow("result not an object") << QByteArray(R"({"count":1,"results":["a"]})") << false << 0 << 0 << false;
     QTest::newRow("truncated") << QByteArray(R"({"count":1,"results":[{"uuid":"a")") << false << 0 << 0 << false;
 }
@@ -379,14 +384,16 @@ void TestWireFormat::encodeDraft_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("never expires") << "CI" << int(TokenScope::PublicRead) << QDateTime()
                                    << QByteArray(R"({"token_label":"CI","scopes":["repo:public_read"]})");
-    QTest::newRow("read, expiry") << "laptop" << int(TokenScope::Read) << utc(2025, 2, 3, 4, 5, 6, 789)
-                                  << QByteArray(R"({"token_label":"laptop","scopes":["repo:read"],"expires_at":"2025-02-03T04:05:06Z"})");
+    QTest::newRow("read, expiry")
+        << "laptop" << int(TokenScope::Read) << utc(2025, 2, 3, 4, 5, 6, 789)
+        << QByteArray(R"({"token_label":"laptop","scopes":["repo:read"],"expires_at":"2025-02-03T04:05:06Z"})");
     QTest::newRow("write") << "w" << int(TokenScope::Write) << QDateTime()
                            << QByteArray(R"({"token_label":"w","scopes":["repo:write"]})");
     QTest::newRow("admin, offset expiry, unicode")
         << QString::fromUtf8("デプロイ \"prod\"") << int(TokenScope::Admin)
         << QDateTime(QDate(2025, 1, 1), QTime(9, 0), QTimeZone(9 * 3600))
-        << QByteArray(R"({"token_label":"デプロイ \"prod\"","scopes":["repo:admin"],"expires_at":"2025-01-01T00:00:00Z"})");
+        << QByteArray(
+               R"({"token_label":"デプロイ \"prod\"","scopes":["repo:admin"],"expires_at":"2025-01-01T00:00:00Z"})");
 }
 
 void TestWireFormat::encodeDraft()
@@ -438,7 +445,8 @@ void TestWireFormat::encodeCredentials()
 {
     QCOMPARE(json(WireFormat::encodeLogin("ann", "p\"w")), json(R"({"username":"ann","password":"p\"w"})"));
     QCOMPARE(json(WireFormat::encodeTwoFactorLogin("t", "123456")), json(R"({"login_2fa_token":"t","code":"123456"})"));
-    QCOMPARE(json(WireFormat::encodeAuthToken("ann", "dckr_pat_x")), json(R"({"identifier":"ann","secret":"dckr_pat_x"})"));
+    QCOMPARE(json(WireFormat::encodeAuthToken("ann", "dckr_pat_x")),
+             json(R"({"identifier":"ann","secret":"dckr_pat_x"})"));
 }
 
 void TestWireFormat::decodeError_data()
@@ -456,102 +464,134 @@ void TestWireFormat::decodeError_data()
     const QDateTime none;
     // now = 2024-01-01T00:00:00Z (see decodeError())
     QTest::newRow("400 contract ValueError")
-        << 400 << C::Authenticated << "" << QByteArray(R"({"fields":{"token_label":["Ensure this field has no more than 100 characters."],"scopes":["Invalid scope"]},"text":"invalid input"})")
+        << 400 << C::Authenticated << ""
+        << QByteArray(
+               R"({"fields":{"token_label":["Ensure this field has no more than 100 characters."],"scopes":["Invalid scope"]},"text":"invalid input"})")
         << Kind::Validation << "invalid input"
         << "scopes=Invalid scope|token_label=Ensure this field has no more than 100 characters." << none;
     QTest::newRow("400 field as a string, message")
         << 400 << C::Authenticated << "" << QByteArray(R"({"message":"bad","fields":{"expires_at":"too far"}})")
-        << Kind::Validation << "bad" << "expires_at=too far" << none;
+        << Kind::Validation << "bad"
+        << "expires_at=too far" << none;
     QTest::newRow("400 several messages")
-        << 400 << C::Authenticated << "" << QByteArray(R"({"fields":{"token_label":["a","b"]}})")
-        << Kind::Validation << "" << "token_label=a;b" << none;
-    QTest::newRow("400 no body") << 400 << C::SignIn << "" << QByteArray() << Kind::Validation << "" << "" << none;
+        << 400 << C::Authenticated << "" << QByteArray(R"({"fields":{"token_label":["a","b"]}})") << Kind::Validation
+        << ""
+        << "token_label=a;b" << none;
+    QTest::newRow("400 no body") << 400 << C::SignIn << "" << QByteArray() << Kind::Validation << ""
+                                 << "" << none;
     QTest::newRow("401 sign-in bad credentials")
         << 401 << C::SignIn << "" << QByteArray(R"({"detail":"Incorrect authentication credentials"})")
-        << Kind::BadCredentials << "Incorrect authentication credentials" << "" << none;
+        << Kind::BadCredentials << "Incorrect authentication credentials"
+        << "" << none;
     QTest::newRow("401 auth/token shape: message first")
-        << 401 << C::SignIn << "" << QByteArray(R"({"errinfo":{},"detail":"Incorrect","message":"incorrect username or password"})")
-        << Kind::BadCredentials << "incorrect username or password" << "" << none;
+        << 401 << C::SignIn << ""
+        << QByteArray(R"({"errinfo":{},"detail":"Incorrect","message":"incorrect username or password"})")
+        << Kind::BadCredentials << "incorrect username or password"
+        << "" << none;
     QTest::newRow("401 2FA required with token")
         << 401 << C::SignIn << ""
         << QByteArray(R"({"detail":"Require secondary authentication on MFA enabled account","login_2fa_token":"abc"})")
-        << Kind::TwoFactorRequired << "Require secondary authentication on MFA enabled account" << "" << none;
+        << Kind::TwoFactorRequired << "Require secondary authentication on MFA enabled account"
+        << "" << none;
     QTest::newRow("401 2FA required, token only")
-        << 401 << C::SignIn << "" << QByteArray(R"({"detail":"x","login_2fa_token":"abc"})")
-        << Kind::TwoFactorRequired << "x" << "" << none;
+        << 401 << C::SignIn << "" << QByteArray(R"({"detail":"x","login_2fa_token":"abc"})") << Kind::TwoFactorRequired
+        << "x"
+        << "" << none;
     QTest::newRow("401 auth/token on a 2FA account")
         << 401 << C::SignIn << ""
-        << QByteArray(R"({"errinfo":{},"detail":"Require secondary authentication on MFA enabled account","message":"use a personal access token"})")
-        << Kind::TwoFactorRequired << "use a personal access token" << "" << none;
-    QTest::newRow("401 2FA wrong code")
-        << 401 << C::SecondFactor << "" << QByteArray(R"({"detail":"Incorrect authentication credentials"})")
-        << Kind::BadCredentials << "Incorrect authentication credentials" << "" << none;
-    QTest::newRow("401 sign-in locked")
-        << 401 << C::SignIn << "Retry-After: 600"
-        << QByteArray(R"({"detail":"Account locked: too many failed sign-in attempts"})")
-        << Kind::RateLimited << "Account locked: too many failed sign-in attempts" << "" << utc(2024, 1, 1, 0, 10);
+        << QByteArray(
+               R"({"errinfo":{},"detail":"Require secondary authentication on MFA enabled account","message":"use a personal access token"})")
+        << Kind::TwoFactorRequired << "use a personal access token"
+        << "" << none;
+    QTest::newRow("401 2FA wrong code") << 401 << C::SecondFactor << ""
+                                        << QByteArray(R"({"detail":"Incorrect authentication credentials"})")
+                                        << Kind::BadCredentials << "Incorrect authentication credentials"
+                                        << "" << none;
+    QTest::newRow("401 sign-in locked") << 401 << C::SignIn << "Retry-After: 600"
+                                        << QByteArray(
+                                               R"({"detail":"Account locked: too many failed sign-in attempts"})")
+                                        << Kind::RateLimited << "Account locked: too many failed sign-in attempts"
+                                        << "" << utc(2024, 1, 1, 0, 10);
     QTest::newRow("401 sign-in too many, no header")
-        << 401 << C::SignIn << "" << QByteArray(R"({"message":"Too many failed login attempts"})")
-        << Kind::RateLimited << "Too many failed login attempts" << "" << none;
+        << 401 << C::SignIn << "" << QByteArray(R"({"message":"Too many failed login attempts"})") << Kind::RateLimited
+        << "Too many failed login attempts"
+        << "" << none;
     QTest::newRow("401 authenticated: session expired")
         << 401 << C::Authenticated << "" << QByteArray(R"({"message":"unauthorized","errinfo":{}})")
-        << Kind::SessionExpired << "unauthorized" << "" << none;
+        << Kind::SessionExpired << "unauthorized"
+        << "" << none;
     QTest::newRow("401 authenticated, contract shape")
         << 401 << C::Authenticated << "" << QByteArray(R"({"detail":"Authentication credentials were not provided."})")
-        << Kind::SessionExpired << "Authentication credentials were not provided." << "" << none;
+        << Kind::SessionExpired << "Authentication credentials were not provided."
+        << "" << none;
     QTest::newRow("403 PAT session, current wording")
         << 403 << C::Authenticated << ""
         << QByteArray(R"({"message":"token issued from personal access token is not allowed","errinfo":{}})")
-        << Kind::PatSessionForbidden << "token issued from personal access token is not allowed" << "" << none;
+        << Kind::PatSessionForbidden << "token issued from personal access token is not allowed"
+        << "" << none;
     QTest::newRow("403 PAT session, older wording")
         << 403 << C::Authenticated << ""
         << QByteArray(R"({"detail":"access to the resource is forbidden with personal access token"})")
-        << Kind::PatSessionForbidden << "access to the resource is forbidden with personal access token" << ""
-        << none;
+        << Kind::PatSessionForbidden << "access to the resource is forbidden with personal access token"
+        << "" << none;
     QTest::newRow("403 other") << 403 << C::Authenticated << "" << QByteArray(R"({"message":"forbidden"})")
-                               << Kind::Forbidden << "forbidden" << "" << none;
+                               << Kind::Forbidden << "forbidden"
+                               << "" << none;
     QTest::newRow("403 sign-in SSO") << 403 << C::SignIn << ""
                                      << QByteArray(R"({"detail":"SSO is enforced for this organization"})")
-                                     << Kind::Forbidden << "SSO is enforced for this organization" << "" << none;
+                                     << Kind::Forbidden << "SSO is enforced for this organization"
+                                     << "" << none;
     QTest::newRow("404") << 404 << C::Authenticated << "" << QByteArray(R"({"detail":"Not found.","message":""})")
-                         << Kind::NotFound << "Not found." << "" << none;
-    QTest::newRow("404 no body") << 404 << C::Authenticated << "" << QByteArray() << Kind::NotFound << "" << ""
-                                 << none;
+                         << Kind::NotFound << "Not found."
+                         << "" << none;
+    QTest::newRow("404 no body") << 404 << C::Authenticated << "" << QByteArray() << Kind::NotFound << ""
+                                 << "" << none;
     QTest::newRow("429 Retry-After seconds")
         << 429 << C::Authenticated << "Retry-After: 30|X-RateLimit-Reset: 1704067260"
-        << QByteArray(R"({"detail":"Rate limit exceeded","error":false})") << Kind::RateLimited
-        << "Rate limit exceeded" << "" << utc(2024, 1, 1, 0, 0, 30);
+        << QByteArray(R"({"detail":"Rate limit exceeded","error":false})") << Kind::RateLimited << "Rate limit exceeded"
+        << "" << utc(2024, 1, 1, 0, 0, 30);
     QTest::newRow("429 Retry-After Unix time")
         << 429 << C::Authenticated << "retry-after: 1704067320" << QByteArray(R"({"detail":"Rate limit exceeded"})")
-        << Kind::RateLimited << "Rate limit exceeded" << "" << utc(2024, 1, 1, 0, 2);
+        << Kind::RateLimited << "Rate limit exceeded"
+        << "" << utc(2024, 1, 1, 0, 2);
     QTest::newRow("429 Retry-After HTTP-date")
-        << 429 << C::Authenticated << "Retry-After: Mon, 01 Jan 2024 00:05:00 GMT" << QByteArray()
-        << Kind::RateLimited << "" << "" << utc(2024, 1, 1, 0, 5);
+        << 429 << C::Authenticated << "Retry-After: Mon, 01 Jan 2024 00:05:00 GMT" << QByteArray() << Kind::RateLimited
+        << ""
+        << "" << utc(2024, 1, 1, 0, 5);
     QTest::newRow("429 X-RateLimit-Reset only")
         << 429 << C::Authenticated << "X-RateLimit-Limit: 180|X-RateLimit-Remaining: 0|X-RateLimit-Reset: 1704067245"
-        << QByteArray() << Kind::RateLimited << "" << "" << utc(2024, 1, 1, 0, 0, 45);
-    QTest::newRow("429 garbage Retry-After, reset") << 429 << C::Authenticated
-                                                    << "Retry-After: soon|X-RateLimit-Reset: 1704067245" << QByteArray()
-                                                    << Kind::RateLimited << "" << "" << utc(2024, 1, 1, 0, 0, 45);
-    QTest::newRow("429 no headers") << 429 << C::Authenticated << "" << QByteArray() << Kind::RateLimited << "" << ""
-                                    << none;
-    QTest::newRow("429 on sign-in") << 429 << C::SignIn << "Retry-After: 0" << QByteArray() << Kind::RateLimited
-                                    << "" << "" << utc(2024, 1, 1);
+        << QByteArray() << Kind::RateLimited << ""
+        << "" << utc(2024, 1, 1, 0, 0, 45);
+    QTest::newRow("429 garbage Retry-After, reset")
+        << 429 << C::Authenticated << "Retry-After: soon|X-RateLimit-Reset: 1704067245" << QByteArray()
+        << Kind::RateLimited << ""
+        << "" << utc(2024, 1, 1, 0, 0, 45);
+    QTest::newRow("429 no headers") << 429 << C::Authenticated << "" << QByteArray() << Kind::RateLimited << ""
+                                    << "" << none;
+    QTest::newRow("429 on sign-in") << 429 << C::SignIn << "Retry-After: 0" << QByteArray() << Kind::RateLimited << ""
+                                    << "" << utc(2024, 1, 1);
     QTest::newRow("500") << 500 << C::Authenticated << "" << QByteArray(R"({"message":"internal error"})")
-                         << Kind::ServerError << "internal error" << "" << none;
+                         << Kind::ServerError << "internal error"
+                         << "" << none;
     QTest::newRow("502 html") << 502 << C::Authenticated << "" << QByteArray("<html><body>Bad gateway</body></html>")
-                              << Kind::ServerError << "" << "" << none;
-    QTest::newRow("503 sign-in") << 503 << C::SignIn << "" << QByteArray() << Kind::ServerError << "" << "" << none;
+                              << Kind::ServerError << ""
+                              << "" << none;
+    QTest::newRow("503 sign-in") << 503 << C::SignIn << "" << QByteArray() << Kind::ServerError << ""
+                                 << "" << none;
     QTest::newRow("418 other") << 418 << C::Authenticated << "" << QByteArray(R"({"text":"teapot"})") << Kind::Other
-                               << "teapot" << "" << none;
-    QTest::newRow("409 other") << 409 << C::Authenticated << "" << QByteArray(R"({"detail":"conflict"})")
-                               << Kind::Other << "conflict" << "" << none;
+                               << "teapot"
+                               << "" << none;
+    QTest::newRow("409 other") << 409 << C::Authenticated << "" << QByteArray(R"({"detail":"conflict"})") << Kind::Other
+                               << "conflict"
+                               << "" << none;
     QTest::newRow("message over detail over text")
-        << 404 << C::Authenticated << "" << QByteArray(R"({"text":"t","detail":"d","message":"m"})")
-        << Kind::NotFound << "m" << "" << none;
+        << 404 << C::Authenticated << "" << QByteArray(R"({"text":"t","detail":"d","message":"m"})") << Kind::NotFound
+        << "m"
+        << "" << none;
     QTest::newRow("detail over text") << 404 << C::Authenticated << ""
                                       << QByteArray(R"({"text":"t","detail":"d","message":null})") << Kind::NotFound
-                                      << "d" << "" << none;
+                                      << "d"
+                                      << "" << none;
     QTest::newRow("detail not a string") << 404 << C::Authenticated << ""
                                          << QByteArray(R"({"detail":{"a":1},"text":"t"})") << Kind::NotFound << "t"
                                          << "" << none;

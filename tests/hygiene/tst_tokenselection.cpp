@@ -1,7 +1,7 @@
 // The clean-up and filter selections (app/hygiene): expired, expiring within N days, unused for N days (never used
 // counts from creation), never expiring, auto-generated count, and selection by uuid.
-#include "tests/support/TestTokens.h"
 #include "app/hygiene/TokenSelection.h"
+#include "tests/support/TestTokens.h"
 
 #include <QTest>
 
@@ -147,8 +147,8 @@ void TestTokenSelection::byUuid()
     QCOMPARE(TokenSelection::uuids(tokens),
              (QStringList{QStringLiteral("a-uuid"), QStringLiteral("b-uuid"), QStringLiteral("c-uuid")}));
     // The list's order, not the request's; unknown uuids ignored.
-    QCOMPARE(labels(TokenSelection::withUuids(tokens, {QStringLiteral("c-uuid"), QStringLiteral("x"),
-                                                       QStringLiteral("a-uuid")})),
+    QCOMPARE(labels(TokenSelection::withUuids(
+                 tokens, {QStringLiteral("c-uuid"), QStringLiteral("x"), QStringLiteral("a-uuid")})),
              (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
     QVERIFY(TokenSelection::withUuids(tokens, {}).isEmpty());
 }

@@ -141,7 +141,8 @@ void TestAutostart::installReplaces()
 void TestAutostart::removeWhenAbsent()
 {
     QTemporaryDir config;
-    const AutostartEntry entry(QLatin1String(AutostartEntry::DefaultDesktopId), config.filePath(QStringLiteral("none")));
+    const AutostartEntry entry(QLatin1String(AutostartEntry::DefaultDesktopId),
+                               config.filePath(QStringLiteral("none")));
     QVERIFY(!entry.remove());
     QVERIFY(!entry.isInstalled());
 }
@@ -211,8 +212,9 @@ void TestAutostart::desktopFileValidates()
     QVERIFY2(!validator.isEmpty(), "desktop-file-validate is missing (Debian package desktop-file-utils)");
     QTemporaryDir config;
     const AutostartEntry entry(QLatin1String(AutostartEntry::DefaultDesktopId), config.path());
-    for (const QString &program : {QStringLiteral("/usr/bin/hubtokens"), QStringLiteral("/opt/Hub Tokens/$x/100%/hubtokens"),
-                                   QStringLiteral("/opt/a\\b\"c/hubtokens")}) {
+    for (const QString &program :
+         {QStringLiteral("/usr/bin/hubtokens"), QStringLiteral("/opt/Hub Tokens/$x/100%/hubtokens"),
+          QStringLiteral("/opt/a\\b\"c/hubtokens")}) {
         QVERIFY(!entry.install(program));
         QProcess p;
         p.start(validator, {entry.filePath()});

@@ -2,9 +2,9 @@
 // private session bus (with-notification-mock.sh starts both): exactly one Notify call naming the right tokens for
 // many due tokens; none when reminders are off; none when nothing is due; a click (the "open" or default action)
 // gives the window the reminder's uuids; the fallback when there is no notification service or no bus.
+#include "app/reminders/ReminderService.h"
 #include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
-#include "app/reminders/ReminderService.h"
 #include "tests/support/TestTokens.h"
 
 #include <QDBusArgument>
@@ -85,9 +85,8 @@ public:
             c.summary = args.at(3).toString();
             c.body = args.at(4).toString();
             c.actions = args.at(5).canConvert<QDBusArgument>() ? qdbus_cast<QStringList>(args.at(5))
-                                                                : args.at(5).toStringList();
-            c.hints = args.at(6).canConvert<QDBusArgument>() ? qdbus_cast<QVariantMap>(args.at(6))
-                                                              : args.at(6).toMap();
+                                                               : args.at(5).toStringList();
+            c.hints = args.at(6).canConvert<QDBusArgument>() ? qdbus_cast<QVariantMap>(args.at(6)) : args.at(6).toMap();
             c.timeout = args.at(7).toInt();
             calls.append(c);
         }
@@ -108,9 +107,9 @@ public:
 private:
     static QDBusMessage call(const QString &method, const QVariantList &args = {})
     {
-        QDBusMessage message = QDBusMessage::createMethodCall(
-            Notifications, QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("org.freedesktop.DBus.Mock"),
-            method);
+        QDBusMessage message =
+            QDBusMessage::createMethodCall(Notifications, QStringLiteral("/org/freedesktop/Notifications"),
+                                           QStringLiteral("org.freedesktop.DBus.Mock"), method);
         message.setArguments(args);
         return QDBusConnection::sessionBus().call(message, QDBus::Block, 10'000);
     }
@@ -189,10 +188,14 @@ void TestNotifications::manyDueTokensOneNotification()
     QSignalSpy notified(service.get(), &ReminderService::notified);
     QSignalSpy fallback(service.get(), &ReminderService::fallbackNeeded);
     const QList<AccessToken> tokens = {
-        expiringIn(QStringLiteral("build"), 2 * Day),  expiringIn(QStringLiteral("R&D <lab>"), 3 * Day),
-        expiringIn(QStringLiteral("deploy"), 4 * Day), expiringIn(QStringLiteral("nightly"), 5 * Day),
-        expiringIn(QStringLiteral("本番"), Day / 3),   expiringIn(QStringLiteral("mirror"), 20 * Day),
-        expiringIn(QStringLiteral("far"), 90 * Day),   inactive(expiringIn(QStringLiteral("off"), 2 * Day)),
+        expiringIn(QStringLiteral("build"), 2 * Day),
+        expiringIn(QStringLiteral("R&D <lab>"), 3 * Day),
+        expiringIn(QStringLiteral("deploy"), 4 * Day),
+        expiringIn(QStringLiteral("nightly"), 5 * Day),
+        expiringIn(QStringLiteral("本番"), Day / 3),
+        expiringIn(QStringLiteral("mirror"), 20 * Day),
+        expiringIn(QStringLiteral("far"), 90 * Day),
+        inactive(expiringIn(QStringLiteral("off"), 2 * Day)),
         token(QStringLiteral("never-uuid"), QStringLiteral("never")),
     };
     Reminder reminder;
@@ -200,9 +203,10 @@ void TestNotifications::manyDueTokensOneNotification()
     QVERIFY(id != 0);
     QCOMPARE(notified.size(), 1);
     QCOMPARE(fallback.size(), 0);
-    QCOMPARE(reminder.uuids(),
-             (QStringList{QStringLiteral("本番-uuid"), QStringLiteral("build-uuid"), QStringLiteral("R&D <lab>-uuid"),
-                          QStringLiteral("deploy-uuid"), QStringLiteral("nightly-uuid"), QStringLiteral("mirror-uuid")}));
+    QCOMPARE(
+        reminder.uuids(),
+        (QStringList{QStringLiteral("本番-uuid"), QStringLiteral("build-uuid"), QStringLiteral("R&D <lab>-uuid"),
+                     QStringLiteral("deploy-uuid"), QStringLiteral("nightly-uuid"), QStringLiteral("mirror-uuid")}));
 
     const QList<NotifyCall> calls = m_mock.notifyCalls();
     QCOMPARE(calls.size(), 1);
@@ -212,14 +216,17 @@ void TestNotifications::manyDueTokensOneNotification()
     QCOMPARE(c.icon, QStringLiteral("io.github.hubtokens.HubTokens"));
     QCOMPARE(c.summary, QStringLiteral("6 Docker Hub tokens expire soon"));
     // The mock announces body-markup: the body is escaped markup.
-    QCOMPARE(c.body, QStringLiteral("“本番” expires within 1 day.\n"
-                                    "4 tokens expire within 7 days: “build”, “R&amp;D &lt;lab&gt;”, and 2 more.\n"
-                                    "“mirror” expires within 30 days."));
+    QCOMPARE(c.body,
+             QStringLiteral("“本番” expires within 1 day.\n"
+                            "4 tokens expire within 7 days: “build”, “R&amp;D &lt;lab&gt;”, and 2 more.\n"
+                            "“mirror” expires within 30 days."));
     QVERIFY(!c.body.contains(QLatin1String("far")));
     QVERIFY(!c.body.contains(QLatin1String("off")));
-    QCOMPARE(c.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Show tokens"), QStringLiteral("open"),
-                                     QStringLiteral("Open Hub Tokens")}));
-    QCOMPARE(c.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.hubtokens.HubTokens"));
+    QCOMPARE(c.actions,
+             (QStringList{QStringLiteral("default"), QStringLiteral("Show tokens"), QStringLiteral("open"),
+                          QStringLiteral("Open Hub Tokens")}));
+    QCOMPARE(c.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("io.github.hubtokens.HubTokens"));
     QCOMPARE(c.timeout, -1);
 
     // The same list again (the daily check, or a refresh): nothing new, no second notification.
@@ -246,8 +253,9 @@ void TestNotifications::nothingDueSendsNothing()
     const auto service = makeService();
     QSignalSpy notified(service.get(), &ReminderService::notified);
     QSignalSpy fallback(service.get(), &ReminderService::fallbackNeeded);
-    QVERIFY(service->check({expiringIn(QStringLiteral("far"), 60 * Day), token(QStringLiteral("n"), QStringLiteral("n"))})
-                .isEmpty());
+    QVERIFY(
+        service->check({expiringIn(QStringLiteral("far"), 60 * Day), token(QStringLiteral("n"), QStringLiteral("n"))})
+            .isEmpty());
     QVERIFY(service->check({}).isEmpty());
     QTest::qWait(300);
     QCOMPARE(m_mock.notifyCalls().size(), 0);
@@ -288,7 +296,8 @@ void TestNotifications::othersClicksIgnored()
     const uint id = showOne(*service, {expiringIn(QStringLiteral("a"), 2 * Day)});
     QVERIFY(id != 0);
     // Another application's notification, and an action we never offered.
-    QVERIFY(m_mock.emitSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id + 100, QStringLiteral("open")}));
+    QVERIFY(
+        m_mock.emitSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id + 100, QStringLiteral("open")}));
     QVERIFY(m_mock.emitSignal(QStringLiteral("NotificationClosed"), QStringLiteral("uu"), {id + 100, 2u}));
     QVERIFY(m_mock.emitSignal(QStringLiteral("ActionInvoked"), QStringLiteral("us"), {id, QStringLiteral("snooze")}));
     // Then ours, to know that the others had their chance to arrive first.

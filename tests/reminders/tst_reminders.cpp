@@ -2,11 +2,11 @@
 // threshold, expired since the last look, never twice for the same threshold), the one reminder's words, the
 // scheduler (ReminderScheduler: memory per server and account in AppSettings, on/off, start and daily checks with an
 // injected clock) and the reminder settings. tst_notifications covers the desktop notification over D-Bus.
-#include "app/settings/AppSettings.h"
 #include "app/reminders/ExpiryReminders.h"
+#include "app/reminders/ReminderScheduler.h"
+#include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "tests/support/MarkingTranslator.h"
-#include "app/reminders/ReminderScheduler.h"
 #include "tests/support/TestTokens.h"
 
 #include <QLocale>
@@ -144,8 +144,9 @@ void TestReminders::eachTokenOnceUnderItsNearestThreshold()
     };
     const QList<DueToken> due = ExpiryReminders::gather(tokens, Now, Now.addDays(-1), Thresholds, {});
     // Soonest first; each once, under its nearest threshold; inactive, far and never-expiring ones left out.
-    QCOMPARE(labels(due), (QStringList{QStringLiteral("h12@1"), QStringLiteral("d3@7"), QStringLiteral("d5@7"),
-                                       QStringLiteral("d20@30")}));
+    QCOMPARE(labels(due),
+             (QStringList{QStringLiteral("h12@1"), QStringLiteral("d3@7"), QStringLiteral("d5@7"),
+                          QStringLiteral("d20@30")}));
 }
 
 void TestReminders::expiredSinceLastLook()
@@ -165,10 +166,10 @@ void TestReminders::expiredSinceLastLook()
     QCOMPARE(labels(ExpiryReminders::gather(tokens, Now, QDateTime(), Thresholds, {})),
              QStringList{QStringLiteral("h12@1")});
     // Reminded once as expired: not again; reminded at 1 day before: reminded again now that it expired.
-    QCOMPARE(labels(ExpiryReminders::gather(tokens, Now, lastLook, Thresholds,
-                                            {{QStringLiteral("yesterday-uuid"), 0},
-                                             {QStringLiteral("just-now-uuid"), 1}})),
-             (QStringList{QStringLiteral("just-now@0"), QStringLiteral("h12@1")}));
+    QCOMPARE(
+        labels(ExpiryReminders::gather(tokens, Now, lastLook, Thresholds,
+                                       {{QStringLiteral("yesterday-uuid"), 0}, {QStringLiteral("just-now-uuid"), 1}})),
+        (QStringList{QStringLiteral("just-now@0"), QStringLiteral("h12@1")}));
 }
 
 void TestReminders::notTwiceForTheSameThreshold()
@@ -177,7 +178,7 @@ void TestReminders::notTwiceForTheSameThreshold()
                                        expiringIn(QStringLiteral("h12"), Day / 2),
                                        expiringIn(QStringLiteral("d20"), 20 * Day)};
     const ExpiryReminders::RemindedMap reminded = {
-        {QStringLiteral("d5-uuid"), 7},  // already reminded at 7: not again
+        {QStringLiteral("d5-uuid"), 7}, // already reminded at 7: not again
         {QStringLiteral("h12-uuid"), 7}, // reminded at 7, now within 1: again
         {QStringLiteral("d20-uuid"), 7}, // reminded at a nearer threshold before (thresholds changed): not again
     };
@@ -189,8 +190,8 @@ void TestReminders::afterRemindingRecordsAndPrunes()
 {
     const QList<AccessToken> tokens = {expiringIn(QStringLiteral("a"), Day / 2),
                                        expiringIn(QStringLiteral("b"), 20 * Day)};
-    const ExpiryReminders::RemindedMap before = {{QStringLiteral("a-uuid"), 7}, {QStringLiteral("b-uuid"), 30},
-                                                 {QStringLiteral("deleted-uuid"), 1}};
+    const ExpiryReminders::RemindedMap before = {
+        {QStringLiteral("a-uuid"), 7}, {QStringLiteral("b-uuid"), 30}, {QStringLiteral("deleted-uuid"), 1}};
     const QList<DueToken> due = {{tokens.at(0), 1}};
     const ExpiryReminders::RemindedMap after = ExpiryReminders::afterReminding(before, due, tokens);
     QCOMPARE(after, (ExpiryReminders::RemindedMap{{QStringLiteral("a-uuid"), 1}, {QStringLiteral("b-uuid"), 30}}));
@@ -229,8 +230,8 @@ void TestReminders::composeMany()
     QCOMPARE(r.body, QStringLiteral("3 tokens expire within 7 days: “A”, “B”, and “C”."));
     QCOMPARE(r.uuids(), (QStringList{QStringLiteral("A-uuid"), QStringLiteral("B-uuid"), QStringLiteral("C-uuid")}));
 
-    const Reminder expired = ExpiryReminders::compose({{expiringIn(QStringLiteral("X"), -Day), 0},
-                                                      {expiringIn(QStringLiteral("Y"), -2 * Day), 0}});
+    const Reminder expired = ExpiryReminders::compose(
+        {{expiringIn(QStringLiteral("X"), -Day), 0}, {expiringIn(QStringLiteral("Y"), -2 * Day), 0}});
     QCOMPARE(expired.title, QStringLiteral("2 Docker Hub tokens have expired"));
     QCOMPARE(expired.body, QStringLiteral("2 tokens have expired: “Y” and “X”.")); // in expiry order
 }
@@ -253,29 +254,28 @@ void TestReminders::composeShortensLongLists()
 void TestReminders::composeMixed()
 {
     const QList<DueToken> due = {
-        {expiringIn(QStringLiteral("far"), 20 * Day), 30},
-        {expiringIn(QStringLiteral("gone"), -Day), 0},
-        {expiringIn(QStringLiteral("week"), 5 * Day), 7},
-        {expiringIn(QStringLiteral("day"), Day / 2), 1},
+        {expiringIn(QStringLiteral("far"), 20 * Day), 30}, {expiringIn(QStringLiteral("gone"), -Day), 0},
+        {expiringIn(QStringLiteral("week"), 5 * Day), 7},  {expiringIn(QStringLiteral("day"), Day / 2), 1},
         {expiringIn(QStringLiteral("week2"), 6 * Day), 7},
     };
     const Reminder r = ExpiryReminders::compose(due);
     QCOMPARE(r.title, QStringLiteral("5 Docker Hub tokens need attention"));
-    QCOMPARE(r.body, QStringLiteral("“gone” has expired.\n"
-                                    "“day” expires within 1 day.\n"
-                                    "2 tokens expire within 7 days: “week” and “week2”.\n"
-                                    "“far” expires within 30 days."));
+    QCOMPARE(r.body,
+             QStringLiteral("“gone” has expired.\n"
+                            "“day” expires within 1 day.\n"
+                            "2 tokens expire within 7 days: “week” and “week2”.\n"
+                            "“far” expires within 30 days."));
     // Most urgent first, whatever order they came in.
-    QCOMPARE(r.uuids(), (QStringList{QStringLiteral("gone-uuid"), QStringLiteral("day-uuid"),
-                                     QStringLiteral("week-uuid"), QStringLiteral("week2-uuid"),
-                                     QStringLiteral("far-uuid")}));
+    QCOMPARE(r.uuids(),
+             (QStringList{QStringLiteral("gone-uuid"), QStringLiteral("day-uuid"), QStringLiteral("week-uuid"),
+                          QStringLiteral("week2-uuid"), QStringLiteral("far-uuid")}));
 }
 
 void TestReminders::composeIsTranslated()
 {
     MarkingTranslator marker("ExpiryReminders");
-    const Reminder r = ExpiryReminders::compose({{expiringIn(QStringLiteral("A"), 2 * Day), 7},
-                                                 {expiringIn(QStringLiteral("B"), 3 * Day), 7}});
+    const Reminder r = ExpiryReminders::compose(
+        {{expiringIn(QStringLiteral("A"), 2 * Day), 7}, {expiringIn(QStringLiteral("B"), 3 * Day), 7}});
     QCOMPARE(r.title, QStringLiteral("⟦2 Docker Hub tokens expire soon⟧"));
     QVERIFY2(r.body.startsWith(QStringLiteral("⟦2 tokens expire within ⟦7 day(s)⟧: ⟦“A”⟧ and ⟦“B”⟧.⟧")),
              qPrintable(r.body));
@@ -328,7 +328,8 @@ void TestReminders::settingsMemoryPerAccount()
     {
         const auto s = freshSettings();
         s->setReminderLastCheck(Server, QStringLiteral("moby"), Now);
-        s->setRemindedThresholds(Server, QStringLiteral("moby"), {{QStringLiteral("u1"), 7}, {QStringLiteral("u2"), 0}});
+        s->setRemindedThresholds(Server, QStringLiteral("moby"),
+                                 {{QStringLiteral("u1"), 7}, {QStringLiteral("u2"), 0}});
         s->setRemindedThresholds(other, QStringLiteral("moby"), {{QStringLiteral("u9"), 30}});
         s->setRemindedThresholds(Server, QStringLiteral("whale"), {{QStringLiteral("u1"), 1}});
         s->sync();
@@ -349,7 +350,8 @@ void TestReminders::settingsMemoryPerAccount()
 
 void TestReminders::schedulerRemindsOnceAndRemembers()
 {
-    const QList<AccessToken> tokens = {expiringIn(QStringLiteral("A"), 3 * Day), expiringIn(QStringLiteral("B"), 20 * Day),
+    const QList<AccessToken> tokens = {expiringIn(QStringLiteral("A"), 3 * Day),
+                                       expiringIn(QStringLiteral("B"), 20 * Day),
                                        expiringIn(QStringLiteral("C"), 90 * Day)};
     {
         const auto settings = freshSettings();
@@ -417,7 +419,8 @@ void TestReminders::schedulerOff()
     QCOMPARE(settings->reminderLastCheck(Server, QStringLiteral("moby")), Now); // the look still counts
     // Turned on again: due at once, since nothing was reminded while off.
     settings->setRemindersEnabled(true);
-    QCOMPARE(scheduler.check({expiringIn(QStringLiteral("A"), Day / 2)}).uuids(), QStringList{QStringLiteral("A-uuid")});
+    QCOMPARE(scheduler.check({expiringIn(QStringLiteral("A"), Day / 2)}).uuids(),
+             QStringList{QStringLiteral("A-uuid")});
     QCOMPARE(due.size(), 1);
 }
 
@@ -429,8 +432,9 @@ void TestReminders::schedulerNothingDue()
     scheduler.setClock([this] { return m_clock; });
     QSignalSpy due(&scheduler, &ReminderScheduler::reminderDue);
     QVERIFY(scheduler.check({}).isEmpty());
-    QVERIFY(scheduler.check({expiringIn(QStringLiteral("far"), 60 * Day), token(QStringLiteral("n"), QStringLiteral("n")),
-                             inactive(expiringIn(QStringLiteral("off"), Day / 2))})
+    QVERIFY(scheduler
+                .check({expiringIn(QStringLiteral("far"), 60 * Day), token(QStringLiteral("n"), QStringLiteral("n")),
+                        inactive(expiringIn(QStringLiteral("off"), Day / 2))})
                 .isEmpty());
     QCOMPARE(due.size(), 0);
 }
@@ -445,7 +449,7 @@ void TestReminders::schedulerExpiredSinceLastLook()
     const QList<AccessToken> tokens = {expiringIn(QStringLiteral("A"), 3 * Day),
                                        expiringIn(QStringLiteral("old"), -30 * Day)};
     QVERIFY(scheduler.check(tokens).isEmpty()); // first look: "old" is no news, A not yet due
-    m_clock = Now.addDays(5);                   // the app was closed while A expired
+    m_clock = Now.addDays(5); // the app was closed while A expired
     const Reminder r = scheduler.check(tokens);
     QCOMPARE(labels(r.due), QStringList{QStringLiteral("A@0")});
     QCOMPARE(r.title, QStringLiteral("A Docker Hub token has expired"));

@@ -11,8 +11,7 @@
 
 namespace {
 // Calls `op` with a callback and waits for its one answer.
-template <typename Op>
-SecretStore::Result await(QObject *context, Op op)
+template <typename Op> SecretStore::Result await(QObject *context, Op op)
 {
     std::optional<SecretStore::Result> answer;
     int calls = 0;
@@ -43,7 +42,8 @@ private Q_SLOTS:
 
 private:
     bool m_expectBackend = true;
-    KeychainSecretStore m_store{QStringLiteral("Hub Tokens test %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))};
+    KeychainSecretStore m_store{
+        QStringLiteral("Hub Tokens test %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))};
 };
 
 void TestKeychainStore::initTestCase()
@@ -55,7 +55,8 @@ void TestKeychainStore::roundTrip()
 {
     if (!m_expectBackend)
         QSKIP("no Secret Service in this run");
-    const QString key = SecretStore::sessionKey(QUrl(QStringLiteral("https://hub.docker.com/")), QStringLiteral("alice"));
+    const QString key =
+        SecretStore::sessionKey(QUrl(QStringLiteral("https://hub.docker.com/")), QStringLiteral("alice"));
     const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl");
     auto w = await(this, [&](auto cb) { m_store.write(key, jwt, this, cb); });
     QVERIFY2(w.ok(), qPrintable(w.message));
@@ -112,7 +113,8 @@ void TestKeychainStore::answerDroppedWhenContextDies()
 {
     auto *context = new QObject;
     bool called = false;
-    m_store.read(QStringLiteral("session:nowhere:nobody"), context, [&](const SecretStore::Result &) { called = true; });
+    m_store.read(QStringLiteral("session:nowhere:nobody"), context,
+                 [&](const SecretStore::Result &) { called = true; });
     delete context;
     QTest::qWait(500);
     QVERIFY(!called);

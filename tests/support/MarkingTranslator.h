@@ -14,8 +14,7 @@ public:
     }
     ~MarkingTranslator() override { QCoreApplication::removeTranslator(this); }
 
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         Q_UNUSED(disambiguation);
         Q_UNUSED(n);

@@ -2,13 +2,13 @@
 // What tst_tokencore, soak_tokencore and bench_bulk_delete share: an in-process Hub emulator over loopback, a client,
 // an account and a TokenCore signed in to it, and waiting for one signal's answer.
 
-#include "app/tokens/Account.h"
-#include "app/settings/AppSettings.h"
 #include "app/hub/HubClient.h"
-#include "tests/emulator/HubEmulator.h"
 #include "app/hub/RetryPolicy.h"
 #include "app/hub/SignInRequest.h"
+#include "app/settings/AppSettings.h"
+#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
+#include "tests/emulator/HubEmulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,8 +39,7 @@ inline RetryPolicy fastPolicy(int maxTries = 4)
 
 // Runs the event loop until `done()` or `timeoutMs`; true if done. Unlike QTest::qWaitFor it does not sleep between
 // checks (it wakes on every event), so a soak of a thousand short operations is not paced by 10 ms naps.
-template <typename Predicate>
-bool waitFor(Predicate done, int timeoutMs = 20'000)
+template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 20'000)
 {
     QElapsedTimer timer;
     timer.start();

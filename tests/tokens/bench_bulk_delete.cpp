@@ -15,8 +15,8 @@
 //
 //   bench_bulk_delete [N=200] [limit per minute=100] [--latency MS=20] [--no-align]
 
-#include "app/hub/HubNetworkAccessManager.h"
 #include "TokensTestSupport.h"
+#include "app/hub/HubNetworkAccessManager.h"
 #include "app/hub/WireFormat.h"
 
 #include <QCoreApplication>

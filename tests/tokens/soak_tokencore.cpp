@@ -15,8 +15,8 @@
 //
 //   soak_tokencore [--runs N] [--first-seed S] [--verbose]
 
-#include "app/hub/HubNetworkAccessManager.h"
 #include "TokensTestSupport.h"
+#include "app/hub/HubNetworkAccessManager.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,14 +61,16 @@ struct Totals {
     int lost = 0;
     int phantom = 0;
     int stale = 0;
-    int unreported = 0;      // happened, yet reported failed; or reported done and did not happen
+    int unreported = 0; // happened, yet reported failed; or reported done and did not happen
     int duplicateCreates = 0;
 };
 
 class SoakRun {
 public:
     SoakRun(quint32 seed, Totals &totals)
-        : m_seed(seed), m_rng(seed), m_totals(totals)
+        : m_seed(seed)
+        , m_rng(seed)
+        , m_totals(totals)
     {
     }
 
@@ -202,11 +204,12 @@ private:
         }
 
         // Toggle one, or set many on or off.
-        QHash<QString, bool> wanted;                       // uuid → the activation asked for
+        QHash<QString, bool> wanted; // uuid → the activation asked for
         QHash<QString, std::optional<ApiError>> activated; // uuid → outcome
-        QObject::connect(
-            m_f->core.get(), &TokenCore::activationFinished, &context,
-            [&activated](const QString &uuid, bool, const std::optional<ApiError> &error) { activated.insert(uuid, error); });
+        QObject::connect(m_f->core.get(), &TokenCore::activationFinished, &context,
+                         [&activated](const QString &uuid, bool, const std::optional<ApiError> &error) {
+                             activated.insert(uuid, error);
+                         });
         const quint32 activationKind = m_rng.bounded(100);
         if (activationKind < 35) {
             const QString uuid = take();
@@ -237,11 +240,10 @@ private:
         // Delete one or many.
         QStringList removing;
         std::optional<BulkReport> removed;
-        QObject::connect(
-            m_f->core.get(), &TokenCore::bulkFinished, &context, [&removed](const BulkReport &r) {
-                if (r.action == BulkReport::Action::Delete)
-                    removed = r;
-            });
+        QObject::connect(m_f->core.get(), &TokenCore::bulkFinished, &context, [&removed](const BulkReport &r) {
+            if (r.action == BulkReport::Action::Delete)
+                removed = r;
+        });
         if (m_rng.bounded(100) < 45) {
             for (int i = 0, n = m_rng.bounded(2) == 0 ? 1 : 2 + int(m_rng.bounded(3)); i < n; ++i) {
                 const QString uuid = take();
@@ -275,11 +277,14 @@ private:
         for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
             const bool happened = after.contains(it.key()) && after.value(it.key()).active == it.value()
                 && before.value(it.key()).active != it.value();
-            check(QStringLiteral("activation %1 → %2").arg(it.key()).arg(it.value()), happened, activated.value(it.key()));
+            check(QStringLiteral("activation %1 → %2").arg(it.key()).arg(it.value()), happened,
+                  activated.value(it.key()));
         }
         if (!removing.isEmpty()) {
             if (removed->items.size() != removing.size())
-                problem(QStringLiteral("delete report has %1 items for %2").arg(removed->items.size()).arg(removing.size()));
+                problem(QStringLiteral("delete report has %1 items for %2")
+                            .arg(removed->items.size())
+                            .arg(removing.size()));
             for (const ItemOutcome &o : removed->items)
                 check(QStringLiteral("delete %1").arg(o.uuid), !after.contains(o.uuid), o.error);
         }
@@ -319,10 +324,11 @@ private:
         if (!found.isEmpty() && claimed == found.first())
             return; // done, and said so (created, or an orphan)
         ++m_totals.unreported;
-        problem(found.isEmpty() ? QStringLiteral("create \"%1\" reported %2 but nothing was created").arg(label, claimed)
-                                : QStringLiteral("create \"%1\" made %2 but reported %3")
-                                      .arg(label, found.first(),
-                                           out.error ? out.error->toString() : QStringLiteral("another token")));
+        problem(
+            found.isEmpty()
+                ? QStringLiteral("create \"%1\" reported %2 but nothing was created").arg(label, claimed)
+                : QStringLiteral("create \"%1\" made %2 but reported %3")
+                      .arg(label, found.first(), out.error ? out.error->toString() : QStringLiteral("another token")));
     }
 
     quint32 m_seed;
@@ -353,8 +359,9 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    QLoggingCategory::setFilterRules(g_verbose ? QStringLiteral("hubtokens.*=true")
-                                               : QStringLiteral("hubtokens.*.info=false\nhubtokens.hub.retry.info=true"));
+    QLoggingCategory::setFilterRules(g_verbose
+                                         ? QStringLiteral("hubtokens.*=true")
+                                         : QStringLiteral("hubtokens.*.info=false\nhubtokens.hub.retry.info=true"));
     g_previousHandler = qInstallMessageHandler(countingHandler);
 
     Totals totals;

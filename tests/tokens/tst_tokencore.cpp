@@ -3,8 +3,8 @@
 // on" (interactive, non-interactive, cancelled), and creates whose reply went astray (never repeated; reconciled into
 // an orphan when the server did create the token; no orphan when it did not; an abandoned create's secretLost).
 
-#include "app/hub/HubNetworkAccessManager.h"
 #include "TokensTestSupport.h"
+#include "app/hub/HubNetworkAccessManager.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -257,7 +257,7 @@ void TestTokenCore::expiredSessionCarriesOnAfterSignIn()
     QTRY_COMPARE(asked.count(), 1);
     QTest::qWait(100);
     QCOMPARE(asked.count(), 1); // once for the three of them
-    QCOMPARE(done.count(), 0);  // waiting, not failed
+    QCOMPARE(done.count(), 0); // waiting, not failed
     QCOMPARE(f->emu->tokenCount(kUser), 3);
     QCOMPARE(asked.at(0).at(0).value<Account::SignInReason>(), Account::SignInReason::SessionExpired);
     f->emu->setClockSkew(0);
