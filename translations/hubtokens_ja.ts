@@ -32,8 +32,8 @@
         <translation>Qt のバージョン</translation>
     </message>
     <message>
-        <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
-        <translation>ライセンス：まだ選択されていません。著作権者がライセンスを公開していないため、いかなる利用許諾も与えられていません。Hub Tokens は Docker, Inc. の製品ではありません。</translation>
+        <source>Licence: Apache License 2.0. You may use, change and share Hub Tokens under its terms. Hub Tokens is not a product of Docker, Inc.</source>
+        <translation>ライセンス：Apache License 2.0。その条件に従って Hub Tokens を使用、変更、共有できます。Hub Tokens は Docker, Inc. の製品ではありません。</translation>
     </message>
     <message>
         <source>Licence</source>

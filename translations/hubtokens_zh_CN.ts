@@ -32,8 +32,8 @@
         <translation>Qt 版本</translation>
     </message>
     <message>
-        <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
-        <translation>许可证：尚未选定。版权持有人尚未发布许可证，因此未授予任何许可。Hub Tokens 不是 Docker, Inc. 的产品。</translation>
+        <source>Licence: Apache License 2.0. You may use, change and share Hub Tokens under its terms. Hub Tokens is not a product of Docker, Inc.</source>
+        <translation>许可证：Apache License 2.0。您可以按照其条款使用、修改和分享 Hub Tokens。Hub Tokens 不是 Docker, Inc. 的产品。</translation>
     </message>
     <message>
         <source>Licence</source>

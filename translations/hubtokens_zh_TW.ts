@@ -32,8 +32,8 @@
         <translation>Qt 版本</translation>
     </message>
     <message>
-        <source>Licence: none chosen yet. The copyright holders have not published a licence, so none is granted. Hub Tokens is not a product of Docker, Inc.</source>
-        <translation>授權條款：尚未選定。著作權人尚未發布授權條款，因此未授予任何授權。Hub Tokens 並非 Docker, Inc. 的產品。</translation>
+        <source>Licence: Apache License 2.0. You may use, change and share Hub Tokens under its terms. Hub Tokens is not a product of Docker, Inc.</source>
+        <translation>授權條款：Apache License 2.0。您可依其條款使用、修改及分享 Hub Tokens。Hub Tokens 並非 Docker, Inc. 的產品。</translation>
     </message>
     <message>
         <source>Licence</source>

@@ -56,8 +56,8 @@ void AboutDialog::retranslateUi()
     const QString built = QStringLiteral(QT_VERSION_STR);
     m_qt->setText(running == built ? tr("Qt %1").arg(running) : tr("Qt %1 (built with %2)").arg(running, built));
     m_qt->setAccessibleName(tr("Qt version"));
-    m_licence->setText(tr("Licence: none chosen yet. The copyright holders have not published a licence, so none is "
-                          "granted. Hub Tokens is not a product of Docker, Inc."));
+    m_licence->setText(tr("Licence: Apache License 2.0. You may use, change and share Hub Tokens under its terms. "
+                          "Hub Tokens is not a product of Docker, Inc."));
     m_licence->setAccessibleName(tr("Licence"));
     m_server->setText(tr("Server: %1").arg(m_facts.server));
     m_server->setAccessibleName(tr("Server"));

@@ -388,6 +388,7 @@ void TstTruthfulWindow::aboutSaysWhatAndWhere()
     QCOMPARE(about->versionText(), QStringLiteral("Version %1").arg(QStringLiteral(HUBTOKENS_VERSION)));
     QVERIFY2(about->qtText().contains(QString::fromLatin1(qVersion())), qPrintable(about->qtText()));
     QVERIFY(about->licenceText().startsWith(QStringLiteral("Licence:")));
+    QVERIFY(about->licenceText().contains(QStringLiteral("Apache License 2.0")));
     const QString url = m_app.emu->baseUrl().toDisplayString(QUrl::StripTrailingSlash);
     // A server on this computer that --demo did not start is not called a demo.
     QCOMPARE(about->serverText(), QStringLiteral("Server: %1 (local server)").arg(url));
