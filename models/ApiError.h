@@ -27,7 +27,7 @@ struct ApiError {
 
     Kind kind = Kind::Other;
     int httpStatus = 0; // 0 when no HTTP reply arrived
-    QString message; // the server's own words (message, detail or text), if any; only those
+    QString message; // the server's own words (message, detail or text), if any; only those: never this side's
     QMap<QString, QStringList> fieldErrors; // Validation: field name → messages
     QDateTime retryAt; // RateLimited: when to retry (UTC); invalid if unknown
     QString detail = {}; // what this side saw (transport failures, refusals), in English, for

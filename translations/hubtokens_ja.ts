@@ -83,13 +83,6 @@
     </message>
 </context>
 <context>
-    <name>ApiRequest</name>
-    <message>
-        <source>The server&apos;s reply is too large.</source>
-        <translation>サーバーの応答が大きすぎます。</translation>
-    </message>
-</context>
-<context>
     <name>AppMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3345,45 +3338,6 @@
     <message>
         <source>Show all tokens</source>
         <translation>すべてのトークンを表示</translation>
-    </message>
-</context>
-<context>
-    <name>WireFormat</name>
-    <message>
-        <source>The server sent an empty reply.</source>
-        <translation>サーバーから空の応答が返されました。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (%1 at offset %2).</source>
-        <translation>サーバーの応答は有効な JSON ではありません（オフセット %2：%1）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not a JSON object.</source>
-        <translation>サーバーの応答は JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The token in the reply has no id.</source>
-        <translation>応答内のトークンに ID がありません。</translation>
-    </message>
-    <message>
-        <source>The new token in the reply has no id.</source>
-        <translation>応答内の新しいトークンに ID がありません。</translation>
-    </message>
-    <message>
-        <source>The server created the token but did not send its secret.</source>
-        <translation>サーバーはトークンを作成しましたが、そのシークレットを送信しませんでした。</translation>
-    </message>
-    <message>
-        <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
-        <translation>応答内のトークン一覧に &quot;count&quot; または &quot;results&quot; がありません。</translation>
-    </message>
-    <message>
-        <source>A token in the list has no id.</source>
-        <translation>一覧内のトークンに ID がありません。</translation>
-    </message>
-    <message>
-        <source>The sign-in reply carries no token.</source>
-        <translation>サインインの応答にトークンが含まれていません。</translation>
     </message>
 </context>
 <context>

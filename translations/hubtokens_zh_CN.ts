@@ -83,13 +83,6 @@
     </message>
 </context>
 <context>
-    <name>ApiRequest</name>
-    <message>
-        <source>The server&apos;s reply is too large.</source>
-        <translation>服务器的响应过大。</translation>
-    </message>
-</context>
-<context>
     <name>AppMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3345,45 +3338,6 @@
     <message>
         <source>Show all tokens</source>
         <translation>显示所有令牌</translation>
-    </message>
-</context>
-<context>
-    <name>WireFormat</name>
-    <message>
-        <source>The server sent an empty reply.</source>
-        <translation>服务器返回了空响应。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (%1 at offset %2).</source>
-        <translation>服务器的响应不是有效的 JSON（偏移量 %2：%1）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not a JSON object.</source>
-        <translation>服务器的响应不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>The token in the reply has no id.</source>
-        <translation>响应中的令牌没有 ID。</translation>
-    </message>
-    <message>
-        <source>The new token in the reply has no id.</source>
-        <translation>响应中的新令牌没有 ID。</translation>
-    </message>
-    <message>
-        <source>The server created the token but did not send its secret.</source>
-        <translation>服务器已创建令牌，但未发送其密钥。</translation>
-    </message>
-    <message>
-        <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
-        <translation>响应中的令牌列表缺少 &quot;count&quot; 或 &quot;results&quot;。</translation>
-    </message>
-    <message>
-        <source>A token in the list has no id.</source>
-        <translation>列表中有令牌没有 ID。</translation>
-    </message>
-    <message>
-        <source>The sign-in reply carries no token.</source>
-        <translation>登录响应中不包含令牌。</translation>
     </message>
 </context>
 <context>

@@ -83,13 +83,6 @@
     </message>
 </context>
 <context>
-    <name>ApiRequest</name>
-    <message>
-        <source>The server&apos;s reply is too large.</source>
-        <translation>伺服器的回應過大。</translation>
-    </message>
-</context>
-<context>
     <name>AppMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3345,45 +3338,6 @@
     <message>
         <source>Show all tokens</source>
         <translation>顯示所有權杖</translation>
-    </message>
-</context>
-<context>
-    <name>WireFormat</name>
-    <message>
-        <source>The server sent an empty reply.</source>
-        <translation>伺服器傳回了空白回應。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not valid JSON (%1 at offset %2).</source>
-        <translation>伺服器的回應不是有效的 JSON（位移 %2：%1）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not a JSON object.</source>
-        <translation>伺服器的回應不是 JSON 物件。</translation>
-    </message>
-    <message>
-        <source>The token in the reply has no id.</source>
-        <translation>回應中的權杖沒有 ID。</translation>
-    </message>
-    <message>
-        <source>The new token in the reply has no id.</source>
-        <translation>回應中的新權杖沒有 ID。</translation>
-    </message>
-    <message>
-        <source>The server created the token but did not send its secret.</source>
-        <translation>伺服器已建立權杖，但未傳送其密鑰。</translation>
-    </message>
-    <message>
-        <source>The token list in the reply lacks &quot;count&quot; or &quot;results&quot;.</source>
-        <translation>回應中的權杖清單缺少 &quot;count&quot; 或 &quot;results&quot;。</translation>
-    </message>
-    <message>
-        <source>A token in the list has no id.</source>
-        <translation>清單中有權杖沒有 ID。</translation>
-    </message>
-    <message>
-        <source>The sign-in reply carries no token.</source>
-        <translation>登入回應中不含權杖。</translation>
     </message>
 </context>
 <context>

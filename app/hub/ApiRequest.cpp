@@ -133,7 +133,8 @@ void ApiRequest::send(const Call &call, SuccessHandler onSuccess, FailureHandler
     if (!refusal.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::InsecureTransport;
-        e.message = refusal; // the reason this app refused to send: shown where the server's words would be
+        // This side refused (what the person reads comes from the kind): why, for logs; the server said nothing.
+        e.detail = refusal;
         fail(e);
         return;
     }
@@ -252,7 +253,7 @@ void ApiRequest::onReplyFinished(QNetworkReply *reply)
     qCDebug(lcHub, "%s %s -> %d (try %d, %lld ms)", attempt->call.verb.constData(),
             qUtf8Printable(loggableTarget(attempt->call.url)), status, attempt->tries, static_cast<long long>(elapsed));
     if (response.body.size() > m_client->maxReplyBytes()) {
-        const ApiError failure = WireFormat::malformedReply(status, tr("The server's reply is too large."));
+        const ApiError failure = WireFormat::malformedReply(status, QStringLiteral("The server's reply is too large."));
         resolve(attempt, &failure, response);
         return;
     }

@@ -32,15 +32,14 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *why = body.trimmed().isEmpty()
-            ? QCoreApplication::translate("WireFormat", "The server sent an empty reply.")
-            : QCoreApplication::translate("WireFormat", "The server's reply is not valid JSON (%1 at offset %2).")
-                  .arg(parseError.errorString())
-                  .arg(parseError.offset);
+        *why = body.trimmed().isEmpty() ? QStringLiteral("The server sent an empty reply.")
+                                        : QStringLiteral("The server's reply is not valid JSON (%1 at offset %2).")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *why = QCoreApplication::translate("WireFormat", "The server's reply is not a JSON object.");
+        *why = QStringLiteral("The server's reply is not a JSON object.");
         return std::nullopt;
     }
     return doc.object();
@@ -236,7 +235,7 @@ ApiResult<AccessToken> decodeTokenReply(const QByteArray &body)
     std::optional<AccessToken> token = decodeAccessToken(*object);
     if (!token)
         return ApiResult<AccessToken>::failure(
-            malformedReply(200, QCoreApplication::translate("WireFormat", "The token in the reply has no id.")));
+            malformedReply(200, QStringLiteral("The token in the reply has no id.")));
     return ApiResult<AccessToken>::success(std::move(*token));
 }
 
@@ -250,11 +249,10 @@ ApiResult<CreatedToken> decodeCreatedTokenReply(const QByteArray &body)
     std::optional<AccessToken> token = decodeAccessToken(*object, &created.secret);
     if (!token)
         return ApiResult<CreatedToken>::failure(
-            malformedReply(201, QCoreApplication::translate("WireFormat", "The new token in the reply has no id.")));
+            malformedReply(201, QStringLiteral("The new token in the reply has no id.")));
     if (created.secret.isEmpty()) {
-        return ApiResult<CreatedToken>::failure(malformedReply(
-            201,
-            QCoreApplication::translate("WireFormat", "The server created the token but did not send its secret.")));
+        return ApiResult<CreatedToken>::failure(
+            malformedReply(201, QStringLiteral("The server created the token but did not send its secret.")));
     }
     created.token = std::move(*token);
     return ApiResult<CreatedToken>::success(std::move(created));
@@ -269,9 +267,8 @@ ApiResult<TokenPage> decodeTokenPageReply(const QByteArray &body, int page, int 
     const QJsonValue count = object->value(QLatin1String("count"));
     const QJsonValue results = object->value(QLatin1String("results"));
     if (!count.isDouble() || count.toDouble() < 0 || !results.isArray()) {
-        return ApiResult<TokenPage>::failure(malformedReply(
-            200,
-            QCoreApplication::translate("WireFormat", "The token list in the reply lacks \"count\" or \"results\".")));
+        return ApiResult<TokenPage>::failure(
+            malformedReply(200, QStringLiteral("The token list in the reply lacks \"count\" or \"results\".")));
     }
     TokenPage p;
     p.page = page;
@@ -289,8 +286,7 @@ ApiResult<TokenPage> decodeTokenPageReply(const QByteArray &body, int page, int 
     for (const QJsonValue &item : items) {
         std::optional<AccessToken> token = item.isObject() ? decodeAccessToken(item.toObject()) : std::nullopt;
         if (!token) {
-            return ApiResult<TokenPage>::failure(
-                malformedReply(200, QCoreApplication::translate("WireFormat", "A token in the list has no id.")));
+            return ApiResult<TokenPage>::failure(malformedReply(200, QStringLiteral("A token in the list has no id.")));
         }
         p.results.append(std::move(*token));
     }
@@ -307,8 +303,7 @@ ApiResult<QString> decodeSignInReply(const QByteArray &body)
     if (jwt.isEmpty())
         jwt = stringField(*object, QLatin1String("access_token"));
     if (jwt.isEmpty())
-        return ApiResult<QString>::failure(
-            malformedReply(200, QCoreApplication::translate("WireFormat", "The sign-in reply carries no token.")));
+        return ApiResult<QString>::failure(malformedReply(200, QStringLiteral("The sign-in reply carries no token.")));
     return ApiResult<QString>::success(jwt);
 }
 
@@ -439,7 +434,7 @@ ApiError malformedReply(int status, const QString &why)
     ApiError e;
     e.kind = ApiError::Kind::MalformedReply;
     e.httpStatus = status;
-    e.message = why;
+    e.detail = why; // this side's words, for logs: the server said nothing
     return e;
 }
 

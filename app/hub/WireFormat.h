@@ -94,7 +94,7 @@ struct RateLimitInfo {
     QDateTime resetAt; // UTC; invalid when absent
 };
 RateLimitInfo rateLimitFromHeaders(const RawHeaders &headers, const QDateTime &now);
-// A 2xx whose body is not what the contract promises.
+// A 2xx whose body is not what the contract promises; `why` (in English, for logs) goes to ApiError::detail.
 ApiError malformedReply(int status, const QString &why);
 
 // Case-insensitive header lookup; empty when absent.
