@@ -17,9 +17,8 @@ CliBulkCommand::CliBulkCommand(const CliContext &context, BulkReport::Action act
 
 CliCommandInfo CliBulkCommand::info(BulkReport::Action action)
 {
-    const CliOption dryRun{{QStringLiteral("dry-run")},
-                           QString(),
-                           QCoreApplication::translate("CliHelp", "List what would be done, and change nothing.")};
+    const CliOption dryRun =
+        option("dry-run", nullptr, QT_TRANSLATE_NOOP("CliHelp", "List what would be done, and change nothing."));
     CliCommandInfo c;
     c.operands = CliCommandInfo::Operands::Many;
     switch (action) {
@@ -43,12 +42,11 @@ CliCommandInfo CliBulkCommand::info(BulkReport::Action action)
             QCoreApplication::translate("CliHelp", UuidDetails),
         };
         c.options = {
-            {{QStringLiteral("unused-for")},
-             QStringLiteral("DAYS"),
-             QCoreApplication::translate("CliHelp",
-                                         "Deactivate every active token not used for DAYS days or more "
-                                         "(instead of UUIDs); a token never used counts from its "
-                                         "creation.")},
+            option("unused-for", "DAYS",
+                   QT_TRANSLATE_NOOP("CliHelp",
+                                     "Deactivate every active token not used for DAYS days or more "
+                                     "(instead of UUIDs); a token never used counts from its "
+                                     "creation.")),
             dryRun,
         };
         c.selection = QStringLiteral("unused-for");
@@ -68,12 +66,8 @@ CliCommandInfo CliBulkCommand::info(BulkReport::Action action)
                                         "nothing."),
         };
         c.options = {
-            {{QStringLiteral("force")},
-             QString(),
-             QCoreApplication::translate("CliHelp", "Delete without asking to type the username.")},
-            {{QStringLiteral("expired")},
-             QString(),
-             QCoreApplication::translate("CliHelp", "Delete every expired token (instead of UUIDs).")},
+            option("force", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete without asking to type the username.")),
+            option("expired", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete every expired token (instead of UUIDs).")),
             dryRun,
         };
         c.selection = QStringLiteral("expired");

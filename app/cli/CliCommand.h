@@ -4,6 +4,7 @@
 #include "models/AccessToken.h"
 #include "models/ApiError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -126,6 +127,11 @@ protected:
     {
         info.make = [](const CliContext &ctx) { return new C(ctx); };
         return info;
+    }
+    // An option for a declaration; `help` marked with QT_TRANSLATE_NOOP("CliHelp", …), translated here.
+    static CliOption option(const char *name, const char *valueName, const char *help)
+    {
+        return {{QLatin1String(name)}, QLatin1String(valueName), QCoreApplication::translate("CliHelp", help)};
     }
     bool json() const { return m_ctx.globals.json(); }
     // Ends the command (once; later, from the event loop).

@@ -39,24 +39,19 @@ CliCommandInfo CliCreateCommand::info()
     };
     c.options = CliEditCommand::fieldOptions();
     c.options += {
-        {{QStringLiteral("expires")},
-         QStringLiteral("E"),
-         QCoreApplication::translate("CliHelp",
-                                     "never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) "
-                                     "or an RFC 3339 time; at most one year ahead.")},
-        {{QStringLiteral("quiet")},
-         QString(),
-         QCoreApplication::translate("CliHelp", "Print only the token's secret and a newline.")},
-        {{QStringLiteral("docker-login")},
-         QString(),
-         QCoreApplication::translate("CliHelp",
-                                     "Sign Docker in with the new token: store it through Docker's "
-                                     "credential helper, as docker login does.")},
-        {{QStringLiteral("force")},
-         QString(),
-         QCoreApplication::translate("CliHelp",
-                                     "With --docker-login: replace what Docker keeps for the registry (a "
-                                     "password, another token or a Docker session).")},
+        option("expires", "E",
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) "
+                                 "or an RFC 3339 time; at most one year ahead.")),
+        option("quiet", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Print only the token's secret and a newline.")),
+        option("docker-login", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "Sign Docker in with the new token: store it through Docker's "
+                                 "credential helper, as docker login does.")),
+        option("force", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "With --docker-login: replace what Docker keeps for the registry (a "
+                                 "password, another token or a Docker session).")),
     };
     return declare<CliCreateCommand>(c);
 }

@@ -21,13 +21,10 @@ CliCommandInfo CliEditCommand::info()
 QList<CliOption> CliEditCommand::fieldOptions()
 {
     return {
-        {{QStringLiteral("description")},
-         QStringLiteral("D"),
-         QCoreApplication::translate("CliHelp", "The token's description: 1 to 100 characters.")},
-        {{QStringLiteral("scope")},
-         QStringLiteral("S"),
-         QCoreApplication::translate(
-             "CliHelp", "repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.")},
+        option("description", "D", QT_TRANSLATE_NOOP("CliHelp", "The token's description: 1 to 100 characters.")),
+        option("scope", "S",
+               QT_TRANSLATE_NOOP(
+                   "CliHelp", "repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.")),
     };
 }
 

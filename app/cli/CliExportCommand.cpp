@@ -25,9 +25,8 @@ CliCommandInfo CliExportCommand::info()
         "1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte "
         "order mark. Here --format takes ics, csv or json and is required.")};
     c.options = {
-        {{QStringLiteral("output")},
-         QStringLiteral("FILE"),
-         QCoreApplication::translate("CliHelp", "Write to FILE (replaced in one step) instead of stdout.")},
+        option("output", "FILE",
+               QT_TRANSLATE_NOOP("CliHelp", "Write to FILE (replaced in one step) instead of stdout.")),
     };
     return declare<CliExportCommand>(c);
 }

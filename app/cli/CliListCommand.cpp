@@ -21,19 +21,15 @@ CliCommandInfo CliListCommand::info()
         "'token ls --expiring-within 7 --exit-code' fails a cron job or CI step while a token is about "
         "to expire.")};
     c.options = {
-        {{QStringLiteral("status")},
-         QStringLiteral("S"),
-         QCoreApplication::translate("CliHelp", "Only tokens that are active, inactive or expired.")},
-        {{QStringLiteral("source")},
-         QStringLiteral("S"),
-         QCoreApplication::translate("CliHelp", "Only tokens made by hand (manual) or by Docker Desktop (auto).")},
-        {{QStringLiteral("expiring-within")},
-         QStringLiteral("DAYS"),
-         QCoreApplication::translate("CliHelp", "Only active tokens that have not expired but will within DAYS days.")},
-        {{QStringLiteral("exit-code")},
-         QString(),
-         QCoreApplication::translate(
-             "CliHelp", "Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).")},
+        option("status", "S", QT_TRANSLATE_NOOP("CliHelp", "Only tokens that are active, inactive or expired.")),
+        option("source", "S",
+               QT_TRANSLATE_NOOP("CliHelp", "Only tokens made by hand (manual) or by Docker Desktop (auto).")),
+        option("expiring-within", "DAYS",
+               QT_TRANSLATE_NOOP("CliHelp", "Only active tokens that have not expired but will within DAYS days.")),
+        option(
+            "exit-code", nullptr,
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).")),
     };
     return declare<CliListCommand>(c);
 }

@@ -25,21 +25,17 @@ CliCommandInfo CliLoginCommand::info()
         "session (never the password) is kept in the system keychain, shared with the Hub Tokens "
         "window's \"Stay signed in\".")};
     c.options = {
-        {{QStringLiteral("username")},
-         QStringLiteral("U"),
-         QCoreApplication::translate("CliHelp",
-                                     "The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the "
-                                     "last one used with this server).")},
-        {{QStringLiteral("password-stdin")},
-         QString(),
-         QCoreApplication::translate("CliHelp", "Read the password from stdin (for scripts).")},
-        {{QStringLiteral("from-docker")},
-         QString(),
-         QCoreApplication::translate(
-             "CliHelp",
-             "Continue with Docker's own sign-in (Docker Desktop, or docker login in the browser): the way "
-             "in for accounts whose organization enforces SSO. Only the choice is kept; each run reads "
-             "Docker's session from its credential store.")},
+        option("username", "U",
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the "
+                                 "last one used with this server).")),
+        option("password-stdin", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Read the password from stdin (for scripts).")),
+        option("from-docker", nullptr,
+               QT_TRANSLATE_NOOP(
+                   "CliHelp",
+                   "Continue with Docker's own sign-in (Docker Desktop, or docker login in the browser): the way "
+                   "in for accounts whose organization enforces SSO. Only the choice is kept; each run reads "
+                   "Docker's session from its credential store.")),
     };
     c.sessionCommand = true;
     return declare<CliLoginCommand>(c);

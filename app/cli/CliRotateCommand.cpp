@@ -26,22 +26,18 @@ CliCommandInfo CliRotateCommand::info()
         "--delete-old). Each step is reported; a failure stops there and says what was done and what "
         "not.")};
     c.options = {
-        {{QStringLiteral("expires")},
-         QStringLiteral("E"),
-         QCoreApplication::translate("CliHelp",
-                                     "The new token's expiry (as for token create); default: the old "
-                                     "token's lifetime from now, or never if it had none.")},
-        {{QStringLiteral("docker-login")},
-         QString(),
-         QCoreApplication::translate(
-             "CliHelp", "Sign Docker in with the new token even if the old one was not what Docker used.")},
-        {{QStringLiteral("delete-old")},
-         QString(),
-         QCoreApplication::translate("CliHelp", "Delete the old token instead of only deactivating it.")},
-        {{QStringLiteral("force")},
-         QString(),
-         QCoreApplication::translate(
-             "CliHelp", "With --docker-login: replace what Docker keeps for the registry, whatever it is.")},
+        option("expires", "E",
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "The new token's expiry (as for token create); default: the old "
+                                 "token's lifetime from now, or never if it had none.")),
+        option("docker-login", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "Sign Docker in with the new token even if the old one was not what Docker used.")),
+        option("delete-old", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp", "Delete the old token instead of only deactivating it.")),
+        option("force", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "With --docker-login: replace what Docker keeps for the registry, whatever it is.")),
     };
     c.operands = CliCommandInfo::Operands::One;
     return declare<CliRotateCommand>(c);
