@@ -88,6 +88,9 @@ struct CliParsed {
 // One command of hubtokens-cli. It declares itself (info(), listed in CliCommand::all()), reads its own options
 // (parse()), then start() begins it; finished(exit status) comes once, later. Results go to stdout, everything else
 // to stderr.
+// Adding a command: a class CliXCommand (CliXCommand.h/.cpp, listed in app/CMakeLists.txt) with a static info()
+// returning declare<CliXCommand>(…) (words, synopsis, help texts in CliHelp's context, options, operands), parse() for
+// its options (usage errors in CliCommandLine's context) and start(); and its one line in all().
 class CliCommand : public QObject {
     Q_OBJECT
 public:
