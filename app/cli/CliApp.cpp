@@ -1,18 +1,8 @@
 #include "CliApp.h"
 
-#include "CliBulkCommand.h"
 #include "CliCommandLine.h"
-#include "CliCreateCommand.h"
-#include "CliDockerCommand.h"
-#include "CliEditCommand.h"
 #include "CliExit.h"
-#include "CliExportCommand.h"
-#include "CliInspectCommand.h"
-#include "CliListCommand.h"
-#include "CliLoginCommand.h"
-#include "CliLogoutCommand.h"
 #include "CliOutput.h"
-#include "CliRotateCommand.h"
 #include "CliSecretStore.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
@@ -64,7 +54,7 @@ int CliApp::start(const QStringList &arguments)
     m_languages = std::make_unique<LanguageManager>(m_settings.get());
     m_languages->start(LanguageManager::commandLineLanguage(arguments));
 
-    const CliCommandLine::Result parsed = CliCommandLine::parse(arguments);
+    CliCommandLine::Result parsed = CliCommandLine::parse(arguments, QDateTime::currentDateTimeUtc(), &m_ctx);
     if (!parsed.output.isEmpty())
         CliOutput::out(parsed.output);
     if (!parsed.error.isEmpty()) {
@@ -77,13 +67,15 @@ int CliApp::start(const QStringList &arguments)
     if (parsed.exitCode != CliExit::Running)
         return parsed.exitCode;
 
-    m_ctx.args = parsed.arguments;
-    using Command = CliArguments::Command;
-    const Command command = m_ctx.args.command;
-    const bool tokenCommand = command != Command::Login && command != Command::Logout;
+    m_command = parsed.command.release();
+    m_command->setParent(this);
+    m_ctx.globals = parsed.globals;
+    const bool tokenCommand = !parsed.info.sessionCommand;
 
     const QString envUsername = qEnvironmentVariable("HUBTOKENS_USERNAME").trimmed();
     const QString envPassword = qEnvironmentVariable("HUBTOKENS_PASSWORD");
+    m_ctx.envUsername = envUsername;
+    m_ctx.envPassword = envPassword;
     const QString envProblem =
         checkEnvironment(envUsername, envPassword, qEnvironmentVariableIsSet("HUBTOKENS_PASSWORD"));
     if (!envProblem.isEmpty()) {
@@ -103,8 +95,8 @@ int CliApp::start(const QStringList &arguments)
         policy.maxTries = tries;
         m_client->setRetryPolicy(policy);
     }
-    if (!m_ctx.args.server.isEmpty())
-        m_client->setBaseUrl(m_ctx.args.server); // checked by the parser
+    if (!m_ctx.globals.server.isEmpty())
+        m_client->setBaseUrl(m_ctx.globals.server); // checked by the parser
 
     m_ctx.settings = m_settings.get();
     m_ctx.account = new Account(m_client, fromEnvironment ? nullptr : m_settings.get(), this);
@@ -118,8 +110,8 @@ int CliApp::start(const QStringList &arguments)
     m_ctx.docker = new DockerCredentials(m_settings.get(), this);
     m_ctx.core->setDocker(m_ctx.docker);
     m_ctx.account->setDocker(m_ctx.docker);
-    if (!m_ctx.args.registry.isEmpty())
-        m_ctx.docker->setRegistry(m_ctx.args.registry);
+    if (!m_ctx.globals.registry.isEmpty())
+        m_ctx.docker->setRegistry(m_ctx.globals.registry);
     m_ctx.terminal = CliTerminal::stdinIsTerminal();
     m_ctx.signIn = new CliSignIn(m_ctx.account, this);
     m_ctx.signIn->setTerminal(m_ctx.terminal);
@@ -136,27 +128,6 @@ int CliApp::start(const QStringList &arguments)
     m_ctx.style.colour = CliTerminal::useColour();
     m_ctx.style.width = CliTerminal::width();
 
-    switch (command) {
-    case Command::Login: {
-        auto *login = new CliLoginCommand(m_ctx, this);
-        login->setEnvironment(envUsername, envPassword);
-        m_command = login;
-        break;
-    }
-    case Command::Logout: m_command = new CliLogoutCommand(m_ctx, this); break;
-    case Command::TokenList: m_command = new CliListCommand(m_ctx, this); break;
-    case Command::TokenInspect: m_command = new CliInspectCommand(m_ctx, this); break;
-    case Command::TokenCreate: m_command = new CliCreateCommand(m_ctx, this); break;
-    case Command::TokenEdit: m_command = new CliEditCommand(m_ctx, this); break;
-    case Command::TokenActivate:
-    case Command::TokenDeactivate:
-    case Command::TokenRemove: m_command = new CliBulkCommand(m_ctx, this); break;
-    case Command::TokenExport: m_command = new CliExportCommand(m_ctx, this); break;
-    case Command::TokenRotate: m_command = new CliRotateCommand(m_ctx, this); break;
-    case Command::DockerStatus:
-    case Command::DockerUseStore: m_command = new CliDockerCommand(m_ctx, this); break;
-    case Command::None: return CliExit::Usage;
-    }
     connect(m_command, &CliCommand::finished, this, &CliApp::end);
     QTimer::singleShot(0, m_command, &CliCommand::start);
     return CliExit::Running;

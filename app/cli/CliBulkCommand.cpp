@@ -9,19 +9,97 @@
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 
-BulkReport::Action CliBulkCommand::action() const
+CliBulkCommand::CliBulkCommand(const CliContext &context, BulkReport::Action action, QObject *parent)
+    : CliCommand(context, parent)
+    , m_action(action)
 {
-    switch (m_ctx.args.command) {
-    case CliArguments::Command::TokenActivate: return BulkReport::Action::Activate;
-    case CliArguments::Command::TokenDeactivate: return BulkReport::Action::Deactivate;
-    default: return BulkReport::Action::Delete;
+}
+
+CliCommandInfo CliBulkCommand::info(BulkReport::Action action)
+{
+    const CliOption dryRun =
+        option("dry-run", nullptr, QT_TRANSLATE_NOOP("CliHelp", "List what would be done, and change nothing."));
+    CliCommandInfo c;
+    c.operands = CliCommandInfo::Operands::Many;
+    switch (action) {
+    case BulkReport::Action::Activate:
+        c.words = QStringLiteral("token activate");
+        c.synopsis = QStringLiteral("token activate UUID... [--dry-run]");
+        c.summary = QCoreApplication::translate("CliHelp", "Activate tokens.");
+        c.details = {QCoreApplication::translate("CliHelp", UuidDetails)};
+        c.options = {dryRun};
+        break;
+    case BulkReport::Action::Deactivate:
+        c.words = QStringLiteral("token deactivate");
+        c.synopsis = QStringLiteral("token deactivate UUID...|--unused-for DAYS [--dry-run]");
+        c.summary =
+            QCoreApplication::translate("CliHelp", "Deactivate tokens: they stop working until activated again.");
+        c.details = {
+            QCoreApplication::translate("CliHelp",
+                                        "--unused-for DAYS picks every active, unexpired token whose last "
+                                        "use (or, if never used, creation) is DAYS days ago or more. "
+                                        "--dry-run lists them and changes nothing."),
+            QCoreApplication::translate("CliHelp", UuidDetails),
+        };
+        c.options = {
+            option("unused-for", "DAYS",
+                   QT_TRANSLATE_NOOP("CliHelp",
+                                     "Deactivate every active token not used for DAYS days or more "
+                                     "(instead of UUIDs); a token never used counts from its "
+                                     "creation.")),
+            dryRun,
+        };
+        c.selection = QStringLiteral("unused-for");
+        break;
+    case BulkReport::Action::Delete:
+        c.words = QStringLiteral("token rm");
+        c.synopsis = QStringLiteral("token rm [--force] UUID...|--expired [--dry-run]");
+        c.summary = QCoreApplication::translate(
+            "CliHelp", "Delete tokens. On a terminal it asks you to type your username first.");
+        c.details = {
+            QCoreApplication::translate("CliHelp",
+                                        "Without --force, on a terminal, you are asked to type your username "
+                                        "to confirm; without a terminal it refuses (exit status 2)."),
+            QCoreApplication::translate("CliHelp",
+                                        "--expired picks every token whose expiry has passed, active or not. "
+                                        "--dry-run lists what would be deleted, asks nothing and deletes "
+                                        "nothing."),
+        };
+        c.options = {
+            option("force", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete without asking to type the username.")),
+            option("expired", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete every expired token (instead of UUIDs).")),
+            dryRun,
+        };
+        c.selection = QStringLiteral("expired");
+        break;
     }
+    c.make = [action](const CliContext &ctx) { return new CliBulkCommand(ctx, action); };
+    return c;
+}
+
+QString CliBulkCommand::parse(const CliParsed &p)
+{
+    if (m_action == BulkReport::Action::Delete) {
+        options.force = p.isSet("force");
+        options.expired = p.isSet("expired");
+    }
+    if (m_action == BulkReport::Action::Deactivate && p.isSet("unused-for")) {
+        bool ok = false;
+        const int days = p.value("unused-for").toInt(&ok);
+        if (!ok || days < 1 || days > 36500)
+            return QCoreApplication::translate("CliCommandLine",
+                                               "--unused-for takes a number of days (1 to 36500), not “%1”.")
+                .arg(p.value("unused-for"));
+        options.unusedForDays = days;
+    }
+    options.dryRun = p.isSet("dry-run");
+    return QString();
 }
 
 void CliBulkCommand::start()
 {
     const bool deleting = action() == BulkReport::Action::Delete;
-    if (deleting && !m_ctx.args.force && !m_ctx.args.dryRun && !m_ctx.terminal) {
+    if (deleting && !options.force && !options.dryRun && !m_ctx.terminal) {
         // Before signing in: nothing could be deleted anyway.
         CliOutput::error(tr("Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. "
                             "Add --force to delete without asking."));
@@ -29,11 +107,11 @@ void CliBulkCommand::start()
         return;
     }
     whenListed([this] {
-        if (m_ctx.args.expired || m_ctx.args.unusedForDays) {
+        if (options.expired || options.unusedForDays) {
             runSelection();
             return;
         }
-        const CliUuidResolver::Resolution r = CliUuidResolver::resolve(m_ctx.args.uuids, m_ctx.core->tokens());
+        const CliUuidResolver::Resolution r = CliUuidResolver::resolve(operands, m_ctx.core->tokens());
         if (r.isAmbiguous()) {
             for (const auto &[argument, candidates] : r.ambiguous)
                 CliOutput::error(CliUuidResolver::ambiguousMessage(argument, candidates));
@@ -50,18 +128,17 @@ void CliBulkCommand::runSelection()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<AccessToken> &all = m_ctx.core->tokens();
-    const QList<AccessToken> chosen = m_ctx.args.expired
-        ? TokenSelection::expired(all, now)
-        : TokenSelection::unusedFor(all, *m_ctx.args.unusedForDays, now);
+    const QList<AccessToken> chosen = options.expired ? TokenSelection::expired(all, now)
+                                                      : TokenSelection::unusedFor(all, *options.unusedForDays, now);
     if (!chosen.isEmpty()) {
         run(chosen);
         return;
     }
-    if (m_ctx.args.expired)
+    if (options.expired)
         CliOutput::message(tr("No token has expired: nothing to delete."));
     else
         CliOutput::message(tr("No active token has gone unused for %n day(s): nothing to deactivate.", nullptr,
-                              *m_ctx.args.unusedForDays));
+                              *options.unusedForDays));
     printAndFinish();
 }
 
@@ -114,11 +191,11 @@ void CliBulkCommand::run(const QList<AccessToken> &tokens)
         m_outcomes.append({argument, argument, e});
     }
 
-    if (m_ctx.args.dryRun) {
+    if (options.dryRun) {
         printDryRun(tokens, send);
         return;
     }
-    if (act == BulkReport::Action::Delete && !send.isEmpty() && !m_ctx.args.force && !confirmDeletion(tokens)) {
+    if (act == BulkReport::Action::Delete && !send.isEmpty() && !options.force && !confirmDeletion(tokens)) {
         finish(CliExit::Failed);
         return;
     }
@@ -156,11 +233,11 @@ void CliBulkCommand::printDryRun(const QList<AccessToken> &tokens, const QString
         if (!item.ok()) {
             ++failed;
             CliOutput::error(failedLine(item));
-        } else if (!send.contains(item.uuid) && !m_ctx.args.json()) {
+        } else if (!send.contains(item.uuid) && !json()) {
             CliOutput::out(doneLine(item) + QLatin1Char('\n'));
         }
     }
-    if (m_ctx.args.json()) {
+    if (json()) {
         CliOutput::outBytes(CliTokenFormat::jsonArray(wouldChange));
     } else {
         for (const AccessToken &t : std::as_const(wouldChange)) {
@@ -225,7 +302,7 @@ void CliBulkCommand::printAndFinish()
     for (const ItemOutcome &item : std::as_const(m_outcomes)) {
         if (item.ok()) {
             lines.append(doneLine(item));
-            if (!m_ctx.args.json())
+            if (!json())
                 CliOutput::out(lines.constLast() + QLatin1Char('\n'));
             continue;
         }
@@ -234,7 +311,7 @@ void CliBulkCommand::printAndFinish()
         lines.append(failedLine(item));
         CliOutput::error(lines.constLast());
     }
-    if (m_ctx.args.json())
+    if (json())
         CliOutput::outBytes(CliTokenFormat::jsonReport(m_outcomes, lines));
     if (failed > 0 && m_outcomes.size() > 1)
         CliOutput::message(tr("%1 of %n failed.", nullptr, int(m_outcomes.size())).arg(failed));

@@ -14,13 +14,25 @@
 class CliBulkCommand : public CliCommand {
     Q_OBJECT
 public:
-    using CliCommand::CliCommand;
+    struct Options {
+        bool force = false; // rm: no confirmation
+        bool expired = false; // rm --expired: every expired token instead of UUIDs
+        std::optional<int> unusedForDays; // deactivate --unused-for DAYS: instead of UUIDs
+        bool dryRun = false; // say what would be done, do nothing
+    };
+
+    CliBulkCommand(const CliContext &context, BulkReport::Action action, QObject *parent = nullptr);
+    // token activate, token deactivate, token rm.
+    static CliCommandInfo info(BulkReport::Action action);
+    QString parse(const CliParsed &p) override;
     void start() override;
+
+    Options options;
 
 private:
     enum class Note { None, AlreadyActive, AlreadyInactive, ExpiredLeft, ExpiredNotActivated };
 
-    BulkReport::Action action() const;
+    BulkReport::Action action() const { return m_action; }
     // rm --expired / deactivate --unused-for DAYS: the tokens TokenSelection picks, as if named.
     void runSelection();
     void run(const QList<AccessToken> &tokens);
@@ -35,4 +47,5 @@ private:
     QList<ItemOutcome> m_outcomes; // in the order asked
     QHash<QString, Note> m_notes; // uuid → why nothing was sent for it
     QStringList m_unknown; // arguments that matched no token
+    BulkReport::Action m_action;
 };

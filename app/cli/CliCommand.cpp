@@ -1,7 +1,17 @@
 #include "CliCommand.h"
 
+#include "CliBulkCommand.h"
+#include "CliCreateCommand.h"
+#include "CliDockerCommand.h"
+#include "CliEditCommand.h"
 #include "CliExit.h"
+#include "CliExportCommand.h"
+#include "CliInspectCommand.h"
+#include "CliListCommand.h"
+#include "CliLoginCommand.h"
+#include "CliLogoutCommand.h"
 #include "CliOutput.h"
+#include "CliRotateCommand.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliUuidResolver.h"
@@ -9,12 +19,52 @@
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 
+#include <QCommandLineParser>
 #include <QTimer>
+
+QList<CliCommandInfo> CliCommand::all()
+{
+    // Registering a command: one line here.
+    return {
+        CliLoginCommand::info(),
+        CliLogoutCommand::info(),
+        CliListCommand::info(),
+        CliInspectCommand::info(),
+        CliCreateCommand::info(),
+        CliEditCommand::info(),
+        CliBulkCommand::info(BulkReport::Action::Activate),
+        CliBulkCommand::info(BulkReport::Action::Deactivate),
+        CliBulkCommand::info(BulkReport::Action::Delete),
+        CliExportCommand::info(),
+        CliRotateCommand::info(),
+        CliDockerCommand::statusInfo(),
+        CliDockerCommand::useStoreInfo(),
+    };
+}
+
+bool CliParsed::isSet(const char *name) const
+{
+    return parser.isSet(QLatin1String(name));
+}
+
+QString CliParsed::value(const char *name) const
+{
+    return parser.value(QLatin1String(name));
+}
 
 CliCommand::CliCommand(const CliContext &context, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
 {
+}
+
+QString CliCommand::parseFormat(const std::optional<QString> &value, CliGlobals *globals)
+{
+    if (value == QLatin1String("json"))
+        globals->format = CliGlobals::Format::Json;
+    else if (value && value != QLatin1String("table"))
+        return QCoreApplication::translate("CliCommandLine", "--format takes table or json, not “%1”.").arg(*value);
+    return QString();
 }
 
 int CliCommand::exitCodeFor(const ApiError &error)
@@ -66,7 +116,7 @@ void CliCommand::whenSignedIn(std::function<void()> next)
 void CliCommand::whenResolved(std::function<void(const AccessToken &token)> next)
 {
     whenListed([this, next = std::move(next)] {
-        const QString argument = m_ctx.args.uuids.value(0);
+        const QString argument = operands.value(0);
         const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
         if (r.isAmbiguous()) {
             CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));

@@ -1,29 +1,41 @@
 #pragma once
 
-#include "CliArguments.h"
+#include "CliCommand.h"
 #include "CliExit.h"
+#include "models/TokenScope.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 // Reads hubtokens-cli's command line: global options (--server, --format, --lang, --help, --version) anywhere, a
-// command ("login", "logout", "token ls", …), its options and its operands. Every value is checked here, before
-// anything is sent: descriptions, scopes, expiry dates, filters. --help and --version answer at once.
+// command's words ("login", "token ls", …, as CliCommand::all() declares them), its options and its operands. The
+// command reads its own options; every value is checked here, before anything is sent. --help and --version answer
+// at once.
 class CliCommandLine {
     Q_DECLARE_TR_FUNCTIONS(CliCommandLine)
 public:
     struct Result {
-        CliArguments arguments;
+        CliGlobals globals;
+        CliCommandInfo info; // the command's declaration, when one was named
+        std::unique_ptr<CliCommand> command; // set when exitCode is CliExit::Running
         int exitCode = CliExit::Running; // anything else: stop with this status after printing output and error
         QString output; // for stdout (help, version)
         QString error; // for stderr (usage errors), without the program name
         bool errorIsHelp = false; // `error` is the help text (no command given): print it as it is
+
+        // The command as its class, or null.
+        template <class C> C *as() const { return qobject_cast<C *>(command.get()); }
     };
 
     // `arguments` as QCoreApplication::arguments() (the program first). `now` decides which dates are in the future.
-    static Result parse(const QStringList &arguments, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The command is made with `context` (its owner fills it in before starting the command; null: an empty one).
+    static Result parse(const QStringList &arguments, const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                        const CliContext *context = nullptr);
 
     // The longest description the Hub takes, in characters.
     static constexpr int MaxDescriptionLength = 100;

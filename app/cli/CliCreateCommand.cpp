@@ -1,5 +1,6 @@
 #include "CliCreateCommand.h"
 
+#include "CliCommandLine.h"
 #include "CliDockerLogin.h"
 #include "CliExit.h"
 #include "CliHelp.h"
@@ -17,20 +18,81 @@ constexpr int ProseWidth = 80;
 
 } // namespace
 
+CliCommandInfo CliCreateCommand::info()
+{
+    CliCommandInfo c;
+    c.words = QStringLiteral("token create");
+    c.synopsis = QStringLiteral("token create --description D [--scope S] [--expires E] [--quiet] "
+                                "[--docker-login [--force]]");
+    c.summary = QCoreApplication::translate("CliHelp", "Create a token and print its secret, once.");
+    c.details = {
+        QCoreApplication::translate("CliHelp",
+                                    "The secret is shown only this once, with the steps to use it with "
+                                    "docker login. --format json prints the token with its secret in "
+                                    "\"token\"."),
+        QCoreApplication::translate(
+            "CliHelp",
+            "--docker-login checks Docker's credential store before creating the token: if it already "
+            "holds a sign-in for the registry, it says what that is and stops unless --force is given. The "
+            "secret goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the "
+            "secret, to recognise the token later."),
+    };
+    c.options = CliEditCommand::fieldOptions();
+    c.options += {
+        option("expires", "E",
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) "
+                                 "or an RFC 3339 time; at most one year ahead.")),
+        option("quiet", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Print only the token's secret and a newline.")),
+        option("docker-login", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "Sign Docker in with the new token: store it through Docker's "
+                                 "credential helper, as docker login does.")),
+        option("force", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "With --docker-login: replace what Docker keeps for the registry (a "
+                                 "password, another token or a Docker session).")),
+    };
+    return declare<CliCreateCommand>(c);
+}
+
+QString CliCreateCommand::parse(const CliParsed &p)
+{
+    if (!p.isSet("description"))
+        return QCoreApplication::translate("CliCommandLine", "'token create' needs --description.");
+    if (const QString why = CliEditCommand::parseFields(p, &options); !why.isEmpty())
+        return why;
+    if (p.isSet("expires")) {
+        QString why;
+        const std::optional<QDateTime> expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now, &why);
+        if (!expiry)
+            return why;
+        options.expiresAt = *expiry;
+    }
+    options.quiet = p.isSet("quiet");
+    if (options.quiet && p.globals.json())
+        return QCoreApplication::translate("CliCommandLine", "--quiet and --format json can't be used together.");
+    options.dockerLogin = p.isSet("docker-login");
+    options.force = p.isSet("force");
+    if (options.force && !options.dockerLogin)
+        return QCoreApplication::translate("CliCommandLine", "--force goes with --docker-login.");
+    return QString();
+}
+
 void CliCreateCommand::start()
 {
     whenSignedIn([this] {
         // Docker's store is looked at before the token is made: a refusal leaves nothing behind.
-        if (m_ctx.args.dockerLogin) {
-            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, m_ctx.args.force)) {
+        if (options.dockerLogin) {
+            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, options.force)) {
                 finish(*refused);
                 return;
             }
         }
         TokenDraft draft;
-        draft.label = m_ctx.args.description.value_or(QString());
-        draft.scope = m_ctx.args.scope.value_or(TokenScope::PublicRead);
-        draft.expiresAt = m_ctx.args.expiresAt;
+        draft.label = options.description.value_or(QString());
+        draft.scope = options.scope.value_or(TokenScope::PublicRead);
+        draft.expiresAt = options.expiresAt;
         CreateJob *job = m_ctx.core->create(draft);
         connect(job, &CreateJob::finished, this, &CliCreateCommand::onFinished);
     });
@@ -59,11 +121,11 @@ void CliCreateCommand::onFinished(const CreateOutcome &outcome)
 {
     if (outcome.created) {
         QString secret = outcome.created->secret;
-        const bool dockerOk = !m_ctx.args.dockerLogin
+        const bool dockerOk = !options.dockerLogin
             || CliDockerLogin::signIn(m_ctx, m_ctx.account->username(), secret, outcome.created->token.uuid);
-        if (m_ctx.args.quiet)
+        if (options.quiet)
             CliOutput::out(secret + QLatin1Char('\n'));
-        else if (m_ctx.args.json())
+        else if (json())
             CliOutput::outBytes(CliTokenFormat::jsonObject(outcome.created->token, secret));
         else
             CliOutput::out(createdText(*outcome.created, m_ctx.account->username()));
@@ -79,9 +141,9 @@ void CliCreateCommand::onFinished(const CreateOutcome &outcome)
         if (outcome.error)
             CliOutput::message(ErrorText::line(*outcome.error));
         // The uuid is the result (so a script can clean up), but never where --quiet promised a secret.
-        if (m_ctx.args.json())
+        if (json())
             CliOutput::outBytes(CliTokenFormat::jsonObject(t));
-        else if (!m_ctx.args.quiet)
+        else if (!options.quiet)
             CliOutput::out(t.uuid + QLatin1Char('\n'));
         finish(CliExit::Failed);
         return;

@@ -10,9 +10,46 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+CliDockerCommand::CliDockerCommand(const CliContext &context, bool useStore, QObject *parent)
+    : CliCommand(context, parent)
+    , m_useStore(useStore)
+{
+}
+
+CliCommandInfo CliDockerCommand::statusInfo()
+{
+    CliCommandInfo c;
+    c.words = c.synopsis = QStringLiteral("docker status");
+    c.summary = QCoreApplication::translate(
+        "CliHelp",
+        "Show what this computer's Docker CLI is signed in with: the registry, the credential store, the "
+        "username, and which token.");
+    c.details = {QCoreApplication::translate("CliHelp",
+                                             "--format json prints {\"registry\", \"helper\", \"username\", "
+                                             "\"kind\", \"uuid\", \"config\"}; kind is token, password, session or "
+                                             "none.")};
+    c.make = [](const CliContext &ctx) { return new CliDockerCommand(ctx, false); };
+    return c;
+}
+
+CliCommandInfo CliDockerCommand::useStoreInfo()
+{
+    CliCommandInfo c;
+    c.words = QStringLiteral("docker use-store");
+    c.synopsis = QStringLiteral("docker use-store secretservice|pass");
+    c.summary = QCoreApplication::translate(
+        "CliHelp", "Set Docker's credential store (credsStore in its config.json) to an installed helper.");
+    c.operands = CliCommandInfo::Operands::One;
+    c.operandError = QCoreApplication::translate(
+        "CliCommandLine", "'docker use-store' takes the name of one credential store (secretservice or pass).");
+    c.emptyOperandError = QCoreApplication::translate("CliCommandLine", "An empty name was given.");
+    c.make = [](const CliContext &ctx) { return new CliDockerCommand(ctx, true); };
+    return c;
+}
+
 void CliDockerCommand::start()
 {
-    if (m_ctx.args.command == CliArguments::Command::DockerUseStore)
+    if (m_useStore)
         useStore();
     else
         status();
@@ -77,8 +114,8 @@ void CliDockerCommand::status()
         finish(CliExit::Failed);
         return;
     }
-    if (m_ctx.args.json() || state.value.tokenUuid.isEmpty()) {
-        if (m_ctx.args.json())
+    if (json() || state.value.tokenUuid.isEmpty()) {
+        if (json())
             CliOutput::outBytes(statusJson(state.value));
         else
             CliOutput::out(statusText(state.value, QString()));
@@ -108,7 +145,7 @@ void CliDockerCommand::status()
 
 void CliDockerCommand::useStore()
 {
-    const QString name = m_ctx.args.uuids.value(0);
+    const QString name = operands.value(0);
     const QStringList installed = DockerCredentials::installedStores();
     if (!installed.contains(name)) {
         CliOutput::error(tr("“%1” is not a credential store this app can set up here. Installed: %2.")

@@ -11,7 +11,10 @@ struct DockerLoginState;
 class CliDockerCommand : public CliCommand {
     Q_OBJECT
 public:
-    using CliCommand::CliCommand;
+    CliDockerCommand(const CliContext &context, bool useStore, QObject *parent = nullptr);
+    // docker status; docker use-store.
+    static CliCommandInfo statusInfo();
+    static CliCommandInfo useStoreInfo();
     void start() override;
 
     // `docker status --format json`: {"registry","helper","username","kind","uuid","config"}.
@@ -22,4 +25,6 @@ public:
 private:
     void status();
     void useStore();
+
+    bool m_useStore;
 };

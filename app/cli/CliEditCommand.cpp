@@ -1,17 +1,68 @@
 #include "CliEditCommand.h"
 
+#include "CliCommandLine.h"
 #include "CliExit.h"
 #include "CliOutput.h"
 #include "app/tokens/TokenCore.h"
 #include "models/TokenScope.h"
 
+CliCommandInfo CliEditCommand::info()
+{
+    CliCommandInfo c;
+    c.words = QStringLiteral("token edit");
+    c.synopsis = QStringLiteral("token edit UUID [--description D] [--scope S]");
+    c.summary = QCoreApplication::translate("CliHelp", "Change a token's description or scope.");
+    c.details = {QCoreApplication::translate("CliHelp", CliCommand::UuidDetails)};
+    c.options = fieldOptions();
+    c.operands = CliCommandInfo::Operands::One;
+    return declare<CliEditCommand>(c);
+}
+
+QList<CliOption> CliEditCommand::fieldOptions()
+{
+    return {
+        option("description", "D", QT_TRANSLATE_NOOP("CliHelp", "The token's description: 1 to 100 characters.")),
+        option("scope", "S",
+               QT_TRANSLATE_NOOP(
+                   "CliHelp", "repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.")),
+    };
+}
+
+QString CliEditCommand::parseFields(const CliParsed &p, Fields *fields)
+{
+    if (p.isSet("description")) {
+        const QString why = CliCommandLine::checkDescription(p.value("description"));
+        if (!why.isEmpty())
+            return why;
+        fields->description = p.value("description").trimmed();
+    }
+    if (p.isSet("scope")) {
+        fields->scope = CliCommandLine::parseScope(p.value("scope"));
+        if (!fields->scope)
+            return QCoreApplication::translate(
+                       "CliCommandLine",
+                       "--scope takes repo:public_read, repo:read, repo:write or repo:admin, not “%1”.")
+                .arg(p.value("scope"));
+    }
+    return QString();
+}
+
+QString CliEditCommand::parse(const CliParsed &p)
+{
+    if (const QString why = parseFields(p, &options); !why.isEmpty())
+        return why;
+    if (!options.description && !options.scope)
+        return QCoreApplication::translate("CliCommandLine", "'token edit' needs --description or --scope (or both).");
+    return QString();
+}
+
 void CliEditCommand::start()
 {
     whenResolved([this](const AccessToken &token) {
         TokenPatch patch;
-        if (m_ctx.args.description && *m_ctx.args.description != token.label)
-            patch.label = *m_ctx.args.description;
-        if (m_ctx.args.scope && m_ctx.args.scope != token.scope) {
+        if (options.description && *options.description != token.label)
+            patch.label = *options.description;
+        if (options.scope && options.scope != token.scope) {
             if (token.isExpired()) {
                 CliOutput::error(tr("“%1” has expired: its scope can't be changed any more. Expired tokens can only "
                                     "be renamed or deleted.")
@@ -19,7 +70,7 @@ void CliEditCommand::start()
                 finish(CliExit::Failed);
                 return;
             }
-            patch.scope = *m_ctx.args.scope;
+            patch.scope = *options.scope;
         }
         if (patch.isEmpty()) {
             done(token, false);
@@ -36,7 +87,7 @@ void CliEditCommand::start()
 
 void CliEditCommand::done(const AccessToken &token, bool changed)
 {
-    if (m_ctx.args.json()) {
+    if (json()) {
         CliOutput::outBytes(CliTokenFormat::jsonObject(token));
     } else if (changed) {
         CliOutput::out(

@@ -10,9 +10,53 @@
 
 #include <QDateTime>
 
+CliCommandInfo CliExportCommand::info()
+{
+    CliCommandInfo c;
+    c.words = QStringLiteral("token export");
+    c.synopsis = QStringLiteral("token export --format ics|csv|json [--output FILE]");
+    c.summary = QCoreApplication::translate(
+        "CliHelp",
+        "Export the list: expiry dates as a calendar (ics), or the fields of 'token ls --format json' as "
+        "CSV or JSON. Never a secret.");
+    c.details = {QCoreApplication::translate(
+        "CliHelp",
+        "ics: one event per token with a future expiry, at the moment it expires, with alarms 7 days and "
+        "1 day before; importing a newer file updates the events. csv: a header row, UTF-8 with a byte "
+        "order mark. Here --format takes ics, csv or json and is required.")};
+    c.options = {
+        option("output", "FILE",
+               QT_TRANSLATE_NOOP("CliHelp", "Write to FILE (replaced in one step) instead of stdout.")),
+    };
+    return declare<CliExportCommand>(c);
+}
+
+QString CliExportCommand::parseFormat(const std::optional<QString> &value, CliGlobals *)
+{
+    if (!value)
+        return QCoreApplication::translate("CliCommandLine", "'token export' needs --format ics, csv or json.");
+    const std::optional<TokenExport::Format> f = TokenExport::formatFromName(*value);
+    if (!f)
+        return QCoreApplication::translate("CliCommandLine",
+                                           "'token export' takes --format ics, csv or json, not “%1”.")
+            .arg(*value);
+    options.format = *f;
+    return QString();
+}
+
+QString CliExportCommand::parse(const CliParsed &p)
+{
+    if (p.isSet("output")) {
+        options.output = p.value("output");
+        if (options.output.trimmed().isEmpty())
+            return QCoreApplication::translate("CliCommandLine", "--output can't be empty.");
+    }
+    return QString();
+}
+
 void CliExportCommand::start()
 {
-    const QString path = m_ctx.args.output;
+    const QString path = options.output;
     if (!path.isEmpty()) {
         // Before signing in: a path that cannot take the file would waste the listing.
         if (const std::optional<ExportFile::Error> problem = ExportFile::check(path)) {
@@ -24,8 +68,7 @@ void CliExportCommand::start()
     whenListed([this, path] {
         const QList<AccessToken> &tokens = m_ctx.core->tokens();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QByteArray bytes =
-            TokenExport::exportTokens(m_ctx.args.exportFormat, tokens, now, m_ctx.account->username());
+        const QByteArray bytes = TokenExport::exportTokens(options.format, tokens, now, m_ctx.account->username());
         if (path.isEmpty()) {
             CliOutput::outBytes(bytes);
             finish(CliExit::Ok);
@@ -36,7 +79,7 @@ void CliExportCommand::start()
             finish(CliExit::Failed);
             return;
         }
-        if (m_ctx.args.exportFormat == TokenExport::Format::Calendar)
+        if (options.format == TokenExport::Format::Calendar)
             CliOutput::message(
                 tr("Wrote %n expiry date(s) to %1.", nullptr, int(TokenCalendar::tokensWithEvents(tokens, now).size()))
                     .arg(path));

@@ -7,5 +7,6 @@ class CliInspectCommand : public CliCommand {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;
+    static CliCommandInfo info();
     void start() override;
 };

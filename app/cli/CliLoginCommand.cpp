@@ -11,22 +11,61 @@
 #include "app/tokens/Account.h"
 #include "models/RelativeTime.h"
 
-void CliLoginCommand::setEnvironment(const QString &username, const QString &password)
+CliCommandInfo CliLoginCommand::info()
 {
-    m_envUsername = username;
-    m_envPassword = password;
+    CliCommandInfo c;
+    c.words = QStringLiteral("login");
+    c.synopsis = QStringLiteral("login [--username U] [--password-stdin] | login --from-docker");
+    c.summary = QCoreApplication::translate(
+        "CliHelp", "Sign in and keep the session in the system keychain, so later runs need no password.");
+    c.details = {QCoreApplication::translate(
+        "CliHelp",
+        "On a terminal it asks for the password without showing it, then for the two-factor code if "
+        "the account has one. Without a terminal, use --password-stdin or HUBTOKENS_PASSWORD. The "
+        "session (never the password) is kept in the system keychain, shared with the Hub Tokens "
+        "window's \"Stay signed in\".")};
+    c.options = {
+        option("username", "U",
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "The Docker ID to sign in as (default: HUBTOKENS_USERNAME, else the "
+                                 "last one used with this server).")),
+        option("password-stdin", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Read the password from stdin (for scripts).")),
+        option("from-docker", nullptr,
+               QT_TRANSLATE_NOOP(
+                   "CliHelp",
+                   "Continue with Docker's own sign-in (Docker Desktop, or docker login in the browser): the way "
+                   "in for accounts whose organization enforces SSO. Only the choice is kept; each run reads "
+                   "Docker's session from its credential store.")),
+    };
+    c.sessionCommand = true;
+    return declare<CliLoginCommand>(c);
+}
+
+QString CliLoginCommand::parse(const CliParsed &p)
+{
+    if (p.isSet("username")) {
+        options.username = p.value("username").trimmed();
+        if (options.username.isEmpty())
+            return QCoreApplication::translate("CliCommandLine", "--username can't be empty.");
+    }
+    options.passwordStdin = p.isSet("password-stdin");
+    options.fromDocker = p.isSet("from-docker");
+    if (options.fromDocker && (options.passwordStdin || !options.username.isEmpty()))
+        return QCoreApplication::translate(
+            "CliCommandLine", "--from-docker uses Docker's own sign-in: no --username or --password-stdin with it.");
+    return QString();
 }
 
 void CliLoginCommand::start()
 {
-    const CliArguments &a = m_ctx.args;
+    const Options &a = options;
     if (a.fromDocker) {
         fromDocker();
         return;
     }
-    QString username = !a.username.isEmpty() ? a.username : m_envUsername;
+    QString username = !a.username.isEmpty() ? a.username : m_ctx.envUsername;
 
-    if (!a.passwordStdin && m_envPassword.isEmpty()) {
+    if (!a.passwordStdin && m_ctx.envPassword.isEmpty()) {
         if (!m_ctx.terminal) {
             CliOutput::error(tr("No terminal to ask for the password: use --password-stdin, or set "
                                 "HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD."));
@@ -60,7 +99,7 @@ void CliLoginCommand::start()
             return;
         }
     } else {
-        password = m_envPassword;
+        password = m_ctx.envPassword;
     }
     auto *login = new CliLogin(m_ctx.account->client(), this);
     connect(login, &CliLogin::finished, this, [this, login, username, source](const SignInResult &result) {

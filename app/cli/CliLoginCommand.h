@@ -10,16 +10,20 @@
 class CliLoginCommand : public CliCommand {
     Q_OBJECT
 public:
+    struct Options {
+        QString username; // empty: HUBTOKENS_USERNAME, the last one used, or ask
+        bool passwordStdin = false;
+        bool fromDocker = false; // --from-docker: continue with Docker's own Hub session
+    };
+
     using CliCommand::CliCommand;
+    static CliCommandInfo info();
+    QString parse(const CliParsed &p) override;
     void start() override;
 
-    // HUBTOKENS_USERNAME / HUBTOKENS_PASSWORD as read at start-up.
-    void setEnvironment(const QString &username, const QString &password);
+    Options options;
 
 private:
     void onResult(const SignInResult &result, const QString &username, CliSignIn::Source source);
     void fromDocker();
-
-    QString m_envUsername;
-    QString m_envPassword;
 };

@@ -7,6 +7,15 @@
 #include "app/settings/AppSettings.h"
 #include "app/tokens/Account.h"
 
+CliCommandInfo CliLogoutCommand::info()
+{
+    CliCommandInfo c;
+    c.words = c.synopsis = QStringLiteral("logout");
+    c.summary = QCoreApplication::translate("CliHelp", "Forget the kept session.");
+    c.sessionCommand = true;
+    return declare<CliLogoutCommand>(c);
+}
+
 void CliLogoutCommand::start()
 {
     const QUrl server = m_ctx.account->client()->baseUrl();

@@ -8,5 +8,6 @@ class CliLogoutCommand : public CliCommand {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;
+    static CliCommandInfo info();
     void start() override;
 };

@@ -1,5 +1,6 @@
 #include "CliRotateCommand.h"
 
+#include "CliCommandLine.h"
 #include "CliCreateCommand.h"
 #include "CliDockerLogin.h"
 #include "CliExit.h"
@@ -9,12 +10,61 @@
 #include "app/tokens/TokenCore.h"
 #include "app/tokens/TokenRotation.h"
 
+CliCommandInfo CliRotateCommand::info()
+{
+    CliCommandInfo c;
+    c.words = QStringLiteral("token rotate");
+    c.synopsis = QStringLiteral("token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]");
+    c.summary = QCoreApplication::translate(
+        "CliHelp",
+        "Replace a token with a new one (same description and scope), sign Docker in with it if Docker "
+        "used the old one, then deactivate the old one.");
+    c.details = {QCoreApplication::translate(
+        "CliHelp",
+        "The steps are: create the new token and print its secret once; if Docker used the old token "
+        "(or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with "
+        "--delete-old). Each step is reported; a failure stops there and says what was done and what "
+        "not.")};
+    c.options = {
+        option("expires", "E",
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "The new token's expiry (as for token create); default: the old "
+                                 "token's lifetime from now, or never if it had none.")),
+        option("docker-login", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "Sign Docker in with the new token even if the old one was not what Docker used.")),
+        option("delete-old", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp", "Delete the old token instead of only deactivating it.")),
+        option("force", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp",
+                                 "With --docker-login: replace what Docker keeps for the registry, whatever it is.")),
+    };
+    c.operands = CliCommandInfo::Operands::One;
+    return declare<CliRotateCommand>(c);
+}
+
+QString CliRotateCommand::parse(const CliParsed &p)
+{
+    if (p.isSet("expires")) {
+        QString why;
+        const std::optional<QDateTime> expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now, &why);
+        if (!expiry)
+            return why;
+        options.expiresAt = *expiry;
+        options.expiresGiven = true;
+    }
+    options.dockerLogin = p.isSet("docker-login");
+    options.deleteOld = p.isSet("delete-old");
+    options.force = p.isSet("force");
+    return QString();
+}
+
 void CliRotateCommand::start()
 {
     whenResolved([this](const AccessToken &old) {
         // Asked to sign Docker in: what Docker keeps is looked at before anything is made.
-        if (m_ctx.args.dockerLogin) {
-            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, m_ctx.args.force, old.uuid)) {
+        if (options.dockerLogin) {
+            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, options.force, old.uuid)) {
                 finish(*refused);
                 return;
             }
@@ -25,12 +75,12 @@ void CliRotateCommand::start()
 
 void CliRotateCommand::rotate(const AccessToken &old)
 {
-    RotationOptions options;
-    options.expiresGiven = m_ctx.args.expiresGiven;
-    options.expiresAt = m_ctx.args.expiresAt;
-    options.dockerLogin = m_ctx.args.dockerLogin;
-    options.deleteOld = m_ctx.args.deleteOld;
-    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, options, this);
+    RotationOptions steps;
+    steps.expiresGiven = options.expiresGiven;
+    steps.expiresAt = options.expiresAt;
+    steps.dockerLogin = options.dockerLogin;
+    steps.deleteOld = options.deleteOld;
+    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, steps, this);
 
     connect(m_rotation, &TokenRotation::stepChanged, this,
             [this](TokenRotation::Step step, TokenRotation::State state) {
@@ -47,7 +97,7 @@ void CliRotateCommand::rotate(const AccessToken &old)
             });
     connect(m_rotation, &TokenRotation::created, this, [this](const CreatedToken &created) {
         QString secret = created.secret;
-        if (m_ctx.args.json())
+        if (json())
             CliOutput::outBytes(CliTokenFormat::jsonObject(created.token, secret));
         else
             CliOutput::out(CliCreateCommand::createdText(created, m_ctx.account->username()));

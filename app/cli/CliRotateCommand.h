@@ -10,8 +10,20 @@ class TokenRotation;
 class CliRotateCommand : public CliCommand {
     Q_OBJECT
 public:
+    struct Options {
+        QDateTime expiresAt; // when expiresGiven; invalid: never
+        bool expiresGiven = false; // else the old token's lifetime
+        bool dockerLogin = false;
+        bool deleteOld = false;
+        bool force = false;
+    };
+
     using CliCommand::CliCommand;
+    static CliCommandInfo info();
+    QString parse(const CliParsed &p) override;
     void start() override;
+
+    Options options;
 
 private:
     void rotate(const AccessToken &old);

@@ -1,8 +1,13 @@
 // hubtokens-cli's parts without a server: the command line (every option and every usage error), expiry dates,
 // uuid prefixes, the list filters, the text table (terminal widths of CJK text, eliding, colour) and the JSON shapes.
+#include "app/cli/CliBulkCommand.h"
 #include "app/cli/CliCommandLine.h"
+#include "app/cli/CliCreateCommand.h"
+#include "app/cli/CliEditCommand.h"
+#include "app/cli/CliExportCommand.h"
 #include "app/cli/CliHelp.h"
 #include "app/cli/CliListCommand.h"
+#include "app/cli/CliLoginCommand.h"
 #include "app/cli/CliTextTable.h"
 #include "app/cli/CliTokenFormat.h"
 #include "app/cli/CliUuidResolver.h"
@@ -14,9 +19,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
-
-using Command = CliArguments::Command;
-Q_DECLARE_METATYPE(CliArguments::Command)
 
 namespace {
 
@@ -51,62 +53,62 @@ private Q_SLOTS:
     void commands_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addColumn<Command>("command");
-        QTest::newRow("login") << QStringList{"login"} << Command::Login;
-        QTest::newRow("logout") << QStringList{"logout"} << Command::Logout;
-        QTest::newRow("ls") << QStringList{"token", "ls"} << Command::TokenList;
-        QTest::newRow("inspect") << QStringList{"token", "inspect", "ab"} << Command::TokenInspect;
-        QTest::newRow("create") << QStringList{"token", "create", "--description", "x"} << Command::TokenCreate;
-        QTest::newRow("edit") << QStringList{"token", "edit", "ab", "--scope", "repo:read"} << Command::TokenEdit;
-        QTest::newRow("activate") << QStringList{"token", "activate", "a", "b"} << Command::TokenActivate;
-        QTest::newRow("deactivate") << QStringList{"token", "deactivate", "a"} << Command::TokenDeactivate;
-        QTest::newRow("rm") << QStringList{"token", "rm", "a"} << Command::TokenRemove;
+        QTest::addColumn<QString>("command"); // its words
+        QTest::newRow("login") << QStringList{"login"} << "login";
+        QTest::newRow("logout") << QStringList{"logout"} << "logout";
+        QTest::newRow("ls") << QStringList{"token", "ls"} << "token ls";
+        QTest::newRow("inspect") << QStringList{"token", "inspect", "ab"} << "token inspect";
+        QTest::newRow("create") << QStringList{"token", "create", "--description", "x"} << "token create";
+        QTest::newRow("edit") << QStringList{"token", "edit", "ab", "--scope", "repo:read"} << "token edit";
+        QTest::newRow("activate") << QStringList{"token", "activate", "a", "b"} << "token activate";
+        QTest::newRow("deactivate") << QStringList{"token", "deactivate", "a"} << "token deactivate";
+        QTest::newRow("rm") << QStringList{"token", "rm", "a"} << "token rm";
         // Global options before the command, after it, and with '='.
         QTest::newRow("global first") << QStringList{"--format",           "json",  "--server",
                                                      "http://127.0.0.1:1", "token", "ls"}
-                                      << Command::TokenList;
-        QTest::newRow("global between") << QStringList{"token", "--format=json", "ls"} << Command::TokenList;
-        QTest::newRow("global after") << QStringList{"token", "ls", "--lang", "ja"} << Command::TokenList;
+                                      << "token ls";
+        QTest::newRow("global between") << QStringList{"token", "--format=json", "ls"} << "token ls";
+        QTest::newRow("global after") << QStringList{"token", "ls", "--lang", "ja"} << "token ls";
     }
     void commands()
     {
         QFETCH(QStringList, args);
-        QFETCH(Command, command);
+        QFETCH(QString, command);
         const auto r = parse(args);
         QCOMPARE(r.exitCode, CliExit::Running);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QCOMPARE(r.arguments.command, command);
+        QCOMPARE(r.info.words, command);
     }
 
     void hygieneOptions()
     {
         auto r = parse({"token", "export", "--format", "ICS", "--output", "out.ics"});
         QCOMPARE(r.exitCode, CliExit::Running);
-        QCOMPARE(r.arguments.command, Command::TokenExport);
-        QCOMPARE(r.arguments.exportFormat, TokenExport::Format::Calendar);
-        QCOMPARE(r.arguments.output, QStringLiteral("out.ics"));
+        QCOMPARE(r.info.words, QStringLiteral("token export"));
+        QCOMPARE(r.as<CliExportCommand>()->options.format, TokenExport::Format::Calendar);
+        QCOMPARE(r.as<CliExportCommand>()->options.output, QStringLiteral("out.ics"));
         r = parse({"token", "export", "--format", "csv"});
-        QCOMPARE(r.arguments.exportFormat, TokenExport::Format::Csv);
-        QVERIFY(r.arguments.output.isEmpty());
+        QCOMPARE(r.as<CliExportCommand>()->options.format, TokenExport::Format::Csv);
+        QVERIFY(r.as<CliExportCommand>()->options.output.isEmpty());
         QCOMPARE(parse({"token", "export"}).exitCode, CliExit::Usage);
         QCOMPARE(parse({"token", "export", "--format", "xml"}).exitCode, CliExit::Usage);
 
         r = parse({"token", "ls", "--expiring-within", "7", "--exit-code"});
-        QVERIFY(r.arguments.exitCode);
-        QVERIFY(!parse({"token", "ls"}).arguments.exitCode);
+        QVERIFY(r.as<CliListCommand>()->options.exitCode);
+        QVERIFY(!parse({"token", "ls"}).as<CliListCommand>()->options.exitCode);
 
         r = parse({"token", "rm", "--expired", "--dry-run"});
         QCOMPARE(r.exitCode, CliExit::Running);
-        QVERIFY(r.arguments.expired);
-        QVERIFY(r.arguments.dryRun);
-        QVERIFY(r.arguments.uuids.isEmpty());
+        QVERIFY(r.as<CliBulkCommand>()->options.expired);
+        QVERIFY(r.as<CliBulkCommand>()->options.dryRun);
+        QVERIFY(r.command->operands.isEmpty());
         QCOMPARE(parse({"token", "rm", "--expired", "abc"}).exitCode, CliExit::Usage);
         QCOMPARE(parse({"token", "rm"}).exitCode, CliExit::Usage);
 
         r = parse({"token", "deactivate", "--unused-for", "90"});
         QCOMPARE(r.exitCode, CliExit::Running);
-        QCOMPARE(r.arguments.unusedForDays, 90);
-        QVERIFY(!r.arguments.dryRun);
+        QCOMPARE(r.as<CliBulkCommand>()->options.unusedForDays, 90);
+        QVERIFY(!r.as<CliBulkCommand>()->options.dryRun);
         QCOMPARE(parse({"token", "deactivate", "--unused-for", "x"}).exitCode, CliExit::Usage);
         QCOMPARE(parse({"token", "deactivate", "--unused-for", "90", "abc"}).exitCode, CliExit::Usage);
         QCOMPARE(parse({"token", "activate", "--unused-for", "90"}).exitCode, CliExit::Usage);
@@ -117,41 +119,41 @@ private Q_SLOTS:
         auto r = parse({"--server", "http://localhost:8080", "--format", "json", "--lang", "zh-TW", "token", "ls",
                         "--status", "expired", "--source", "auto", "--expiring-within", "7"});
         QCOMPARE(r.exitCode, CliExit::Running);
-        QCOMPARE(r.arguments.server, QUrl("http://localhost:8080"));
-        QVERIFY(r.arguments.json());
-        QCOMPARE(r.arguments.language, QStringLiteral("zh_TW"));
-        QCOMPARE(r.arguments.status, AccessToken::Status::Expired);
-        QCOMPARE(r.arguments.autoGenerated, true);
-        QCOMPARE(r.arguments.expiringWithinDays, 7);
+        QCOMPARE(r.globals.server, QUrl("http://localhost:8080"));
+        QVERIFY(r.globals.json());
+        QCOMPARE(r.globals.language, QStringLiteral("zh_TW"));
+        QCOMPARE(r.as<CliListCommand>()->options.status, AccessToken::Status::Expired);
+        QCOMPARE(r.as<CliListCommand>()->options.autoGenerated, true);
+        QCOMPARE(r.as<CliListCommand>()->options.expiringWithinDays, 7);
 
         r = parse(
             {"token", "create", "--description", "  ci  ", "--scope", "repo:admin", "--expires", "90d", "--quiet"});
         QCOMPARE(r.exitCode, CliExit::Running);
-        QCOMPARE(r.arguments.description, QStringLiteral("ci")); // trimmed, as the dialog does
-        QCOMPARE(r.arguments.scope, TokenScope::Admin);
-        QCOMPARE(r.arguments.expiresAt, Now.addDays(90));
-        QVERIFY(r.arguments.quiet);
-        QVERIFY(!r.arguments.json());
+        QCOMPARE(r.as<CliCreateCommand>()->options.description, QStringLiteral("ci")); // trimmed, as the dialog does
+        QCOMPARE(r.as<CliCreateCommand>()->options.scope, TokenScope::Admin);
+        QCOMPARE(r.as<CliCreateCommand>()->options.expiresAt, Now.addDays(90));
+        QVERIFY(r.as<CliCreateCommand>()->options.quiet);
+        QVERIFY(!r.globals.json());
 
         r = parse({"token", "create", "--description", "x"});
-        QVERIFY(!r.arguments.scope); // the command applies the default, repo:public_read
-        QVERIFY(!r.arguments.expiresAt.isValid()); // never
+        QVERIFY(!r.as<CliCreateCommand>()->options.scope); // the command applies the default, repo:public_read
+        QVERIFY(!r.as<CliCreateCommand>()->options.expiresAt.isValid()); // never
 
         r = parse({"login", "--username", "demo", "--password-stdin"});
-        QCOMPARE(r.arguments.username, QStringLiteral("demo"));
-        QVERIFY(r.arguments.passwordStdin);
+        QCOMPARE(r.as<CliLoginCommand>()->options.username, QStringLiteral("demo"));
+        QVERIFY(r.as<CliLoginCommand>()->options.passwordStdin);
 
         r = parse({"token", "rm", "--force", "a", "b", "a"});
-        QVERIFY(r.arguments.force);
-        QCOMPARE(r.arguments.uuids, (QStringList{"a", "b", "a"})); // the resolver drops repeats
+        QVERIFY(r.as<CliBulkCommand>()->options.force);
+        QCOMPARE(r.command->operands, (QStringList{"a", "b", "a"})); // the resolver drops repeats
 
         r = parse({"token", "edit", "abc", "--description", "new"});
-        QCOMPARE(r.arguments.uuids, QStringList{"abc"});
-        QCOMPARE(r.arguments.description, QStringLiteral("new"));
-        QVERIFY(!r.arguments.scope);
+        QCOMPARE(r.command->operands, QStringList{"abc"});
+        QCOMPARE(r.as<CliEditCommand>()->options.description, QStringLiteral("new"));
+        QVERIFY(!r.as<CliEditCommand>()->options.scope);
 
         r = parse({"token", "inspect", "--", "abc"});
-        QCOMPARE(r.arguments.uuids, QStringList{"abc"});
+        QCOMPARE(r.command->operands, QStringList{"abc"});
     }
 
     void usageErrors_data()
@@ -220,8 +222,8 @@ private Q_SLOTS:
     {
         auto r = parse({"--help"});
         QCOMPARE(r.exitCode, CliExit::Ok);
-        for (Command c : CliHelp::commands())
-            QVERIFY2(r.output.contains(CliHelp::synopsis(c)), qPrintable(CliHelp::synopsis(c)));
+        for (const CliCommandInfo &c : CliCommand::all())
+            QVERIFY2(r.output.contains(c.synopsis), qPrintable(c.synopsis));
         QVERIFY(r.output.contains(QLatin1String("Exit status:")));
         QVERIFY(r.output.contains(QLatin1String("HUBTOKENS_USERNAME")));
 
@@ -245,19 +247,57 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(QLatin1String("Commands:")));
     }
 
+    void declarations()
+    {
+        // Every declared command: listed in --help, its own --help made from its declaration (every option in it),
+        // and an option it does not declare refused with a usage error that names the option and its --help.
+        const QList<CliCommandInfo> commands = CliCommand::all();
+        const QString general = parse({"--help"}).output;
+        QStringList words;
+        for (const CliCommandInfo &c : commands) {
+            QVERIFY2(!words.contains(c.words), qPrintable(c.words));
+            words += c.words;
+            QVERIFY(c.make);
+            QVERIFY2(c.synopsis.startsWith(c.words), qPrintable(c.synopsis));
+            QVERIFY2(general.contains(QStringLiteral("  ") + c.synopsis + QLatin1Char('\n')), qPrintable(c.words));
+
+            const QStringList command = c.words.split(QLatin1Char(' '));
+            const auto help = parse(command + QStringList{"--help"});
+            QCOMPARE(help.exitCode, CliExit::Ok);
+            QCOMPARE(help.output, CliHelp::forCommand(c));
+            QVERIFY2(help.output.startsWith(QStringLiteral("Usage: hubtokens-cli %1\n").arg(c.synopsis)),
+                     qPrintable(help.output));
+            for (const CliOption &o : c.options) {
+                const QString label = QStringLiteral("  --") + o.names.constLast();
+                QVERIFY2(help.output.contains(label), qPrintable(c.words + label));
+            }
+
+            const auto bad = parse(command + QStringList{"--no-such-option"});
+            QCOMPARE(bad.exitCode, CliExit::Usage);
+            QVERIFY(!bad.command);
+            QVERIFY2(bad.error.contains(QLatin1String("'no-such-option'")), qPrintable(bad.error));
+            QVERIFY2(bad.error.endsWith(QStringLiteral("Run 'hubtokens-cli %1 --help' for usage.").arg(c.words)),
+                     qPrintable(bad.error));
+        }
+        QCOMPARE(words.size(), 13);
+        // A two-word command's first word alone, or with a word no command declares, is not a command.
+        QVERIFY(
+            parse({"docker", "frobnicate"}).error.startsWith(QStringLiteral("Unknown command “docker frobnicate”.")));
+    }
+
     void helpLinesFit()
     {
         // Every line of every help text fits 80 columns, except the synopsis lines (one per command).
         QStringList texts{CliHelp::general()};
-        for (Command c : CliHelp::commands())
+        for (const CliCommandInfo &c : CliCommand::all())
             texts += CliHelp::forCommand(c);
         for (const QString &text : texts) {
             for (const QString &line : text.split(QLatin1Char('\n'))) {
                 if (CliTextTable::displayWidth(line) <= 80)
                     continue;
                 bool synopsis = false;
-                for (Command c : CliHelp::commands())
-                    synopsis = synopsis || line.contains(CliHelp::synopsis(c));
+                for (const CliCommandInfo &c : CliCommand::all())
+                    synopsis = synopsis || line.contains(c.synopsis);
                 QVERIFY2(synopsis, qPrintable(line));
             }
         }
@@ -351,7 +391,7 @@ private Q_SLOTS:
             return out;
         };
 
-        CliArguments a;
+        CliListCommand::Options a;
         QCOMPARE(labels(CliListCommand::filtered(all, a, Now)).size(), 6);
         a.status = AccessToken::Status::Active;
         QCOMPARE(labels(CliListCommand::filtered(all, a, Now)), (QStringList{"active", "soon", "later", "desktop"}));
