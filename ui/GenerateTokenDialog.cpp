@@ -23,9 +23,10 @@ enum ExpiryChoice { ExpiryNone, Expiry30, Expiry90, ExpiryCustom };
 
 } // namespace
 
-GenerateTokenDialog::GenerateTokenDialog(TokenCore *core, const QString &username, ClipboardGuard *clipboard,
-                                         QWidget *parent)
+GenerateTokenDialog::GenerateTokenDialog(TokenCore *core, DockerCredentials *docker, const QString &username,
+                                         ClipboardGuard *clipboard, QWidget *parent)
     : TokenFormDialog(core, parent)
+    , m_docker(docker)
     , m_username(username)
     , m_clipboard(clipboard)
 {
@@ -282,7 +283,7 @@ void GenerateTokenDialog::onFinished(const CreateOutcome &outcome)
         created.secret = QString(outcome.created->secret.constData(), outcome.created->secret.size());
         Q_EMIT tokenCreated(created.token);
         auto *shown = new TokenCreatedDialog(std::move(created), m_username, m_clipboard, parentWidget());
-        shown->setDocker(m_core->docker());
+        shown->setDocker(m_docker);
         shown->setAttribute(Qt::WA_DeleteOnClose);
         shown->open();
         accept();

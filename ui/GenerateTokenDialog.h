@@ -7,6 +7,7 @@
 #include <QString>
 
 class ClipboardGuard;
+class DockerCredentials;
 struct CreateOutcome;
 class QComboBox;
 class QDateEdit;
@@ -20,7 +21,9 @@ class QWidget;
 class GenerateTokenDialog : public TokenFormDialog {
     Q_OBJECT
 public:
-    GenerateTokenDialog(TokenCore *core, const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    // `docker`: Docker's sign-ins on this computer, offered in the created token's dialog (null: not offered).
+    GenerateTokenDialog(TokenCore *core, DockerCredentials *docker, const QString &username, ClipboardGuard *clipboard,
+                        QWidget *parent = nullptr);
 
     // The expiry the form currently asks for (invalid: never). For tests and the summary line.
     QDateTime chosenExpiry() const;
@@ -42,6 +45,7 @@ private:
     bool expiryValid(QString *why = nullptr) const;
     void greyOutOfRangeDays();
 
+    DockerCredentials *m_docker;
     QString m_username;
     ClipboardGuard *m_clipboard;
     // The server's words about a field, shown until that field is edited.

@@ -62,7 +62,7 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     m_proxy->setSourceModel(m_model);
     m_model->setExpiryIcons(Icons::warning(), Icons::expired(), Icons::quietInfo());
     m_model->setDockerIcon(Icons::dockerInUse());
-    m_dockerWatch = new DockerTokenWatch(m_core, m_settings, this);
+    m_dockerWatch = new DockerTokenWatch(m_core, m_account->docker(), m_settings, this);
     connect(m_dockerWatch, &DockerTokenWatch::inUseChanged, m_model, &TokenTableModel::setDockerToken);
 
     buildUi();
@@ -110,6 +110,9 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
         statusBar()->showMessage(tr("Signed out"), StatusMessageMs);
     });
     connect(m_signIn, &SignInFlow::firstSignInCancelled, this, &MainWindow::quitRequested);
+    // "Stay signed in": the account's keeper, as the composition root (CoreServices) gave it, if any.
+    if (SessionKeeper *keeper = m_account->keeper())
+        setSessionKeeper(keeper);
     connectCore();
 
     // "3 minutes ago" moves on; tokens expire while the window is open.

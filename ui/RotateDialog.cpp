@@ -25,10 +25,11 @@ enum Choice { SameLifetime, Days30, Days90, Never };
 
 } // namespace
 
-RotateDialog::RotateDialog(TokenCore *core, const AccessToken &old, bool dockerUsesOld, const QString &username,
-                           ClipboardGuard *clipboard, QWidget *parent)
+RotateDialog::RotateDialog(TokenCore *core, DockerCredentials *docker, const AccessToken &old, bool dockerUsesOld,
+                           const QString &username, ClipboardGuard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_core(core)
+    , m_dockerCredentials(docker)
     , m_old(old)
     , m_dockerUsesOld(dockerUsesOld)
     , m_username(username)
@@ -55,10 +56,10 @@ RotateDialog::RotateDialog(TokenCore *core, const AccessToken &old, bool dockerU
     m_docker->setObjectName(QStringLiteral("dockerCheck"));
     m_docker->setChecked(dockerUsesOld);
     m_docker->setEnabled(!dockerUsesOld);
-    m_docker->setVisible(core->docker() != nullptr);
+    m_docker->setVisible(docker != nullptr);
     outer->addWidget(m_docker);
     m_dockerNote = DialogParts::hintLabel(QString(), this);
-    m_dockerNote->setVisible(core->docker() != nullptr && dockerUsesOld);
+    m_dockerNote->setVisible(docker != nullptr && dockerUsesOld);
     outer->addWidget(m_dockerNote);
     m_deleteOld = new QCheckBox(this);
     m_deleteOld->setObjectName(QStringLiteral("deleteOldCheck"));
@@ -114,13 +115,13 @@ RotateDialog::RotateDialog(TokenCore *core, const AccessToken &old, bool dockerU
     DialogParts::refitWhenShown(this);
 }
 
-RotateDialog *RotateDialog::openFor(TokenCore *core, const QString &uuid, bool dockerUsesOld, const QString &username,
-                                    ClipboardGuard *clipboard, QWidget *parent)
+RotateDialog *RotateDialog::openFor(TokenCore *core, DockerCredentials *docker, const QString &uuid, bool dockerUsesOld,
+                                    const QString &username, ClipboardGuard *clipboard, QWidget *parent)
 {
     const std::optional<AccessToken> token = core->token(uuid);
     if (!token)
         return nullptr;
-    auto *dialog = new RotateDialog(core, *token, dockerUsesOld, username, clipboard, parent);
+    auto *dialog = new RotateDialog(core, docker, *token, dockerUsesOld, username, clipboard, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -161,7 +162,7 @@ void RotateDialog::rotate()
 {
     if (m_rotation)
         return;
-    DockerCredentials *docker = m_core->docker();
+    DockerCredentials *docker = m_dockerCredentials;
     // Asked to sign Docker in though it does not use the old token: look at what it keeps, and ask first.
     if (!docker || !m_docker->isChecked() || m_dockerUsesOld) {
         begin();
@@ -204,7 +205,7 @@ void RotateDialog::begin()
     }
     options.dockerLogin = m_docker->isChecked();
     options.deleteOld = m_deleteOld->isChecked();
-    m_rotation = new TokenRotation(m_core, m_core->docker(), m_old, options, this);
+    m_rotation = new TokenRotation(m_core, m_dockerCredentials, m_old, options, this);
     connect(m_rotation, &TokenRotation::stepChanged, this, &RotateDialog::updateSteps);
     connect(m_rotation, &TokenRotation::created, this, &RotateDialog::showCreated);
     connect(m_rotation, &TokenRotation::finished, this, [this](bool ok) {

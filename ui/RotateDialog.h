@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class DockerCredentials;
 class TokenCore;
 
 // "Rotate…": replaces a token with a new one (same description and permission) through TokenRotation. Before it
@@ -22,13 +23,14 @@ class TokenCore;
 class RotateDialog : public QDialog {
     Q_OBJECT
 public:
-    // `dockerUsesOld`: Docker's store holds the old token (DockerTokenWatch).
-    RotateDialog(TokenCore *core, const AccessToken &old, bool dockerUsesOld, const QString &username,
-                 ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    // `docker`: Docker's sign-ins on this computer (null: no Docker step). `dockerUsesOld`: Docker's store holds the
+    // old token (DockerTokenWatch).
+    RotateDialog(TokenCore *core, DockerCredentials *docker, const AccessToken &old, bool dockerUsesOld,
+                 const QString &username, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
     // Opens the dialog (deleted on close) for the token `uuid` of `core`, if it has one.
-    static RotateDialog *openFor(TokenCore *core, const QString &uuid, bool dockerUsesOld, const QString &username,
-                                 ClipboardGuard *clipboard, QWidget *parent);
+    static RotateDialog *openFor(TokenCore *core, DockerCredentials *docker, const QString &uuid, bool dockerUsesOld,
+                                 const QString &username, ClipboardGuard *clipboard, QWidget *parent);
 
     TokenRotation *rotation() const { return m_rotation; }
 
@@ -43,6 +45,7 @@ private:
     void showCreated(const CreatedToken &created);
 
     TokenCore *m_core;
+    DockerCredentials *m_dockerCredentials;
     AccessToken m_old;
     bool m_dockerUsesOld;
     QString m_username;

@@ -55,8 +55,8 @@ void TokenActions::showRowMenu(const QString &uuid, const QPoint &globalPos)
     connect(menu, &RowMenu::editRequested, this, &TokenActions::editToken);
     connect(menu, &RowMenu::detailsRequested, this, &TokenActions::showDetails);
     connect(menu, &RowMenu::rotateRequested, this, [this](const QString &id) {
-        RotateDialog::openFor(m_core, id, m_dockerWatch->inUse() == id, m_core->account()->username(), m_clipboard,
-                              m_window);
+        RotateDialog::openFor(m_core, m_core->account()->docker(), id, m_dockerWatch->inUse() == id,
+                              m_core->account()->username(), m_clipboard, m_window);
     });
     connect(menu, &RowMenu::copyUuidRequested, this, [this](const QString &id) {
         m_clipboard->copyPlain(id);
@@ -97,7 +97,8 @@ void TokenActions::generateToken()
 {
     if (!m_core->account()->isSignedIn())
         return;
-    auto *dialog = new GenerateTokenDialog(m_core, m_core->account()->username(), m_clipboard, m_window);
+    auto *dialog = new GenerateTokenDialog(m_core, m_core->account()->docker(), m_core->account()->username(),
+                                           m_clipboard, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateTokenDialog::tokenCreated, this, [this](const AccessToken &token) {
         Q_EMIT listChanged(); // the new row is not selected: the person chooses what Delete acts on

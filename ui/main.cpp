@@ -6,16 +6,14 @@
 #include "MainWindow.h"
 #include "WidgetDump.h"
 #include "WindowReminders.h"
-#include "app/docker/DockerCredentials.h"
 #include "app/hub/HubClient.h"
 #include "app/hub/SignInRequest.h"
 #include "app/reminders/ReminderService.h"
 #include "app/secrets/KeychainSecretStore.h"
-#include "app/session/SessionKeeper.h"
+#include "app/services/CoreServices.h"
 #include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "app/tokens/Account.h"
-#include "app/tokens/TokenCore.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -110,50 +108,46 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(Icons::app());
-    AppSettings settings;
-    LanguageManager languages(&settings);
-    startLanguage(languages);
+    CoreOptions coreOptions;
+    coreOptions.settings = std::make_unique<AppSettings>();
+    coreOptions.languages = std::make_unique<LanguageManager>(coreOptions.settings.get());
+    startLanguage(*coreOptions.languages);
     QCommandLineParser parser;
     const Options options = addOptions(parser);
     parser.process(app);
 
-    HubClient client;
+    const bool demo = parser.isSet(options.demo);
     if (parser.isSet(options.server)) {
-        if (parser.isSet(options.demo)) {
+        if (demo) {
             printError(QApplication::translate("main", "--server and --demo cannot be used together."));
             return 2;
         }
-        QString why;
-        if (!client.setBaseUrl(QUrl::fromUserInput(parser.value(options.server)), &why)) {
-            printError(
-                QApplication::translate("main", "cannot use the server %1: %2").arg(parser.value(options.server), why));
-            return 2;
-        }
+        coreOptions.server = QUrl::fromUserInput(parser.value(options.server));
     }
-
-    Account account(&client, &settings);
-    DockerCredentials docker(&settings);
-    TokenCore core(&account);
-    // Not in demo mode: a demo token must never reach the Docker CLI's real credential store.
-    if (!parser.isSet(options.demo)) {
-        core.setDocker(&docker);
-        account.setDocker(&docker);
-    }
-    ClipboardGuard clipboard;
-    clipboard.followSettings(&settings);
     // "Stay signed in" through the OS keychain (never a file); not in demo mode, whose server lives for one run.
     KeychainSecretStore secretStore;
-    SessionKeeper keeper(&secretStore, &settings);
-    const bool demo = parser.isSet(options.demo);
+    if (!demo)
+        coreOptions.secretStore = &secretStore;
+    // Not in demo mode: a demo token must never reach the Docker CLI's real credential store.
+    coreOptions.docker = !demo;
+    CoreServices services(std::move(coreOptions));
+    if (!services.serverError().isEmpty()) {
+        printError(QApplication::translate("main", "cannot use the server %1: %2")
+                       .arg(parser.value(options.server), services.serverError()));
+        return 2;
+    }
+    AppSettings &settings = *services.settings();
+    HubClient &client = *services.client();
+    Account &account = *services.account();
+    ClipboardGuard clipboard;
+    clipboard.followSettings(&settings);
     // Expiry reminders: a check at start (once the list is in) and daily while the window runs; one desktop
     // notification, or the window's banner without a notification service.
     ReminderService reminders(&settings);
     std::unique_ptr<MainWindow> window;
     const auto makeWindow = [&] {
-        window = std::make_unique<MainWindow>(&core, &settings, &clipboard);
-        window->setLanguageManager(&languages);
-        if (!demo)
-            window->setSessionKeeper(&keeper);
+        window = std::make_unique<MainWindow>(services.core(), &settings, &clipboard);
+        window->setLanguageManager(services.languages());
         window->setDemoMode(demo);
         QObject::connect(window.get(), &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
         WidgetDump::fromEnvironment(
@@ -167,9 +161,8 @@ int main(int argc, char *argv[])
             printError(QApplication::translate("main", "--check-reminders and --demo cannot be used together."));
             return 2;
         }
-        account.setKeeper(&keeper);
         QApplication::setQuitOnLastWindowClosed(false); // a tray message is no reason to quit
-        LoginReminderCheck check(&account, &core, &reminders, [&](const QStringList &uuids) {
+        LoginReminderCheck check(&account, services.core(), &reminders, [&](const QStringList &uuids) {
             QApplication::setQuitOnLastWindowClosed(true);
             makeWindow();
             window->start();

@@ -7,14 +7,10 @@
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliTerminal.h"
-#include "app/docker/DockerCredentials.h"
-#include "app/hub/HubClient.h"
-#include "app/hub/RetryPolicy.h"
 #include "app/secrets/KeychainSecretStore.h"
-#include "app/session/SessionKeeper.h"
+#include "app/services/CoreServices.h"
 #include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
-#include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 
@@ -32,7 +28,16 @@ CliApp::CliApp(QObject *parent)
 {
 }
 
-CliApp::~CliApp() = default;
+CliApp::~CliApp()
+{
+    // Whoever uses the core goes before it: the command, then the terminal sign-in, then the core itself; the secret
+    // stores the keeper wrote through (children) last.
+    delete m_command;
+    m_command = nullptr;
+    delete m_ctx.signIn;
+    m_ctx.signIn = nullptr;
+    m_services.reset();
+}
 
 QString CliApp::checkEnvironment(const QString &username, const QString &password, bool passwordSet)
 {
@@ -85,33 +90,29 @@ int CliApp::start(const QStringList &arguments)
     // Signing in from the environment keeps nothing and leaves the settings alone (CI runs leave no trace).
     const bool fromEnvironment = tokenCommand && !envUsername.isEmpty() && !envPassword.isEmpty();
 
-    m_client = new HubClient(this);
-    // HUBTOKENS_TRIES: how many tries a call that may pass gets in all (default 4; 1: no retries), for CI jobs that
-    // would rather fail at once.
+    // The core, built in one place. HUBTOKENS_TRIES: how many tries a call that may pass gets in all (default 4; 1:
+    // no retries), for CI jobs that would rather fail at once.
+    CoreOptions options;
+    options.settings = std::move(m_settings);
+    options.languages = std::move(m_languages);
+    options.server = m_ctx.globals.server; // checked by the parser
     bool triesOk = false;
     const int tries = qEnvironmentVariableIntValue("HUBTOKENS_TRIES", &triesOk);
-    if (triesOk && tries >= 1) {
-        RetryPolicy policy = m_client->retryPolicy();
-        policy.maxTries = tries;
-        m_client->setRetryPolicy(policy);
-    }
-    if (!m_ctx.globals.server.isEmpty())
-        m_client->setBaseUrl(m_ctx.globals.server); // checked by the parser
-
-    m_ctx.settings = m_settings.get();
-    m_ctx.account = new Account(m_client, fromEnvironment ? nullptr : m_settings.get(), this);
+    if (triesOk && tries >= 1)
+        options.tries = tries;
+    options.accountUsesSettings = !fromEnvironment;
+    options.dockerRegistry = m_ctx.globals.registry;
     if (!fromEnvironment) {
         m_keychain = new KeychainSecretStore(QStringLiteral("Hub Tokens"), this);
         m_store = new CliSecretStore(m_keychain, this);
-        m_ctx.keeper = new SessionKeeper(m_store, m_settings.get(), this);
-        m_ctx.account->setKeeper(m_ctx.keeper);
+        options.secretStore = m_store;
     }
-    m_ctx.core = new TokenCore(m_ctx.account, this);
-    m_ctx.docker = new DockerCredentials(m_settings.get(), this);
-    m_ctx.core->setDocker(m_ctx.docker);
-    m_ctx.account->setDocker(m_ctx.docker);
-    if (!m_ctx.globals.registry.isEmpty())
-        m_ctx.docker->setRegistry(m_ctx.globals.registry);
+    m_services = std::make_unique<CoreServices>(std::move(options));
+    m_ctx.settings = m_services->settings();
+    m_ctx.account = m_services->account();
+    m_ctx.keeper = m_services->keeper();
+    m_ctx.core = m_services->core();
+    m_ctx.docker = m_services->docker();
     m_ctx.terminal = CliTerminal::stdinIsTerminal();
     m_ctx.signIn = new CliSignIn(m_ctx.account, this);
     m_ctx.signIn->setTerminal(m_ctx.terminal);

@@ -10,12 +10,12 @@
 class AppSettings;
 class CliSecretStore;
 class CliStatus;
-class HubClient;
+class CoreServices;
 class KeychainSecretStore;
 class LanguageManager;
 
-// hubtokens-cli: reads the command line, builds the core (HubClient, Account, TokenCore, the keychain through
-// SessionKeeper, the shared settings) and runs one command. QtCore only: no display needed.
+// hubtokens-cli: reads the command line, builds the core through CoreServices (HubClient, Account, TokenCore, Docker,
+// the keychain through SessionKeeper, the shared settings) and runs one command. QtCore only: no display needed.
 class CliApp : public QObject {
     Q_OBJECT
 public:
@@ -40,9 +40,9 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     CliContext m_ctx;
-    HubClient *m_client = nullptr;
     KeychainSecretStore *m_keychain = nullptr;
     CliSecretStore *m_store = nullptr;
     std::unique_ptr<CliStatus> m_status;
+    std::unique_ptr<CoreServices> m_services; // the core (CoreServices: the one composition root)
     CliCommand *m_command = nullptr;
 };

@@ -1,44 +1,39 @@
 #pragma once
 
 #include "app/hub/SignInResult.h"
+#include "app/session/SignInConversation.h"
+#include "app/session/SignInPrompt.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 class HubClient;
-class SignInRequest;
 
-// One sign-in with a username and password, and the two-factor step when the account asks for it: the code is asked
-// on the terminal (up to three tries) when `askCode`, otherwise the result stays TwoFactorRequired. The result is
-// vetted as in the window (Account::vetted): a personal access token given as the password ends with
-// PatSessionForbidden. finished() comes once, later; the password is wiped once sent.
-class CliLogin : public QObject {
+// One sign-in on the terminal: the core's SignInConversation (password, then the two-factor code when `askCode`,
+// then vetted), with this class as its prompt, which asks the code on the terminal and says when it was wrong. The
+// result is as SignInConversation's; finished() comes once, later; the password is wiped once sent.
+class CliLogin : public QObject, private SignInPrompt {
     Q_OBJECT
 public:
-    static constexpr int MaxCodeTries = 3;
+    static constexpr int MaxCodeTries = SignInConversation::MaxCodeTries;
 
     explicit CliLogin(HubClient *client, QObject *parent = nullptr);
     ~CliLogin() override;
 
     void start(const QString &username, QString password, bool askCode);
-    QString username() const { return m_username; }
+    QString username() const { return m_conversation.username(); }
     // The password was right and the two-factor code was not (a BadCredentials result).
-    bool failedAtCode() const { return m_codeTries > 0; }
+    bool failedAtCode() const { return m_conversation.failedAtCode(); }
 
 Q_SIGNALS:
     void finished(const SignInResult &result);
 
 private:
-    void onPasswordStep(const SignInResult &result);
-    void askCode();
-    void onCodeStep(const SignInResult &result);
-    void finish(SignInResult result);
+    // SignInPrompt, on the terminal. Only the code is asked here: the username and password come from the caller.
+    void askUsername(const QString &suggested, Answer answer) override;
+    void askPassword(const QString &username, Answer answer) override;
+    void askCode(const QString &username, Answer answer) override;
+    void tell(Notice notice) override;
 
-    HubClient *m_client;
-    QPointer<SignInRequest> m_request;
-    QString m_username;
-    QString m_login2faToken;
-    bool m_askCode = false;
-    int m_codeTries = 0;
+    SignInConversation m_conversation;
 };

@@ -5,9 +5,9 @@
 #include "app/docker/DockerInspectJob.h"
 #include "app/settings/AppSettings.h"
 
-DockerTokenWatch::DockerTokenWatch(TokenCore *core, AppSettings *settings, QObject *parent)
+DockerTokenWatch::DockerTokenWatch(TokenCore *core, DockerCredentials *docker, AppSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_docker(docker)
 {
     connect(core, &TokenCore::listFinished, this, [this](const std::optional<ApiError> &error) {
         if (!error)
@@ -23,14 +23,13 @@ DockerTokenWatch::DockerTokenWatch(TokenCore *core, AppSettings *settings, QObje
 
 void DockerTokenWatch::refresh()
 {
-    DockerCredentials *docker = m_core->docker();
-    if (!docker)
+    if (!m_docker)
         return;
     if (m_job) {
         m_again = true;
         return;
     }
-    m_job = docker->inspect();
+    m_job = m_docker->inspect();
     connect(m_job, &DockerInspectJob::finished, this, [this](const DockerResult<DockerLoginState> &result) {
         m_job = nullptr;
         const QString before = m_uuid;

@@ -7,6 +7,7 @@
 #include <QString>
 
 class AppSettings;
+class DockerCredentials;
 class DockerInspectJob;
 class TokenCore;
 
@@ -16,8 +17,8 @@ class TokenCore;
 class DockerTokenWatch : public QObject {
     Q_OBJECT
 public:
-    // `settings` may be null; both must outlive this object. Does nothing while `core` has no DockerCredentials.
-    DockerTokenWatch(TokenCore *core, AppSettings *settings, QObject *parent = nullptr);
+    // `docker` and `settings` may be null; all must outlive this object. Does nothing without `docker`.
+    DockerTokenWatch(TokenCore *core, DockerCredentials *docker, AppSettings *settings, QObject *parent = nullptr);
 
     // The uuid of the token Docker uses, if it is one the app put there; empty otherwise.
     QString inUse() const { return m_uuid; }
@@ -33,7 +34,7 @@ Q_SIGNALS:
     void looked();
 
 private:
-    TokenCore *m_core;
+    DockerCredentials *m_docker;
     QPointer<DockerInspectJob> m_job;
     bool m_again = false;
     QString m_uuid;

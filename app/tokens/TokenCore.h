@@ -21,7 +21,6 @@ class Account;
 class ApiRequest;
 class BulkRun;
 class CreateJob;
-class DockerCredentials;
 class HubClient;
 class TokenListJob;
 
@@ -45,9 +44,6 @@ public:
 
     Account *account() const { return m_account; }
     HubClient *client() const;
-    // Docker's sign-ins on this computer, for "Sign Docker in with this token" and rotation; null: none (not owned).
-    void setDocker(DockerCredentials *docker) { m_docker = docker; }
-    DockerCredentials *docker() const { return m_docker; }
 
     void setMaxConcurrent(int n);
     int maxConcurrent() const { return m_maxConcurrent; }
@@ -146,7 +142,6 @@ private:
     void afterSignIn(std::function<void()> again, std::function<void()> giveUp);
 
     Account *m_account;
-    DockerCredentials *m_docker = nullptr;
     int m_maxConcurrent = DefaultMaxConcurrent;
     QList<AccessToken> m_tokens;
     QHash<QString, int> m_index; // uuid → row in m_tokens

@@ -6,6 +6,8 @@
 #include "WidgetFinders.h"
 #include "app/hub/HubClient.h"
 #include "app/hub/SignInRequest.h"
+#include "app/services/CoreServices.h"
+#include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
@@ -43,9 +45,11 @@ class DialogTestCase : public QObject {
 
 protected:
     std::unique_ptr<HubEmulator> m_emu;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<Account> m_account;
-    std::unique_ptr<TokenCore> m_core;
+    // The core as the programs build it, on a temporary settings file the account leaves alone, without Docker.
+    std::unique_ptr<CoreServices> m_services;
+    HubClient *m_client = nullptr; // the services'
+    Account *m_account = nullptr;
+    TokenCore *m_core = nullptr;
 
     void startEmulator(const EmulatorOptions &options = {})
     {
@@ -53,11 +57,16 @@ protected:
         QString error;
         QVERIFY2(m_emu->listen(&error), qPrintable(error));
         m_emu->seedDemo();
-        m_client = std::make_unique<HubClient>();
+        CoreOptions core;
+        core.settings = AppSettings::temporary();
+        core.accountUsesSettings = false;
+        core.docker = false;
+        m_services = std::make_unique<CoreServices>(std::move(core));
+        m_client = m_services->client();
+        m_account = m_services->account();
+        m_core = m_services->core();
         QVERIFY(m_client->setBaseUrl(m_emu->baseUrl(), &error));
         m_client->setTransferTimeout(10'000);
-        m_account = std::make_unique<Account>(m_client.get(), nullptr);
-        m_core = std::make_unique<TokenCore>(m_account.get());
     }
 
     // Signs the client in directly (no dialog) for the token dialogs.
@@ -94,9 +103,10 @@ private Q_SLOTS:
         for (QWidget *w : QApplication::topLevelWidgets())
             w->close();
         QApplication::clipboard()->clear();
-        m_core.reset();
-        m_account.reset();
-        m_client.reset();
+        m_core = nullptr;
+        m_account = nullptr;
+        m_client = nullptr;
+        m_services.reset();
         m_emu.reset();
     }
 };

@@ -6,6 +6,7 @@
 #include "app/docker/DockerCredentials.h"
 #include "app/hub/HubClient.h"
 #include "app/hub/SignInRequest.h"
+#include "app/services/CoreServices.h"
 #include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
 #include "app/tokens/Account.h"
@@ -43,17 +44,16 @@ inline void quietOffscreenWarnings()
     });
 }
 
-// Starts a Hub emulator on loopback with its demo data, and a client pointed at it with a 10 s transfer timeout and
+// Starts a Hub emulator on loopback with its demo data, and points `client` at it with a 10 s transfer timeout and
 // no retries (the window tests inject single 5xx replies and expect the window to show them; retries are
 // tests/hub/tst_resilience's). Returns what went wrong, or an empty string.
-inline QString startDemoServer(std::unique_ptr<HubEmulator> &emu, std::unique_ptr<HubClient> &client)
+inline QString startDemoServer(std::unique_ptr<HubEmulator> &emu, HubClient *client)
 {
     emu = std::make_unique<HubEmulator>();
     QString error;
     if (!emu->listen(&error))
         return error;
     emu->seedDemo();
-    client = std::make_unique<HubClient>();
     if (!client->setBaseUrl(emu->baseUrl(), &error))
         return error.isEmpty() ? QStringLiteral("the client refused %1").arg(emu->baseUrl().toString()) : error;
     client->setTransferTimeout(10'000);
@@ -78,12 +78,13 @@ struct AppParts {
     enum class Server { Demo, None };
 
     std::unique_ptr<HubEmulator> emu; // only with Server::Demo
-    std::unique_ptr<HubClient> client;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<Account> account;
-    std::unique_ptr<DockerCredentials> docker; // Docker's config.json in dockerDir (none there at first)
+    std::unique_ptr<CoreServices> services; // the core, as the programs build it (no keeper: tests set their own)
+    HubClient *client = nullptr; // the services'
+    AppSettings *settings = nullptr;
+    Account *account = nullptr;
+    DockerCredentials *docker = nullptr; // Docker's config.json in dockerDir (none there at first)
     QTemporaryDir dockerDir;
-    std::unique_ptr<TokenCore> core;
+    TokenCore *core = nullptr;
     Session *session = nullptr; // the account's
     std::unique_ptr<ClipboardGuard> clipboard;
     std::unique_ptr<ScriptedPrompter> prompter;
@@ -92,20 +93,20 @@ struct AppParts {
     // emulator (startDemoServer), with Server::None it points nowhere. Returns what went wrong, or an empty string.
     QString start(const QString &settingsPath, Server server = Server::Demo)
     {
+        CoreOptions options;
+        options.settings = std::make_unique<AppSettings>(settingsPath);
+        options.dockerConfigPath = dockerDir.filePath(QStringLiteral("config.json"));
+        services = std::make_unique<CoreServices>(std::move(options));
+        client = services->client();
+        settings = services->settings();
+        account = services->account();
+        docker = services->docker();
+        core = services->core();
+        session = account->session();
         if (server == Server::Demo) {
             if (QString error = startDemoServer(emu, client); !error.isEmpty())
                 return error;
-        } else {
-            client = std::make_unique<HubClient>();
         }
-        settings = std::make_unique<AppSettings>(settingsPath);
-        account = std::make_unique<Account>(client.get(), settings.get());
-        docker = std::make_unique<DockerCredentials>(settings.get());
-        docker->setConfigPath(dockerDir.filePath(QStringLiteral("config.json")));
-        core = std::make_unique<TokenCore>(account.get());
-        core->setDocker(docker.get());
-        account->setDocker(docker.get());
-        session = account->session();
         clipboard = std::make_unique<ClipboardGuard>();
         prompter = std::make_unique<ScriptedPrompter>();
         return {};
@@ -126,7 +127,7 @@ struct AppParts {
 
     std::unique_ptr<MainWindow> makeWindow() const
     {
-        return std::make_unique<MainWindow>(core.get(), settings.get(), clipboard.get());
+        return std::make_unique<MainWindow>(core, settings, clipboard.get());
     }
 
     // Drops them, the last made first. Whatever uses them (a window, a LanguageManager) must be gone already.
@@ -134,12 +135,13 @@ struct AppParts {
     {
         prompter.reset();
         clipboard.reset();
-        core.reset();
-        docker.reset();
+        core = nullptr;
+        docker = nullptr;
         session = nullptr;
-        account.reset();
-        settings.reset();
-        client.reset();
+        account = nullptr;
+        settings = nullptr;
+        client = nullptr;
+        services.reset();
         emu.reset();
     }
 };

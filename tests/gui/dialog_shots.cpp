@@ -4,6 +4,8 @@
 #include "WidgetFinders.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/hub/HubClient.h"
+#include "app/services/CoreServices.h"
+#include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
@@ -75,16 +77,18 @@ int main(int argc, char **argv)
     HubEmulator emu;
     emu.listen();
     emu.seedDemo();
-    HubClient client;
-    client.setBaseUrl(emu.baseUrl());
-    Account account(&client, nullptr);
-    TokenCore core(&account);
-    ClipboardGuard clipboard;
     // Docker's config in a directory of its own: the Docker parts show, and nothing touches the real one.
     QTemporaryDir dockerDir;
-    DockerCredentials docker;
-    docker.setConfigPath(dockerDir.filePath(QStringLiteral("config.json")));
-    core.setDocker(&docker);
+    CoreOptions options;
+    options.settings = AppSettings::temporary();
+    options.accountUsesSettings = false;
+    options.server = emu.baseUrl();
+    options.dockerConfigPath = dockerDir.filePath(QStringLiteral("config.json"));
+    CoreServices services(std::move(options));
+    HubClient &client = *services.client();
+    TokenCore &core = *services.core();
+    DockerCredentials &docker = *services.docker();
+    ClipboardGuard clipboard;
 
     {
         SignInDialog dlg(&client);
@@ -117,7 +121,7 @@ int main(int argc, char **argv)
         shoot(&dlg, QStringLiteral("signin-docker"));
     }
     {
-        GenerateTokenDialog dlg(&core, QStringLiteral("demo"), &clipboard);
+        GenerateTokenDialog dlg(&core, &docker, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("generate-empty"));
         QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")),
                          QStringLiteral("CI pipeline on build-01"));
@@ -204,7 +208,7 @@ int main(int argc, char **argv)
     {
         AccessToken rotated = token;
         rotated.label = QStringLiteral("laptop docker login");
-        RotateDialog dlg(&core, rotated, true, QStringLiteral("demo"), &clipboard);
+        RotateDialog dlg(&core, &docker, rotated, true, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("rotate"));
     }
     return 0;

@@ -10,6 +10,7 @@
 #include "DarkPalette.h"
 #include "app/hub/HubClient.h"
 #include "app/hub/SignInRequest.h"
+#include "app/services/CoreServices.h"
 #include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "app/tokens/Account.h"
@@ -193,11 +194,15 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     emu.seedDemo();
 
     QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    HubClient client;
-    client.setBaseUrl(emu.baseUrl());
-    Account account(&client, &settings);
-    TokenCore core(&account);
+    CoreOptions options;
+    options.settings = std::make_unique<AppSettings>(settingsDir.filePath(QStringLiteral("settings.ini")));
+    options.server = emu.baseUrl();
+    options.docker = false;
+    CoreServices services(std::move(options));
+    AppSettings &settings = *services.settings();
+    HubClient &client = *services.client();
+    Account &account = *services.account();
+    TokenCore &core = *services.core();
     client.setRetryPolicy(RetryPolicy::none()); // the error-banner shot needs its one 500 to show
     ClipboardGuard clipboard;
     ScreenshotPrompter prompter;
@@ -273,7 +278,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     // 3. Dialogs over the window.
     const AccessToken sample = window.tokenModel()->token(window.tokenModel()->tokens().at(1).uuid).value();
     {
-        auto *generate = new GenerateTokenDialog(&core, QStringLiteral("demo"), &clipboard, &window);
+        auto *generate = new GenerateTokenDialog(&core, nullptr, QStringLiteral("demo"), &clipboard, &window);
         generate->setAttribute(Qt::WA_DeleteOnClose);
         generate->show();
         if (auto *description = visibleChild<QLineEdit>(generate, QStringLiteral("descriptionEdit")))

@@ -77,7 +77,8 @@ private Q_SLOTS:
         window.show();
         const int before = m_emu->tokenCount(DemoUser);
 
-        QPointer<GenerateTokenDialog> dlg = new GenerateTokenDialog(m_core.get(), DemoUser, &around.clipboard, &window);
+        QPointer<GenerateTokenDialog> dlg =
+            new GenerateTokenDialog(m_core, nullptr, DemoUser, &around.clipboard, &window);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
         auto *picker = findNamed<ScopePicker>(dlg, QStringLiteral("Access permissions"));
@@ -122,7 +123,7 @@ private Q_SLOTS:
         QFETCH(int, days);
         startSignedIn();
         GenerateSurroundings around;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &around.clipboard, &around.window);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &around.clipboard, &around.window);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("expiry test"), choice);
         QVERIFY(!findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->isVisible());
@@ -147,7 +148,7 @@ private Q_SLOTS:
     {
         startSignedIn();
         GenerateSurroundings around;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &around.clipboard, &around.window);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &around.clipboard, &around.window);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("custom"), QStringLiteral("Custom"));
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
@@ -172,7 +173,7 @@ private Q_SLOTS:
     {
         startEmulator();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("limits"), QStringLiteral("Custom"));
         auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
@@ -212,7 +213,7 @@ private Q_SLOTS:
     {
         startEmulator();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         auto *counter = findNamed<QLabel>(&dlg, QStringLiteral("Description length"));
@@ -260,7 +261,7 @@ private Q_SLOTS:
     {
         startSignedIn();
         GenerateSurroundings around;
-        auto *dlg = new GenerateTokenDialog(m_core.get(), DemoUser, &around.clipboard, &around.window);
+        auto *dlg = new GenerateTokenDialog(m_core, nullptr, DemoUser, &around.clipboard, &around.window);
         dlg->show();
         auto *description = findNamed<QLineEdit>(dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("only once"));
@@ -284,7 +285,7 @@ private Q_SLOTS:
     {
         startSignedIn();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("keep me"));
@@ -309,7 +310,7 @@ private Q_SLOTS:
         m_emu->setClockSkew(3 * 24 * 3600);
         signInClient();
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("skewed"), QStringLiteral("Custom"));
         findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate().addDays(1));
@@ -328,7 +329,7 @@ private Q_SLOTS:
         startEmulator();
         m_client->setBearerToken(QStringLiteral("not-a-session"));
         ClipboardGuard clipboard;
-        GenerateTokenDialog dlg(m_core.get(), DemoUser, &clipboard);
+        GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
         QTest::keyClicks(description, QStringLiteral("after re-sign-in"));

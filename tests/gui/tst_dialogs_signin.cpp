@@ -85,7 +85,7 @@ private Q_SLOTS:
     void signInWrongPassword()
     {
         startEmulator();
-        SignInDialog dlg(m_client.get());
+        SignInDialog dlg(m_client);
         dlg.show();
         QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
         QVERIFY(signIn);
@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         startEmulator();
         m_emu->setLatency(400);
-        SignInDialog dlg(m_client.get());
+        SignInDialog dlg(m_client);
         dlg.setNotice(QStringLiteral("Your session expired. Sign in again to continue."));
         dlg.setServerLabel(m_emu->baseUrl().toString());
         dlg.setUsername(DemoUser);
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void signInTwoFactor()
     {
         startEmulator();
-        SignInDialog dlg(m_client.get());
+        SignInDialog dlg(m_client);
         dlg.show();
         submitSignIn(dlg, TwoFactorUser, DemoPassword);
         auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
@@ -171,7 +171,7 @@ private Q_SLOTS:
     void signInTwoFactorBack()
     {
         startEmulator();
-        SignInDialog dlg(m_client.get());
+        SignInDialog dlg(m_client);
         dlg.show();
         submitSignIn(dlg, TwoFactorUser, DemoPassword);
         auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         const QString pat = m_emu->lastSeededSecret();
         QVERIFY(pat.startsWith(QStringLiteral("dckr_pat_")));
 
-        SignInDialog dlg(m_client.get());
+        SignInDialog dlg(m_client);
         dlg.show();
         QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
         submitSignIn(dlg, DemoUser, pat);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         options.lockoutAttempts = 2;
         options.lockoutSecs = 300;
         startEmulator(options);
-        SignInDialog dlg(m_client.get());
+        SignInDialog dlg(m_client);
         dlg.show();
         auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
         for (int i = 0; i < 3; ++i) {

@@ -156,7 +156,7 @@ private Q_SLOTS:
         const AccessToken token = fetchToken(uuid);
         QCOMPARE(token.scope, std::optional(TokenScope::Read));
 
-        EditTokenDialog dlg(m_core.get(), token);
+        EditTokenDialog dlg(m_core, token);
         dlg.show();
         QPushButton *save = findButton(&dlg, QStringLiteral("Save"));
         QVERIFY(!save->isEnabled()); // nothing changed yet
@@ -190,7 +190,7 @@ private Q_SLOTS:
         const QString uuid = m_emu->addToken(DemoUser, seed);
         const AccessToken token = fetchToken(uuid);
 
-        EditTokenDialog dlg(m_core.get(), token);
+        EditTokenDialog dlg(m_core, token);
         dlg.show();
         // Renamed elsewhere meanwhile; changing only the permission keeps that name.
         TokenPatch elsewhere;
@@ -214,16 +214,18 @@ private Q_SLOTS:
 
     void editExpiredIsReadOnly()
     {
-        HubClient client;
-        Account account(&client, nullptr);
-        TokenCore core(&account);
+        CoreOptions options;
+        options.settings = AppSettings::temporary();
+        options.accountUsesSettings = false;
+        options.docker = false;
+        CoreServices services(std::move(options));
         AccessToken token;
         token.uuid = QStringLiteral("b7c0a2f4-0000-4000-8000-000000000001");
         token.label = QStringLiteral("old");
         token.scope = TokenScope::Read;
         token.createdAt = QDateTime::currentDateTimeUtc().addDays(-60);
         token.expiresAt = QDateTime::currentDateTimeUtc().addDays(-1);
-        EditTokenDialog dlg(&core, token);
+        EditTokenDialog dlg(services.core(), token);
         dlg.show();
         QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->isReadOnly());
         for (TokenScope s : TokenScopes::all())

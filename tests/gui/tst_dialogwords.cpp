@@ -3,10 +3,9 @@
 // and a token's source said once. Runs under QT_QPA_PLATFORM=offscreen; needs no server.
 #include "ScriptedPrompter.h"
 #include "WidgetFinders.h"
-#include "app/hub/HubClient.h"
+#include "app/services/CoreServices.h"
+#include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
-#include "app/tokens/Account.h"
-#include "app/tokens/TokenCore.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/ElidedLabel.h"
 #include "ui/GenerateTokenDialog.h"
@@ -41,13 +40,21 @@ CreatedToken createdToken(const QString &label)
     return created;
 }
 
+// The core for OfflineGenerate: a temporary settings file the account leaves alone, no Docker.
+CoreOptions offlineCore()
+{
+    CoreOptions options;
+    options.settings = AppSettings::temporary();
+    options.accountUsesSettings = false;
+    options.docker = false;
+    return options;
+}
+
 // The Generate dialog for demo, on a core whose client has no server (these tests send nothing).
 struct OfflineGenerate {
-    HubClient client;
-    Account account{&client, nullptr};
-    TokenCore core{&account};
+    CoreServices services{offlineCore()};
     ClipboardGuard clipboard;
-    GenerateTokenDialog dlg{&core, QStringLiteral("demo"), &clipboard};
+    GenerateTokenDialog dlg{services.core(), nullptr, QStringLiteral("demo"), &clipboard};
 };
 
 QStringList labelTexts(QWidget *root)

@@ -335,8 +335,8 @@ void TstDockerWindow::rotateRetriesTheFailedDockerStep()
     writeConfig(R"({"credsStore": "fakefail"})");
     const QModelIndex jenkins = indexOf(QStringLiteral("Jenkins nightly"));
     const AccessToken old = jenkins.data(TokenTableModel::TokenRole).value<AccessToken>();
-    auto *dialog =
-        new RotateDialog(m_app.core.get(), old, false, QStringLiteral("demo"), m_app.clipboard.get(), m_window.get());
+    auto *dialog = new RotateDialog(m_app.core, m_app.docker, old, false, QStringLiteral("demo"), m_app.clipboard.get(),
+                                    m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateButton")), Qt::LeftButton);

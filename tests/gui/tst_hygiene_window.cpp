@@ -279,7 +279,7 @@ void TstHygieneWindow::deactivateUnusedCancelThenConfirm()
     QMap<QString, bool> activeBefore;
     for (const QJsonObject &o : server())
         activeBefore.insert(o.value(QLatin1String("uuid")).toString(), o.value(QLatin1String("is_active")).toBool());
-    QSignalSpy bulk(m_app.core.get(), &TokenCore::bulkFinished);
+    QSignalSpy bulk(m_app.core, &TokenCore::bulkFinished);
     QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(bulk.size(), 1, 10'000);
     for (const QJsonObject &o : server()) {
@@ -359,7 +359,7 @@ void TstHygieneWindow::reminderWithoutNotificationServiceShowsInTheBanner()
         QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("nowhere"));
     QVERIFY(!nowhere.isConnected());
     {
-        ReminderService service(m_app.settings.get(), nowhere);
+        ReminderService service(m_app.settings, nowhere);
         m_window->setReminderService(&service);
         QSignalSpy fallback(&service, &ReminderService::fallbackNeeded);
         signIn();
@@ -392,7 +392,7 @@ void TstHygieneWindow::reminderWithoutNotificationServiceShowsInTheBanner()
 
 void TstHygieneWindow::notificationClickShowsTheFilteredView()
 {
-    ReminderService service(m_app.settings.get(), QDBusConnection(QStringLiteral("none")));
+    ReminderService service(m_app.settings, QDBusConnection(QStringLiteral("none")));
     m_window->setReminderService(&service);
     signIn();
     const int all = m_window->proxyModel()->rowCount();
@@ -417,7 +417,7 @@ void TstHygieneWindow::notificationClickShowsTheFilteredView()
 void TstHygieneWindow::remindWhenClosedNeedsStaySignedIn()
 {
     QTemporaryDir config;
-    PreferencesDialog dialog(m_app.settings.get(), nullptr);
+    PreferencesDialog dialog(m_app.settings, nullptr);
     ReminderPreferences *prefs = dialog.reminders();
     prefs->setAutostartTarget(QStringLiteral("/usr/bin/hubtokens"), config.path());
     dialog.show();
@@ -441,7 +441,7 @@ void TstHygieneWindow::remindWhenClosedNeedsStaySignedIn()
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(entry));
     QVERIFY(file.readAll().contains("--check-reminders"));
     // Reminders off: the entry goes.
-    PreferencesDialog again(m_app.settings.get(), nullptr);
+    PreferencesDialog again(m_app.settings, nullptr);
     again.reminders()->setAutostartTarget(QStringLiteral("/usr/bin/hubtokens"), config.path());
     again.setStaySignedIn(true);
     again.show();
@@ -458,12 +458,11 @@ void TstHygieneWindow::remindWhenClosedNeedsStaySignedIn()
 void TstHygieneWindow::checkAtLoginWithoutKeptSessionEndsQuietly()
 {
     MemorySecretStore store;
-    SessionKeeper keeper(&store, m_app.settings.get());
+    SessionKeeper keeper(&store, m_app.settings);
     m_app.account->setKeeper(&keeper);
-    ReminderService service(m_app.settings.get(), QDBusConnection(QStringLiteral("none")));
+    ReminderService service(m_app.settings, QDBusConnection(QStringLiteral("none")));
     bool opened = false;
-    LoginReminderCheck check(m_app.account.get(), m_app.core.get(), &service,
-                             [&](const QStringList &) { opened = true; });
+    LoginReminderCheck check(m_app.account, m_app.core, &service, [&](const QStringList &) { opened = true; });
     check.setTrayAvailable(true);
     QSignalSpy finished(&check, &LoginReminderCheck::finished);
     check.start();
@@ -478,7 +477,7 @@ void TstHygieneWindow::checkAtLoginOpensTheWindowFromTheTray()
 {
     // A session kept by "Stay signed in" earlier.
     MemorySecretStore store;
-    SessionKeeper keeper(&store, m_app.settings.get());
+    SessionKeeper keeper(&store, m_app.settings);
     SignInRequest *request = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     QSignalSpy signedIn(request, &SignInRequest::finished);
     QVERIFY(signedIn.wait(10'000));
@@ -490,9 +489,9 @@ void TstHygieneWindow::checkAtLoginOpensTheWindowFromTheTray()
     m_app.account->setKeeper(&keeper);
 
     // No notification service: the tray carries the reminder; a click on its message opens the window filtered.
-    ReminderService service(m_app.settings.get(), QDBusConnection(QStringLiteral("none")));
+    ReminderService service(m_app.settings, QDBusConnection(QStringLiteral("none")));
     QStringList openedWith;
-    LoginReminderCheck check(m_app.account.get(), m_app.core.get(), &service,
+    LoginReminderCheck check(m_app.account, m_app.core, &service,
                              [&](const QStringList &uuids) { openedWith = uuids; });
     check.setTrayAvailable(true);
     QSignalSpy fallback(&service, &ReminderService::fallbackNeeded);

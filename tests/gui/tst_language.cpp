@@ -98,7 +98,7 @@ void TstLanguage::init()
     const QString error =
         m_app.start(m_dir.filePath(QStringLiteral("settings.ini")), GuiTestSupport::AppParts::Server::None);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_languages = std::make_unique<LanguageManager>(m_app.settings.get());
+    m_languages = std::make_unique<LanguageManager>(m_app.settings);
     m_languages->setCatalog(QStringLiteral(TEST_CATALOG_DIR), QStringLiteral("tst_language"));
     m_languages->setSystemLocale(QLocale(QLocale::English, QLocale::UnitedStates));
 }
@@ -208,12 +208,12 @@ void TstLanguage::commandLineOverridesForOneRun()
     QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("settings.ini"))).language(), QStringLiteral("zh_CN"));
 
     // The next run without --lang: the remembered one.
-    LanguageManager nextRun(m_app.settings.get());
+    LanguageManager nextRun(m_app.settings);
     QVERIFY(nextRun.start());
     QCOMPARE(nextRun.current(), QStringLiteral("zh_CN"));
 
     // An unknown code is refused; the remembered language applies.
-    LanguageManager typo(m_app.settings.get());
+    LanguageManager typo(m_app.settings);
     QVERIFY(!typo.start(QStringLiteral("klingon")));
     QCOMPARE(typo.current(), QStringLiteral("zh_CN"));
     QCOMPARE(LanguageManager::normalize(QStringLiteral("zh-Hant-TW")), QStringLiteral("zh_TW"));
@@ -232,8 +232,8 @@ void TstLanguage::switchFromTheLanguageMenu()
     const QModelIndex lastUsed = table->model()->index(0, TokenTableModel::LastUsed);
 
     // A dialog is open over the window while the language changes.
-    auto *dialog =
-        new GenerateTokenDialog(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), m_window.get());
+    auto *dialog = new GenerateTokenDialog(m_app.core, m_app.docker, QStringLiteral("demo"), m_app.clipboard.get(),
+                                           m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -378,7 +378,8 @@ void TstLanguage::cjkDescriptionRoundTrip()
     // Create.
     const QString created = QStringLiteral("ビルドサーバー用 — 构建服务器 · 建置伺服器 🐳");
     QWidget parent;
-    auto *generate = new GenerateTokenDialog(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), &parent);
+    auto *generate =
+        new GenerateTokenDialog(m_app.core, m_app.docker, QStringLiteral("demo"), m_app.clipboard.get(), &parent);
     generate->setAttribute(Qt::WA_DeleteOnClose);
     QSignalSpy made(generate, &GenerateTokenDialog::tokenCreated);
     generate->open();
@@ -401,7 +402,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
 
     // Edit.
     const QString edited = QStringLiteral("編集済み：個人用アクセストークン／个人访问令牌／個人存取權杖");
-    EditTokenDialog edit(m_app.core.get(), *token);
+    EditTokenDialog edit(m_app.core, *token);
     QSignalSpy saved(&edit, &EditTokenDialog::tokenUpdated);
     edit.show();
     QVERIFY(QTest::qWaitForWindowExposed(&edit));

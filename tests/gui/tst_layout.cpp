@@ -97,7 +97,7 @@ void TstLayout::init()
 {
     const QString error = m_app.start(m_dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_languages = std::make_unique<LanguageManager>(m_app.settings.get());
+    m_languages = std::make_unique<LanguageManager>(m_app.settings);
     m_offenders.clear();
 }
 
@@ -175,7 +175,7 @@ void TstLayout::everythingFits()
 
     // Sign-in, then its two-factor step.
     {
-        SignInDialog dialog(m_app.client.get());
+        SignInDialog dialog(m_app.client);
         dialog.setServerLabel(QStringLiteral("%1 (demo)").arg(m_app.emu->baseUrl().toString()));
         check(&dialog, QStringLiteral("sign-in"));
         dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("demo2fa"));
@@ -187,7 +187,7 @@ void TstLayout::everythingFits()
     }
 
     m_app.signInWithoutDialog();
-    MainWindow window(m_app.core.get(), m_app.settings.get(), m_app.clipboard.get());
+    MainWindow window(m_app.core, m_app.settings, m_app.clipboard.get());
     window.setLanguageManager(m_languages.get());
     window.resize(DefaultWindowSize);
     QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
@@ -206,7 +206,7 @@ void TstLayout::everythingFits()
     const QList<AccessToken> tokens = window.tokenModel()->tokens();
     QVERIFY(tokens.size() > 2);
     {
-        GenerateTokenDialog generate(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), &window);
+        GenerateTokenDialog generate(m_app.core, m_app.docker, QStringLiteral("demo"), m_app.clipboard.get(), &window);
         check(&generate, QStringLiteral("generate"));
         auto *expiry = generate.findChild<QComboBox *>(QStringLiteral("expiryCombo"));
         expiry->setCurrentIndex(expiry->count() - 1); // Custom: the date and hour row
@@ -231,7 +231,7 @@ void TstLayout::everythingFits()
         if (seen.contains(kind))
             continue;
         seen << kind;
-        EditTokenDialog edit(m_app.core.get(), token, &window);
+        EditTokenDialog edit(m_app.core, token, &window);
         check(&edit, QStringLiteral("edit (%1 token)").arg(kind));
         TokenDetailsDialog details(token, &window);
         check(&details, QStringLiteral("details (%1 token)").arg(kind));

@@ -7,6 +7,7 @@
 #include "app/docker/DockerConfig.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/hub/HubClient.h"
+#include "app/services/CoreServices.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
 #include "app/settings/AppSettings.h"
@@ -271,21 +272,26 @@ void TestLeaks::wholeSessionLeaksNothing()
     QString error;
     QVERIFY2(emu.listen(&error), qPrintable(error));
     emu.addAccount(user, m_password, totp);
-    HubClient client;
+    // The core as the window's main.cpp builds it: the user's settings, as the app has them (inside the private home:
+    // test mode), and a (memory) keychain for "Stay signed in".
+    MemorySecretStore store;
+    CoreOptions options;
+    options.secretStore = &store;
+    options.docker = false;
+    CoreServices services(std::move(options));
+    HubClient &client = *services.client();
     QVERIFY(client.setBaseUrl(emu.baseUrl()));
     client.setTransferTimeout(10'000);
-    AppSettings settings; // the user's settings, as the app has them: inside the private home (test mode)
-    Account account(&client, &settings);
-    TokenCore core(&account);
+    AppSettings &settings = *services.settings();
+    Account &account = *services.account();
+    TokenCore &core = *services.core();
     Session &session = *account.session();
     auto clipboard = std::make_unique<ClipboardGuard>();
     clipboard->setClearDelay(settings.clipboardClearDelay());
-    MemorySecretStore store;
-    SessionKeeper keeper(&store, &settings);
+    SessionKeeper &keeper = *services.keeper();
     ScriptedPrompter prompter;
     prompter.fallback = Prompter::Answer::Accept;
     auto window = std::make_unique<MainWindow>(&core, &settings, clipboard.get());
-    window->setSessionKeeper(&keeper);
 
     // Window titles can change at any moment: look often.
     QTimer titleWatch;
@@ -447,22 +453,22 @@ void TestLeaks::dockerPathsLeakNothing()
     QString error;
     QVERIFY2(emu.listen(&error), qPrintable(error));
     emu.addAccount(user, m_password);
-    HubClient client;
+    QTemporaryDir dockerDir;
+    CoreOptions options;
+    options.dockerConfigPath = dockerDir.filePath(QStringLiteral("config.json"));
+    CoreServices services(std::move(options));
+    HubClient &client = *services.client();
     QVERIFY(client.setBaseUrl(emu.baseUrl()));
     client.setTransferTimeout(10'000);
-    AppSettings settings;
-    QTemporaryDir dockerDir;
-    DockerCredentials docker(&settings);
-    docker.setConfigPath(dockerDir.filePath(QStringLiteral("config.json")));
+    AppSettings &settings = *services.settings();
+    DockerCredentials &docker = *services.docker();
     {
         QFile config(docker.configPath());
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(R"({"credsStore": "fakestore"})");
     }
-    Account account(&client, &settings);
-    account.setDocker(&docker);
-    TokenCore core(&account);
-    core.setDocker(&docker);
+    Account &account = *services.account();
+    TokenCore &core = *services.core();
     auto clipboard = std::make_unique<ClipboardGuard>();
     ScriptedPrompter prompter;
     prompter.fallback = Prompter::Answer::Accept;
@@ -501,7 +507,7 @@ void TestLeaks::dockerPathsLeakNothing()
     // 3. Rotate it: Docker follows.
     const std::optional<AccessToken> old = core.token(docker.inspectNow().value.tokenUuid);
     QVERIFY(old);
-    auto *rotate = new RotateDialog(&core, *old, true, user, clipboard.get(), window.get());
+    auto *rotate = new RotateDialog(&core, &docker, *old, true, user, clipboard.get(), window.get());
     rotate->open();
     QTest::mouseClick(rotate->findChild<QPushButton *>(QStringLiteral("rotateButton")), Qt::LeftButton);
     QPointer<TokenCreatedDialog> rotated;

@@ -161,14 +161,13 @@ void TestPreferences::storedValueIsCheckedOnRead()
     // An edited settings file cannot get the app outside the range.
     QFETCH(QVariant, raw);
     QFETCH(int, read);
-    m_app.settings.reset();
+    m_app.settings->sync(); // the app's settings (CoreServices owns them) have nothing left to write
     {
         QSettings ini(iniPath(), QSettings::IniFormat);
         ini.setValue(QStringLiteral("clipboard/clearDelaySecs"), raw);
     }
     AppSettings settings(iniPath());
     QCOMPARE(settings.clipboardClearDelay(), read);
-    m_app.settings = std::make_unique<AppSettings>(iniPath()); // for cleanup order
 }
 
 void TestPreferences::dialogShowsTheSetting()
@@ -262,7 +261,7 @@ QTEST_MAIN(TestPreferences)
 void TestPreferences::registryKeyIsCheckedAndFollowed()
 {
     // Docker's side of the app, made from the same settings as the window (as main.cpp does).
-    DockerCredentials docker(m_app.settings.get());
+    DockerCredentials docker(m_app.settings);
     QCOMPARE(docker.registry(), DockerConfig::defaultRegistry());
 
     PreferencesDialog *dialog = openFromWindow();

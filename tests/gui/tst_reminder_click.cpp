@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(app.start(m_dir.filePath(QStringLiteral("settings.ini"))).isEmpty());
         {
             auto window = app.makeWindow();
-            ReminderService service(app.settings.get(), QDBusConnection::sessionBus());
+            ReminderService service(app.settings, QDBusConnection::sessionBus());
             QVERIFY2(service.notifier()->isAvailable(), "run under with-notification-mock.sh");
             window->setReminderService(&service);
             QSignalSpy notified(&service, &ReminderService::notified);

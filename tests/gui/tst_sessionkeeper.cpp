@@ -113,7 +113,7 @@ void TestSessionKeeper::init()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_app.emu->addAccount(AnnUser, AnnPassword);
     m_store = std::make_unique<MemorySecretStore>();
-    m_keeper = std::make_unique<SessionKeeper>(m_store.get(), m_app.settings.get());
+    m_keeper = std::make_unique<SessionKeeper>(m_store.get(), m_app.settings);
 }
 
 void TestSessionKeeper::cleanup()

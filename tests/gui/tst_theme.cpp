@@ -153,7 +153,7 @@ void TstTheme::textReachesAA()
     QFETCH(QString, language);
     m_palette = palette + QLatin1Char(' ') + language;
     QApplication::setPalette(paletteNamed(palette));
-    LanguageManager languages(m_app.settings.get());
+    LanguageManager languages(m_app.settings);
     languages.apply(language);
     m_app.signInWithoutDialog();
     auto window = m_app.makeWindow();
@@ -184,9 +184,10 @@ void TstTheme::textReachesAA()
         }
     }
     {
-        GenerateTokenDialog generate(m_app.core.get(), QStringLiteral("demo"), m_app.clipboard.get(), window.get());
+        GenerateTokenDialog generate(m_app.core, m_app.docker, QStringLiteral("demo"), m_app.clipboard.get(),
+                                     window.get());
         measureAll(&generate, QStringLiteral("generate"));
-        EditTokenDialog edit(m_app.core.get(), tokens.first(), window.get());
+        EditTokenDialog edit(m_app.core, tokens.first(), window.get());
         measureAll(&edit, QStringLiteral("edit"));
     }
 

@@ -215,7 +215,7 @@ void TstTruthfulWindow::firstPageShowsWhileTheRestLoads()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("loadingLabel"));
     QVERIFY(counts && label);
     FirstRows first; // read when page 1 has been shown and counted (its rows, then its progress)
-    connect(m_app.core.get(), &TokenCore::listProgress, this, [&] {
+    connect(m_app.core, &TokenCore::listProgress, this, [&] {
         if (first.rows >= 0 || m_window->tokenModel()->rowCount() == 0)
             return;
         first = {m_window->tableView()->model()->rowCount(), m_window->isLoading(), counts->text(), label->text(),
@@ -251,7 +251,7 @@ void TstTruthfulWindow::failedFirstListSaysHowManyAreShown()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("loadingLabel"));
     QVERIFY(counts && label);
     bool armed = false;
-    connect(m_app.core.get(), &TokenCore::tokensReset, this, [&] {
+    connect(m_app.core, &TokenCore::tokensReset, this, [&] {
         if (!armed && m_window->tokenModel()->rowCount() > 0) {
             armed = true;
             m_app.emu->failNext(1, 500); // page 2 (asked for after page 1 is read)

@@ -5,6 +5,7 @@
 #include "app/hub/HubClient.h"
 #include "app/hub/RetryPolicy.h"
 #include "app/hub/SignInRequest.h"
+#include "app/services/CoreServices.h"
 #include "app/settings/AppSettings.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
@@ -71,26 +72,35 @@ std::optional<Arg> awaitSignal(Sender *sender, Signal signal, int timeoutMs = 20
 // The emulator (one account, kUser), a client with a fast retry policy, an account and a core.
 struct Fixture {
     std::unique_ptr<HubEmulator> emu;
-    std::unique_ptr<AppSettings> settings = AppSettings::temporary();
-    std::unique_ptr<HubClient> client = std::make_unique<HubClient>();
-    std::unique_ptr<Account> account;
-    std::unique_ptr<TokenCore> core;
+    std::unique_ptr<CoreServices> services; // the core as the programs build it, on a temporary settings file
+    AppSettings *settings = nullptr; // the services'
+    HubClient *client = nullptr;
+    Account *account = nullptr;
+    TokenCore *core = nullptr;
     QString error; // why start() failed
 
     explicit Fixture(const EmulatorOptions &options = {})
         : emu(std::make_unique<HubEmulator>(options))
     {
-        account = std::make_unique<Account>(client.get(), settings.get());
-        core = std::make_unique<TokenCore>(account.get());
+        CoreOptions coreOptions;
+        coreOptions.settings = AppSettings::temporary();
+        coreOptions.docker = false;
+        services = std::make_unique<CoreServices>(std::move(coreOptions));
+        settings = services->settings();
+        client = services->client();
+        account = services->account();
+        core = services->core();
         client->setRetryPolicy(fastPolicy());
         client->setTransferTimeout(5'000);
     }
 
     ~Fixture()
     {
-        core.reset();
-        account.reset();
-        client.reset();
+        core = nullptr;
+        account = nullptr;
+        client = nullptr;
+        settings = nullptr;
+        services.reset();
         emu.reset();
     }
 
@@ -122,7 +132,7 @@ struct Fixture {
     bool refresh(int timeoutMs = 20'000)
     {
         core->refresh();
-        const auto r = awaitSignal<std::optional<ApiError>>(core.get(), &TokenCore::listFinished, timeoutMs);
+        const auto r = awaitSignal<std::optional<ApiError>>(core, &TokenCore::listFinished, timeoutMs);
         if (!r) {
             error = QStringLiteral("the list timed out");
             return false;

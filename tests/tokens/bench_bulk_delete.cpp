@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     }
 
     int pacingHolds = 0;
-    QObject::connect(f.client.get(), &HubClient::pacingStarted, [&pacingHolds](int) { ++pacingHolds; });
+    QObject::connect(f.client, &HubClient::pacingStarted, [&pacingHolds](int) { ++pacingHolds; });
     const QStringList uuids = [&] {
         QStringList out;
         for (const AccessToken &t : f.core->tokens())
@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     f.core->remove(uuids);
-    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f.core.get(), &TokenCore::bulkFinished, 600'000);
+    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f.core, &TokenCore::bulkFinished, 600'000);
     const double elapsedSecs = double(timer.nsecsElapsed()) / 1e9;
     if (!report) {
         std::fprintf(stderr, "bench_bulk_delete: the delete did not finish in 10 minutes\n");

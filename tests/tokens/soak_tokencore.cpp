@@ -206,7 +206,7 @@ private:
         // Toggle one, or set many on or off.
         QHash<QString, bool> wanted; // uuid → the activation asked for
         QHash<QString, std::optional<ApiError>> activated; // uuid → outcome
-        QObject::connect(m_f->core.get(), &TokenCore::activationFinished, &context,
+        QObject::connect(m_f->core, &TokenCore::activationFinished, &context,
                          [&activated](const QString &uuid, bool, const std::optional<ApiError> &error) {
                              activated.insert(uuid, error);
                          });
@@ -240,7 +240,7 @@ private:
         // Delete one or many.
         QStringList removing;
         std::optional<BulkReport> removed;
-        QObject::connect(m_f->core.get(), &TokenCore::bulkFinished, &context, [&removed](const BulkReport &r) {
+        QObject::connect(m_f->core, &TokenCore::bulkFinished, &context, [&removed](const BulkReport &r) {
             if (r.action == BulkReport::Action::Delete)
                 removed = r;
         });

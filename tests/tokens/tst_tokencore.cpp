@@ -91,7 +91,7 @@ void TestTokenCore::firstListGrowsPageByPage()
     f->client->setMaxConcurrentPages(1);
     QList<int> sizes; // tokens() at each tokensReset, and whether it was partial then
     QList<bool> partial;
-    connect(f->core.get(), &TokenCore::tokensReset, this, [&] {
+    connect(f->core, &TokenCore::tokensReset, this, [&] {
         sizes << int(f->core->tokens().size());
         partial << f->core->isPartial();
     });
@@ -105,7 +105,7 @@ void TestTokenCore::firstListGrowsPageByPage()
     f->core->clear();
     QVERIFY(!f->core->isPartial());
     bool armed = false;
-    connect(f->core.get(), &TokenCore::tokensReset, this, [&] {
+    connect(f->core, &TokenCore::tokensReset, this, [&] {
         if (!armed && !f->core->tokens().isEmpty()) {
             armed = true;
             f->emu->failNext(1, 400); // not retried
@@ -124,7 +124,7 @@ void TestTokenCore::refreshKeepsTheListUntilWhole()
     QVERIFY2(f->refresh(), qPrintable(f->error));
     f->emu->seedBulk(kUser, 10);
     int resets = 0;
-    connect(f->core.get(), &TokenCore::tokensReset, this, [&] {
+    connect(f->core, &TokenCore::tokensReset, this, [&] {
         ++resets;
         QCOMPARE(f->core->tokens().size(), 260); // never a page of it
     });
@@ -166,7 +166,7 @@ void TestTokenCore::togglesOneOptimistically()
     const QString uuid = f->seed(QStringLiteral("switch me"));
     QVERIFY2(f->refresh(), qPrintable(f->error));
     f->emu->setLatency(100);
-    QSignalSpy finished(f->core.get(), &TokenCore::activationFinished);
+    QSignalSpy finished(f->core, &TokenCore::activationFinished);
     QVERIFY(f->core->toggleActive(uuid));
     // At once: shown off, and pending until the server answers.
     QCOMPARE(f->core->token(uuid)->active, false);
@@ -193,7 +193,7 @@ void TestTokenCore::setActiveManyPutsBackWhatIsRefused()
         QVERIFY(f->core->token(u)->active);
         QVERIFY(f->core->isPending(u));
     }
-    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished);
+    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished);
     QVERIFY(report);
     QCOMPARE(report->action, BulkReport::Action::Activate);
     QCOMPARE(report->items.size(), 3);
@@ -224,7 +224,7 @@ void TestTokenCore::removesManyWithOneFailure()
     f->client->network()->resetPeakInFlight();
     f->core->remove(uuids);
     QVERIFY(f->core->isDeleting());
-    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished);
+    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished);
     QVERIFY(report);
     QCOMPARE(report->action, BulkReport::Action::Delete);
     QCOMPARE(report->items.size(), 10);
@@ -250,8 +250,8 @@ void TestTokenCore::expiredSessionCarriesOnAfterSignIn()
         uuids << f->seed(QStringLiteral("t%1").arg(i));
     QVERIFY2(f->refresh(), qPrintable(f->error));
     f->account->setInteractive(true);
-    QSignalSpy asked(f->account.get(), &Account::signInRequired);
-    QSignalSpy done(f->core.get(), &TokenCore::bulkFinished);
+    QSignalSpy asked(f->account, &Account::signInRequired);
+    QSignalSpy done(f->core, &TokenCore::bulkFinished);
     f->emu->setClockSkew(2 * 3600); // the session's JWT is past its expiry on the server
     f->core->remove(uuids);
     QTRY_COMPARE(asked.count(), 1);
@@ -275,10 +275,10 @@ void TestTokenCore::expiredSessionFailsWhenNobodyCanSignIn()
     const QString uuid = f->seed(QStringLiteral("t"));
     QVERIFY2(f->refresh(), qPrintable(f->error));
     QVERIFY(!f->account->isInteractive());
-    QSignalSpy asked(f->account.get(), &Account::signInRequired);
+    QSignalSpy asked(f->account, &Account::signInRequired);
     f->emu->setClockSkew(2 * 3600);
     f->core->remove({uuid});
-    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished);
+    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished);
     QVERIFY(report);
     QCOMPARE(report->failed(), 1);
     QCOMPARE(report->items.at(0).error->kind, ApiError::Kind::SessionExpired);
@@ -300,8 +300,8 @@ void TestTokenCore::cancelledSignInFailsTheWaitingOperations()
     const QString uuid = f->seed(QStringLiteral("t"));
     QVERIFY2(f->refresh(), qPrintable(f->error));
     f->account->setInteractive(true);
-    QSignalSpy asked(f->account.get(), &Account::signInRequired);
-    QSignalSpy done(f->core.get(), &TokenCore::bulkFinished);
+    QSignalSpy asked(f->account, &Account::signInRequired);
+    QSignalSpy done(f->core, &TokenCore::bulkFinished);
     f->emu->setClockSkew(2 * 3600);
     f->core->remove({uuid});
     TokenDraft draft;
@@ -384,7 +384,7 @@ void TestTokenCore::uncommitted502CreateIsAnErrorWithoutOrphan()
 void TestTokenCore::abandonedCreateReportsSecretLost()
 {
     f->emu->setLatency(150);
-    QSignalSpy lost(f->core.get(), &TokenCore::secretLost);
+    QSignalSpy lost(f->core, &TokenCore::secretLost);
     TokenDraft draft;
     draft.label = QStringLiteral("cancelled");
     CreateJob *job = f->core->create(draft);
@@ -419,7 +419,7 @@ void TestTokenCore::changeDoneButAnswered502CountsAsDone()
     std::optional<ApiError> error = ApiError{};
     if (kind == QLatin1String("activation")) {
         QVERIFY(f->core->toggleActive(uuid));
-        const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished);
+        const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished);
         QVERIFY(report);
         error = report->items.at(0).error;
         QCOMPARE(f->core->token(uuid)->active, false); // not put back
@@ -435,7 +435,7 @@ void TestTokenCore::changeDoneButAnswered502CountsAsDone()
         QCOMPARE(f->core->token(uuid)->label, QStringLiteral("after"));
     } else {
         f->core->remove({uuid});
-        const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished);
+        const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished);
         QVERIFY(report);
         error = report->items.at(0).error;
         QVERIFY(!f->core->token(uuid));
@@ -453,7 +453,7 @@ void TestTokenCore::changeNotDoneAnswered502StaysFailed()
     f->client->setRetryPolicy(RetryPolicy::none());
     f->emu->failNext(1, 502);
     QVERIFY(f->core->toggleActive(uuid));
-    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished);
+    const std::optional<BulkReport> report = awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished);
     QVERIFY(report);
     QVERIFY(report->items.at(0).error);
     QCOMPARE(report->items.at(0).error->kind, ApiError::Kind::ServerError);

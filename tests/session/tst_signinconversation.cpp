@@ -1,0 +1,175 @@
+// SignInConversation, the one sign-in conversation, with a scripted prompt against the Hub emulator: the password,
+// then the two-factor code, then the vetted result kept through the account's keeper. Every question the prompt is
+// asked is recorded, and every answer comes from the script, so a step out of order fails the test.
+#include "app/hub/HubClient.h"
+#include "app/hub/RetryPolicy.h"
+#include "app/services/CoreServices.h"
+#include "app/session/SignInConversation.h"
+#include "app/session/SignInPrompt.h"
+#include "app/tokens/Account.h"
+#include "tests/emulator/HubEmulator.h"
+#include "tests/support/MemorySecretStore.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QStringList>
+#include <QTest>
+
+namespace {
+
+const QString User = QStringLiteral("bob2fa");
+const QString Password = QStringLiteral("bob-pw");
+const QString Secret = QStringLiteral("JBSWY3DPEHPK3PXP");
+
+QString codeNow()
+{
+    return HubEmulator::totpCode(Secret, QDateTime::currentSecsSinceEpoch());
+}
+
+// Answers from a script, in order; records each question ("username", "password:<user>", "code:<user>") and each
+// notice ("told:wrong code"). A question with no answer left is given up (nullopt).
+class ScriptedSignInPrompt : public SignInPrompt {
+public:
+    QList<std::optional<QString>> answers;
+    QStringList asked;
+
+    void askUsername(const QString &, Answer answer) override { reply(QStringLiteral("username"), answer); }
+    void askPassword(const QString &username, Answer answer) override
+    {
+        reply(QStringLiteral("password:") + username, answer);
+    }
+    void askCode(const QString &username, Answer answer) override { reply(QStringLiteral("code:") + username, answer); }
+    void tell(Notice notice) override
+    {
+        switch (notice) {
+        case Notice::WrongCode: asked << QStringLiteral("told:wrong code"); break;
+        }
+    }
+
+private:
+    void reply(const QString &question, const Answer &answer)
+    {
+        asked << question;
+        answer(answers.isEmpty() ? std::nullopt : answers.takeFirst());
+    }
+};
+
+} // namespace
+
+class TestSignInConversation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void passwordThenCodeThenKept();
+    void wrongCodeIsAskedAgain();
+    void givingUpTheCodeCancels();
+    void withoutAskingTheCodeStaysTwoFactorRequired();
+    void wrongPasswordAsksNothing();
+
+private:
+    SignInResult run(SignInConversation &conversation, bool askCode, const QString &password = Password);
+
+    std::unique_ptr<HubEmulator> m_emu;
+    MemorySecretStore m_store;
+    std::unique_ptr<CoreServices> m_services;
+    ScriptedSignInPrompt m_prompt;
+};
+
+void TestSignInConversation::init()
+{
+    m_emu = std::make_unique<HubEmulator>();
+    QString error;
+    QVERIFY2(m_emu->listen(&error), qPrintable(error));
+    m_emu->addAccount(User, Password, Secret);
+    CoreOptions options;
+    options.settings = AppSettings::temporary();
+    options.server = m_emu->baseUrl();
+    options.docker = false;
+    options.secretStore = &m_store;
+    m_services = std::make_unique<CoreServices>(std::move(options));
+    QVERIFY2(m_services->serverError().isEmpty(), qPrintable(m_services->serverError()));
+    m_services->client()->setRetryPolicy(RetryPolicy::none());
+    m_services->client()->setTransferTimeout(10'000);
+    m_prompt = ScriptedSignInPrompt();
+}
+
+void TestSignInConversation::cleanup()
+{
+    m_services.reset();
+    m_emu.reset();
+}
+
+SignInResult TestSignInConversation::run(SignInConversation &conversation, bool askCode, const QString &password)
+{
+    QSignalSpy finished(&conversation, &SignInConversation::finished);
+    conversation.start(User, password, askCode);
+    if (!finished.wait(15'000))
+        return {};
+    [&] { QCOMPARE(finished.size(), 1); }();
+    return finished.first().first().value<SignInResult>();
+}
+
+void TestSignInConversation::passwordThenCodeThenKept()
+{
+    m_prompt.answers = {codeNow()};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    const SignInResult result = run(conversation, true);
+    QVERIFY2(result.ok(), result.error ? qPrintable(result.error->message) : "no result");
+    QCOMPARE(m_prompt.asked, QStringList{QStringLiteral("code:") + User});
+
+    // Kept: the account begins the session and its keeper puts the JWT in the store.
+    Account *account = m_services->account();
+    account->signedIn(conversation.username(), result.jwt, true);
+    QVERIFY(account->isSignedIn());
+    QCOMPARE(account->username(), User);
+    QTRY_VERIFY(m_store.contains(SecretStore::sessionKey(m_emu->baseUrl(), User)));
+    QCOMPARE(m_store.secret(SecretStore::sessionKey(m_emu->baseUrl(), User)), result.jwt);
+}
+
+void TestSignInConversation::wrongCodeIsAskedAgain()
+{
+    m_prompt.answers = {QStringLiteral("000000"), QStringLiteral("000001"), QStringLiteral("000002")};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    const SignInResult result = run(conversation, true);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ApiError::Kind::BadCredentials);
+    const QString code = QStringLiteral("code:") + User;
+    const QString told = QStringLiteral("told:wrong code");
+    QCOMPARE(m_prompt.asked, (QStringList{code, told, code, told, code}));
+    QVERIFY(conversation.failedAtCode());
+}
+
+void TestSignInConversation::givingUpTheCodeCancels()
+{
+    SignInConversation conversation(m_services->client(), &m_prompt); // no answers: the code is given up
+    const SignInResult result = run(conversation, true);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ApiError::Kind::Cancelled);
+    QCOMPARE(m_prompt.asked, QStringList{QStringLiteral("code:") + User});
+}
+
+void TestSignInConversation::withoutAskingTheCodeStaysTwoFactorRequired()
+{
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    const SignInResult result = run(conversation, false);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ApiError::Kind::TwoFactorRequired);
+    QVERIFY(m_prompt.asked.isEmpty());
+}
+
+void TestSignInConversation::wrongPasswordAsksNothing()
+{
+    m_prompt.answers = {codeNow()};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    const SignInResult result = run(conversation, true, QStringLiteral("not-the-password"));
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ApiError::Kind::BadCredentials);
+    QVERIFY(m_prompt.asked.isEmpty());
+    QVERIFY(!conversation.failedAtCode());
+}
+
+QTEST_GUILESS_MAIN(TestSignInConversation)
+#include "tst_signinconversation.moc"
