@@ -3,7 +3,6 @@
 #include "RelativeTime.h"
 #include "TokenScope.h"
 
-#include <QColor>
 #include <QFont>
 #include <QHash>
 
@@ -218,17 +217,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case DockerLoginRole: return !m_dockerUuid.isEmpty() && token.uuid == m_dockerUuid;
     case SearchTextRole:
         return token.label + QLatin1Char('\n') + TokenScopes::displayName(token.scope) + QLatin1Char('\n') + token.uuid;
-    case Qt::ForegroundRole:
-        if (column == Expires) {
-            switch (expiryState(token, now())) {
-            case ExpiryState::Expired: return QColor(0xc6, 0x28, 0x28);
-            case ExpiryState::Soon: return QColor(0xb4, 0x53, 0x09);
-            default: break;
-            }
-        }
-        if ((column == LastUsed && !token.lastUsed.isValid()) || (column == Expires && token.neverExpires()))
-            return QColor(0x6b, 0x72, 0x80); // "Never": quieter than a date
-        return {};
+    case QuietRole:
+        return (column == LastUsed && !token.lastUsed.isValid()) || (column == Expires && token.neverExpires());
     case Qt::DecorationRole:
         if (column == Description && !m_dockerUuid.isEmpty() && token.uuid == m_dockerUuid && !m_dockerIcon.isNull())
             return m_dockerIcon;

@@ -11,6 +11,7 @@
 // Every personal access token of the signed-in account, one row each. Never holds a secret.
 //
 // DisplayRole gives the text the page shows; SortRole the raw value (QDateTime, bool, int) the proxy sorts on.
+// It gives states, not colours: the delegate and Theme colour a cell from ExpiryStateRole and QuietRole.
 // Updates merge by uuid (setTokens keeps rows that are still there, so selection and scroll position survive a
 // refresh).
 class TokenTableModel : public QAbstractTableModel {
@@ -28,6 +29,7 @@ public:
         ExpiryStateRole, // int(ExpiryState)
         SearchTextRole, // QString: what the search box matches (description, scope, uuid)
         DockerLoginRole, // bool: the token this computer's Docker CLI uses (see setDockerToken)
+        QuietRole, // bool: the cell says "Never" (Last used: never used; Expires: never expires), quieter than a date
     };
 
     enum class ExpiryState { Never, Later, Soon, Expired };

@@ -33,6 +33,7 @@ void EditTokenDialog::buildUi()
 
     if (!isEditable()) {
         auto *reason = m_reason = new QLabel(this);
+        reason->setObjectName(QStringLiteral("editReason"));
         reason->setWordWrap(true);
         reason->setFrameShape(QFrame::StyledPanel);
         reason->setMargin(8);

@@ -11,6 +11,7 @@
 #include "SignInDialog.h"
 #include "SignInFlow.h"
 #include "TokenActions.h"
+#include "TokenModelBinding.h"
 #include "TokenStack.h"
 #include "TokenTableView.h"
 #include "TokenToolbar.h"
@@ -461,15 +462,8 @@ void MainWindow::refresh()
 
 void MainWindow::connectCore()
 {
-    // The table mirrors the core's list.
-    connect(m_core, &TokenCore::tokensReset, this, [this] {
-        m_model->setTokens(m_core->tokens());
-        for (const AccessToken &t : m_core->tokens())
-            m_model->setPending(t.uuid, m_core->isPending(t.uuid));
-    });
-    connect(m_core, &TokenCore::tokenChanged, m_model, &TokenTableModel::upsertToken);
-    connect(m_core, &TokenCore::tokenRemoved, m_model, &TokenTableModel::removeToken);
-    connect(m_core, &TokenCore::pendingChanged, m_model, &TokenTableModel::setPending);
+    // The table mirrors the core's list: the binding keeps the model in step (tokens, changes, pending).
+    new TokenModelBinding(m_core, m_model);
 
     connect(m_core, &TokenCore::listStarted, this, [this] { setLoading(true); });
     connect(m_core, &TokenCore::listProgress, this, [this](int loaded, int total) {

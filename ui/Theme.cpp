@@ -118,5 +118,9 @@ QColor infoHue()
 {
     return QColor(0x1d, 0x63, 0xed);
 }
+QColor quietHue()
+{
+    return QColor(0x6b, 0x72, 0x80);
+}
 
 } // namespace Theme

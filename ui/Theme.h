@@ -47,5 +47,7 @@ QColor dangerHue();
 QColor warningHue();
 QColor successHue();
 QColor infoHue();
+// Quieter than a date, for a table cell that says "Never".
+QColor quietHue();
 
 } // namespace Theme

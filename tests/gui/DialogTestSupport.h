@@ -30,8 +30,10 @@ inline const QString TwoFactorUser = QStringLiteral("demo2fa");
 inline const QString TwoFactorSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
 
 // Controls are found the way assistive technology finds them: by their accessible names.
+using GuiTestSupport::buttonNamed;
 using GuiTestSupport::findButton;
 using GuiTestSupport::findNamed;
+using GuiTestSupport::widgetNamed;
 
 // Clicks a button where a person would: on its label, not on the empty stretch beside it.
 inline void clickRadio(QRadioButton *radio)

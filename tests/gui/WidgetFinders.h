@@ -1,6 +1,8 @@
 #pragma once
 // Finding the widgets a GUI test drives: by accessible name (as assistive technology finds them), by class among the
-// visible windows, or a push button by its label. QtWidgets only: no server, no app parts.
+// visible windows, or by object name (widgetNamed, buttonNamed: not tied to the English text, as KeePassXC's tests find
+// theirs); findButton (by label) is left for the dialogs that have no object names yet. QtWidgets only: no server, no
+// app parts.
 
 #include <QApplication>
 #include <QPushButton>
@@ -51,6 +53,23 @@ inline QPushButton *findButton(QWidget *root, const QString &text)
     const auto buttons = root->findChildren<QPushButton *>();
     for (QPushButton *b : buttons) {
         if (b->text().remove(QLatin1Char('&')) == text && b->isVisibleTo(root))
+            return b;
+    }
+    return nullptr;
+}
+
+// A child of `root` with this object name, shown or not (as findNamed, without the English words).
+template <typename T> T *widgetNamed(QWidget *root, const QString &objectName)
+{
+    return root->findChild<T *>(objectName);
+}
+
+// A push button of `root` with this object name, visible as far as `root` goes (as findButton, whatever its label).
+inline QPushButton *buttonNamed(QWidget *root, const QString &objectName)
+{
+    const auto buttons = root->findChildren<QPushButton *>(objectName);
+    for (QPushButton *b : buttons) {
+        if (b->isVisibleTo(root))
             return b;
     }
     return nullptr;

@@ -34,14 +34,14 @@ void chooseInCombo(QComboBox *combo, const QString &text)
 // Types into the dialog's Description field.
 void typeDescription(QWidget *dialog, const QString &text)
 {
-    QTest::keyClicks(findNamed<QLineEdit>(dialog, QStringLiteral("Description")), text);
+    QTest::keyClicks(widgetNamed<QLineEdit>(dialog, QStringLiteral("descriptionEdit")), text);
 }
 
 // Fills in the generate dialog's description and picks an entry of its "Expiration date" list.
 void describeAndChooseExpiry(QWidget *dialog, const QString &description, const QString &expiry)
 {
     typeDescription(dialog, description);
-    auto *combo = findNamed<QComboBox>(dialog, QStringLiteral("Expiration date"));
+    auto *combo = widgetNamed<QComboBox>(dialog, QStringLiteral("expiryCombo"));
     QVERIFY(combo);
     chooseInCombo(combo, expiry);
 }
@@ -81,17 +81,18 @@ private Q_SLOTS:
             new GenerateTokenDialog(m_core, nullptr, DemoUser, &around.clipboard, &window);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
-        auto *picker = findNamed<ScopePicker>(dlg, QStringLiteral("Access permissions"));
+        auto *picker = widgetNamed<ScopePicker>(dlg, QStringLiteral("scopePicker"));
         QVERIFY(picker);
         QCOMPARE(picker->scope(), std::optional(TokenScope::PublicRead)); // the default
         typeDescription(dlg, QStringLiteral("CI pipeline"));
-        auto *radio = findNamed<QRadioButton>(dlg, TokenScopes::displayName(TokenScope(scope)));
+        auto *radio =
+            widgetNamed<QRadioButton>(dlg, QStringLiteral("scope%1").arg(static_cast<int>(TokenScope(scope))));
         QVERIFY(radio);
         clickRadio(radio);
         QCOMPARE(picker->scope(), std::optional(TokenScope(scope)));
 
         QSignalSpy created(dlg, &GenerateTokenDialog::tokenCreated);
-        QTest::mouseClick(findButton(dlg, QStringLiteral("Generate")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(dlg, QStringLiteral("generateButton")), Qt::LeftButton);
         QVERIFY(created.wait(10'000));
         const auto token = created.at(0).at(0).value<AccessToken>();
         QCOMPARE(token.label, QStringLiteral("CI pipeline"));
@@ -102,7 +103,7 @@ private Q_SLOTS:
         TokenCreatedDialog *shown = nullptr;
         QTRY_VERIFY((shown = window.findChild<TokenCreatedDialog *>()) != nullptr);
         QTRY_VERIFY(shown->isVisible());
-        QVERIFY(findNamed<QLineEdit>(shown, QStringLiteral("Access token"))
+        QVERIFY(widgetNamed<QLineEdit>(shown, QStringLiteral("secretEdit"))
                     ->text()
                     .startsWith(QStringLiteral("dckr_pat_")));
         QTRY_VERIFY(!dlg || !dlg->isVisible());
@@ -126,14 +127,15 @@ private Q_SLOTS:
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &around.clipboard, &around.window);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("expiry test"), choice);
-        QVERIFY(!findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->isVisible());
-        const QString summary = findNamed<QLabel>(&dlg, QStringLiteral("Expiry summary"))->text();
+        QVERIFY(!widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"))->isVisible());
+        const QString summary = widgetNamed<QLabel>(&dlg, QStringLiteral("expirySummary"))->text();
         QVERIFY2(days < 0 ? summary.contains(QStringLiteral("never")) : summary.contains(QStringLiteral("expire on")),
                  qPrintable(summary));
 
         QSignalSpy created(&dlg, &GenerateTokenDialog::tokenCreated);
         const QDateTime asked = QDateTime::currentDateTimeUtc();
-        QTest::keyClick(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), Qt::Key_Return); // Enter submits
+        QTest::keyClick(widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit")),
+                        Qt::Key_Return); // Enter submits
         QVERIFY(created.wait(10'000));
         const auto token = created.at(0).at(0).value<AccessToken>();
         if (days < 0) {
@@ -151,8 +153,8 @@ private Q_SLOTS:
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &around.clipboard, &around.window);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("custom"), QStringLiteral("Custom"));
-        auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
-        auto *hour = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration hour"));
+        auto *day = widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"));
+        auto *hour = widgetNamed<QComboBox>(&dlg, QStringLiteral("expiryHour"));
         QVERIFY(day && hour);
         QVERIFY(day->isVisible() && hour->isVisible());
         QCOMPARE(hour->count(), 24);
@@ -164,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(dlg.chosenExpiry(), expected);
 
         QSignalSpy created(&dlg, &GenerateTokenDialog::tokenCreated);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Generate")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("generateButton")), Qt::LeftButton);
         QVERIFY(created.wait(10'000));
         QCOMPARE(created.at(0).at(0).value<AccessToken>().expiresAt, expected);
     }
@@ -176,10 +178,10 @@ private Q_SLOTS:
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("limits"), QStringLiteral("Custom"));
-        auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
-        auto *hour = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration hour"));
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Expiration date error"));
-        QPushButton *generate = findButton(&dlg, QStringLiteral("Generate"));
+        auto *day = widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"));
+        auto *hour = widgetNamed<QComboBox>(&dlg, QStringLiteral("expiryHour"));
+        auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("expiryError"));
+        QPushButton *generate = buttonNamed(&dlg, QStringLiteral("generateButton"));
         const QDate today = QDate::currentDate();
 
         // At most one year ahead: the calendar doesn't go further.
@@ -215,10 +217,10 @@ private Q_SLOTS:
         ClipboardGuard clipboard;
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
-        auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
-        auto *counter = findNamed<QLabel>(&dlg, QStringLiteral("Description length"));
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Description error"));
-        QPushButton *generate = findButton(&dlg, QStringLiteral("Generate"));
+        auto *description = widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"));
+        auto *counter = widgetNamed<QLabel>(&dlg, QStringLiteral("descriptionCounter"));
+        auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("descriptionError"));
+        QPushButton *generate = buttonNamed(&dlg, QStringLiteral("generateButton"));
         QVERIFY(description && counter && error && generate);
 
         QCOMPARE(counter->text(), QStringLiteral("0/100"));
@@ -263,13 +265,13 @@ private Q_SLOTS:
         GenerateSurroundings around;
         auto *dlg = new GenerateTokenDialog(m_core, nullptr, DemoUser, &around.clipboard, &around.window);
         dlg->show();
-        auto *description = findNamed<QLineEdit>(dlg, QStringLiteral("Description"));
+        auto *description = widgetNamed<QLineEdit>(dlg, QStringLiteral("descriptionEdit"));
         QTest::keyClicks(description, QStringLiteral("only once"));
         const int before = m_emu->tokenCount(DemoUser);
         m_emu->setLatency(500);
 
         QSignalSpy created(dlg, &GenerateTokenDialog::tokenCreated);
-        QPushButton *generate = findButton(dlg, QStringLiteral("Generate"));
+        QPushButton *generate = buttonNamed(dlg, QStringLiteral("generateButton"));
         QTest::mouseClick(generate, Qt::LeftButton);
         QVERIFY(!generate->isEnabled()); // in flight
         QTest::mouseClick(generate, Qt::LeftButton);
@@ -287,19 +289,19 @@ private Q_SLOTS:
         ClipboardGuard clipboard;
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
-        auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
+        auto *description = widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"));
         QTest::keyClicks(description, QStringLiteral("keep me"));
-        clickRadio(findNamed<QRadioButton>(&dlg, TokenScopes::displayName(TokenScope::Write)));
+        clickRadio(widgetNamed<QRadioButton>(&dlg, QStringLiteral("scope%1").arg(static_cast<int>(TokenScope::Write))));
 
         m_emu->failNext(1, 503);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Generate")), Qt::LeftButton);
-        auto *formError = findNamed<QLabel>(&dlg, QStringLiteral("Error"));
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("generateButton")), Qt::LeftButton);
+        auto *formError = widgetNamed<QLabel>(&dlg, QStringLiteral("formError"));
         QTRY_VERIFY(formError->isVisible());
         QVERIFY2(formError->text().contains(QStringLiteral("Docker Hub had a problem")), qPrintable(formError->text()));
         QCOMPARE(description->text(), QStringLiteral("keep me"));
-        QCOMPARE(findNamed<ScopePicker>(&dlg, QStringLiteral("Access permissions"))->scope(),
+        QCOMPARE(widgetNamed<ScopePicker>(&dlg, QStringLiteral("scopePicker"))->scope(),
                  std::optional(TokenScope::Write));
-        QVERIFY(findButton(&dlg, QStringLiteral("Generate"))->isEnabled());
+        QVERIFY(buttonNamed(&dlg, QStringLiteral("generateButton"))->isEnabled());
         QVERIFY(dlg.isVisible());
     }
 
@@ -313,14 +315,14 @@ private Q_SLOTS:
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
         describeAndChooseExpiry(&dlg, QStringLiteral("skewed"), QStringLiteral("Custom"));
-        findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate().addDays(1));
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Generate")), Qt::LeftButton);
-        auto *expiryError = findNamed<QLabel>(&dlg, QStringLiteral("Expiration date error"));
+        widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"))->setDate(QDate::currentDate().addDays(1));
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("generateButton")), Qt::LeftButton);
+        auto *expiryError = widgetNamed<QLabel>(&dlg, QStringLiteral("expiryError"));
         QTRY_VERIFY(expiryError->isVisible());
         QVERIFY2(expiryError->text().contains(QStringLiteral("future")), qPrintable(expiryError->text()));
-        QCOMPARE(findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->text(), QStringLiteral("skewed"));
+        QCOMPARE(widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"))->text(), QStringLiteral("skewed"));
         // Editing the field takes the server's complaint away.
-        findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate().addDays(20));
+        widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"))->setDate(QDate::currentDate().addDays(20));
         QVERIFY(!expiryError->isVisible());
     }
 
@@ -331,14 +333,14 @@ private Q_SLOTS:
         ClipboardGuard clipboard;
         GenerateTokenDialog dlg(m_core, nullptr, DemoUser, &clipboard);
         dlg.show();
-        auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
+        auto *description = widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"));
         QTest::keyClicks(description, QStringLiteral("after re-sign-in"));
         QSignalSpy expired(&dlg, &GenerateTokenDialog::sessionExpired);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Generate")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("generateButton")), Qt::LeftButton);
         QVERIFY(expired.wait(10'000));
         QVERIFY(dlg.isVisible());
         QCOMPARE(description->text(), QStringLiteral("after re-sign-in"));
-        QTRY_VERIFY(findButton(&dlg, QStringLiteral("Generate"))->isEnabled());
+        QTRY_VERIFY(buttonNamed(&dlg, QStringLiteral("generateButton"))->isEnabled());
     }
 };
 

@@ -72,7 +72,7 @@ private Q_SLOTS:
         TokenCreatedDialog dlg(createdToken(QStringLiteral("CI"), secret, TokenScope::Write), DemoUser, &clipboard);
         dlg.show();
         QCOMPARE(dlg.windowTitle(), QStringLiteral("Copy access token"));
-        auto *field = findNamed<QLineEdit>(&dlg, QStringLiteral("Access token"));
+        auto *field = widgetNamed<QLineEdit>(&dlg, QStringLiteral("secretEdit"));
         QVERIFY(field->isReadOnly());
         QCOMPARE(field->text(), secret);
         const QStringList texts = allTexts(&dlg);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("echo $TOKEN | docker login --username demo --password-stdin")));
         QVERIFY(!dlg.hasCopied());
 
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("copyButton")), Qt::LeftButton);
         QVERIFY(dlg.hasCopied());
         const QMimeData *mime = QApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), secret);
@@ -89,12 +89,12 @@ private Q_SLOTS:
 #elif !defined(Q_OS_WIN)
         QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
 #endif
-        auto *status = findNamed<QLabel>(&dlg, QStringLiteral("Clipboard status"));
+        auto *status = widgetNamed<QLabel>(&dlg, QStringLiteral("copyStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("Clipboard clears in 30 s")), qPrintable(status->text()));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Clipboard clears in 29 s")), 2500);
         // Copied: closing doesn't ask.
         ScriptedPrompter prompter;
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Close")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("closeButton")), Qt::LeftButton);
         QVERIFY(prompter.questions.isEmpty());
         QVERIFY(!dlg.isVisible());
         QVERIFY(field->text().isEmpty());
@@ -107,8 +107,8 @@ private Q_SLOTS:
         const QString secret = QStringLiteral("dckr_pat_shortlivedclipboard00000");
         TokenCreatedDialog dlg(createdToken(QStringLiteral("short"), secret), DemoUser, &clipboard);
         dlg.show();
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
-        auto *status = findNamed<QLabel>(&dlg, QStringLiteral("Clipboard status"));
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("copyButton")), Qt::LeftButton);
+        auto *status = widgetNamed<QLabel>(&dlg, QStringLiteral("copyStatus"));
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Clipboard cleared."), 3000);
         QVERIFY(QApplication::clipboard()->text().isEmpty());
     }
@@ -123,12 +123,12 @@ private Q_SLOTS:
         prompter.answers = {Prompter::Answer::Reject, Prompter::Answer::Reject, Prompter::Answer::Accept};
 
         // Close button, answered "no": still open, secret still there.
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Close")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("closeButton")), Qt::LeftButton);
         QCOMPARE(prompter.questions.size(), 1);
         QCOMPARE(prompter.questions.at(0).title, QStringLiteral("Close without copying?"));
         QVERIFY(prompter.questions.at(0).destructive);
         QVERIFY(dlg.isVisible());
-        QCOMPARE(findNamed<QLineEdit>(&dlg, QStringLiteral("Access token"))->text(), secret);
+        QCOMPARE(widgetNamed<QLineEdit>(&dlg, QStringLiteral("secretEdit"))->text(), secret);
 
         // The window's X, answered "no".
         dlg.close();
@@ -158,7 +158,7 @@ private Q_SLOTS:
 
         EditTokenDialog dlg(m_core, token);
         dlg.show();
-        QPushButton *save = findButton(&dlg, QStringLiteral("Save"));
+        QPushButton *save = buttonNamed(&dlg, QStringLiteral("saveButton"));
         QVERIFY(!save->isEnabled()); // nothing changed yet
         QVERIFY(allTexts(&dlg).contains(
             QStringLiteral("Expiration dates can't be changed. Generate a new token to set a new one.")));
@@ -168,7 +168,7 @@ private Q_SLOTS:
         elsewhere.scope = TokenScope::Admin;
         changeElsewhere(uuid, elsewhere);
 
-        auto *description = findNamed<QLineEdit>(&dlg, QStringLiteral("Description"));
+        auto *description = widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"));
         description->selectAll();
         QTest::keyClicks(description, QStringLiteral("renamed"));
         QVERIFY(save->isEnabled());
@@ -197,13 +197,14 @@ private Q_SLOTS:
         elsewhere.label = QStringLiteral("renamed on the web");
         changeElsewhere(uuid, elsewhere);
 
-        clickRadio(findNamed<QRadioButton>(&dlg, TokenScopes::displayName(TokenScope::Write)));
-        QPushButton *save = findButton(&dlg, QStringLiteral("Save"));
+        clickRadio(widgetNamed<QRadioButton>(&dlg, QStringLiteral("scope%1").arg(static_cast<int>(TokenScope::Write))));
+        QPushButton *save = buttonNamed(&dlg, QStringLiteral("saveButton"));
         QVERIFY(save->isEnabled());
         // Back to the original: nothing to save.
-        clickRadio(findNamed<QRadioButton>(&dlg, TokenScopes::displayName(TokenScope::PublicRead)));
+        clickRadio(
+            widgetNamed<QRadioButton>(&dlg, QStringLiteral("scope%1").arg(static_cast<int>(TokenScope::PublicRead))));
         QVERIFY(!save->isEnabled());
-        clickRadio(findNamed<QRadioButton>(&dlg, TokenScopes::displayName(TokenScope::Write)));
+        clickRadio(widgetNamed<QRadioButton>(&dlg, QStringLiteral("scope%1").arg(static_cast<int>(TokenScope::Write))));
         QSignalSpy updated(&dlg, &EditTokenDialog::tokenUpdated);
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(updated.wait(10'000));
@@ -227,11 +228,11 @@ private Q_SLOTS:
         token.expiresAt = QDateTime::currentDateTimeUtc().addDays(-1);
         EditTokenDialog dlg(services.core(), token);
         dlg.show();
-        QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->isReadOnly());
+        QVERIFY(widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"))->isReadOnly());
         for (TokenScope s : TokenScopes::all())
-            QVERIFY(!findNamed<QRadioButton>(&dlg, TokenScopes::displayName(s))->isEnabled());
-        QVERIFY(!findButton(&dlg, QStringLiteral("Save")));
-        auto *reason = findNamed<QLabel>(&dlg, QStringLiteral("Why this token can't be edited"));
+            QVERIFY(!widgetNamed<QRadioButton>(&dlg, QStringLiteral("scope%1").arg(static_cast<int>(s)))->isEnabled());
+        QVERIFY(!buttonNamed(&dlg, QStringLiteral("saveButton")));
+        auto *reason = widgetNamed<QLabel>(&dlg, QStringLiteral("editReason"));
         QVERIFY(reason && reason->isVisible());
         QVERIFY(reason->text().contains(QStringLiteral("expired")));
         QTest::keyClick(&dlg, Qt::Key_Escape);
@@ -271,9 +272,10 @@ private Q_SLOTS:
         QCOMPARE(value("Creator IP"), token.creatorIp);
         QCOMPARE(value("Creator user agent"), token.creatorUserAgent);
         QCOMPARE(value("Client"), QStringLiteral("HUB"));
-        QVERIFY(findNamed<QLabel>(&dlg, QStringLiteral("UUID"))->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(widgetNamed<QLabel>(&dlg, QStringLiteral("uuidValue"))->textInteractionFlags()
+                & Qt::TextSelectableByMouse);
 
-        auto *copy = findNamed<QPushButton>(&dlg, QStringLiteral("Copy UUID"));
+        auto *copy = widgetNamed<QPushButton>(&dlg, QStringLiteral("copyUuidButton"));
         QVERIFY(copy);
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), token.uuid);

@@ -13,6 +13,7 @@
 #include "ui/ErrorBanner.h"
 #include "ui/GenerateTokenDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ReadableItemDelegate.h"
 #include "ui/Theme.h"
 #include "ui/TokenDetailsDialog.h"
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void bannersReachAA_data();
     void bannersReachAA();
     void followsPaletteChange();
+    void cellColoursComeFromRoles();
 
 private:
     // Renders `w` and adds every text below AA to m_failures, the lowest ratio to m_lowest.
@@ -267,6 +269,39 @@ void TstTheme::followsPaletteChange()
     m_palette = QStringLiteral("switched to dark");
     measureAll(window.get(), QStringLiteral("tokens"), window->tableView());
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+}
+
+// The table's text colours: the model gives states (ExpiryStateRole, QuietRole), the delegate picks Theme's hues.
+// Soon and expired stand out; later ones don't; a "Never" is quiet.
+void TstTheme::cellColoursComeFromRoles()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto make = [&](const QString &uuid, int expiresInDays, bool used) {
+        AccessToken t;
+        t.uuid = uuid;
+        t.label = uuid;
+        t.active = true;
+        t.createdAt = now.addDays(-30);
+        if (used)
+            t.lastUsed = now.addDays(-1);
+        if (expiresInDays != INT_MIN)
+            t.expiresAt = now.addDays(expiresInDays);
+        return t;
+    };
+    TokenTableModel model;
+    model.setNow(now);
+    model.setTokens({make(QStringLiteral("later"), 60, true), make(QStringLiteral("never"), INT_MIN, false),
+                     make(QStringLiteral("soon"), 3, true), make(QStringLiteral("expired"), -5, true)});
+    const auto hue = [&](int row, int column) { return ReadableItemDelegate::textHue(model.index(row, column)); };
+    QVERIFY(hue(2, TokenTableModel::Expires).isValid());
+    QVERIFY(hue(3, TokenTableModel::Expires).isValid());
+    QVERIFY(!hue(0, TokenTableModel::Expires).isValid());
+    QCOMPARE(hue(2, TokenTableModel::Expires), Theme::warningHue());
+    QCOMPARE(hue(3, TokenTableModel::Expires), Theme::dangerHue());
+    QCOMPARE(hue(1, TokenTableModel::Expires), Theme::quietHue()); // "Never" expires
+    QCOMPARE(hue(1, TokenTableModel::LastUsed), Theme::quietHue()); // "Never" used
+    QVERIFY(!hue(0, TokenTableModel::LastUsed).isValid());
+    QVERIFY(!hue(3, TokenTableModel::Description).isValid());
 }
 
 QTEST_MAIN(TstTheme)
