@@ -52,7 +52,7 @@ void TestTokenModelBinding::cleanup()
 
 void TestTokenModelBinding::bind()
 {
-    new TokenModelBinding(f->core.get(), model.get());
+    new TokenModelBinding(f->core, model.get());
 }
 
 bool TestTokenModelBinding::inStep(QString *why) const
@@ -114,7 +114,7 @@ void TestTokenModelBinding::followsTheCoreWithoutAWindow()
 
     // A switch: shown as asked and pending at once, settled when the server answers.
     f->emu->setLatency(100);
-    QSignalSpy finished(f->core.get(), &TokenCore::activationFinished);
+    QSignalSpy finished(f->core, &TokenCore::activationFinished);
     QVERIFY(f->core->toggleActive(a));
     QVERIFY(model->isPending(a));
     QCOMPARE(model->token(a)->active, false);
@@ -126,7 +126,7 @@ void TestTokenModelBinding::followsTheCoreWithoutAWindow()
     // Deleted: the row goes.
     f->emu->setLatency(0);
     f->core->remove({b});
-    QVERIFY(awaitSignal<BulkReport>(f->core.get(), &TokenCore::bulkFinished));
+    QVERIFY(awaitSignal<BulkReport>(f->core, &TokenCore::bulkFinished));
     QVERIFY(!model->token(b));
     QCOMPARE(model->rowCount(), 3);
     QVERIFY_IN_STEP();
@@ -153,7 +153,7 @@ void TestTokenModelBinding::firstListPagesShowAsTheyCome()
     f->emu->seedBulk(kUser, 250);
     f->client->setMaxConcurrentPages(1);
     QList<int> rows; // the model's rows at each of the core's tokensReset, after the binding heard it
-    connect(f->core.get(), &TokenCore::tokensReset, this, [&] { rows << model->rowCount(); });
+    connect(f->core, &TokenCore::tokensReset, this, [&] { rows << model->rowCount(); });
     QVERIFY2(f->refresh(), qPrintable(f->error));
     QCOMPARE(rows, (QList<int>{100, 200, 250, 250}));
     QVERIFY_IN_STEP();
