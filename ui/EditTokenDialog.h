@@ -2,8 +2,7 @@
 
 #include "TokenFormDialog.h"
 #include "models/AccessToken.h"
-
-template <typename T> struct ApiResult;
+#include "models/ApiResult.h"
 
 // Edit a token's description and access permission. Expiry is shown read-only. Save sends only the changed fields.
 class EditTokenDialog : public TokenFormDialog {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Result.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -36,14 +38,7 @@ struct DockerError {
     QString toString() const;
 };
 
-// The one result of a Docker call: a value, or an error.
-template <typename T> struct DockerResult {
-    T value{};
-    std::optional<DockerError> error;
-
-    bool ok() const { return !error.has_value(); }
-    static DockerResult success(T v) { return DockerResult{std::move(v), std::nullopt}; }
-    static DockerResult failure(DockerError e) { return DockerResult{T{}, std::move(e)}; }
-};
+// The one result of a Docker call: a value, or a DockerError.
+template <typename T> using DockerResult = Result<T, DockerError>;
 
 Q_DECLARE_METATYPE(DockerError)
