@@ -104,7 +104,7 @@ private Q_SLOTS:
         AppSettings settings;
         SessionKeeper keeper(&store, &settings);
         QSignalSpy kept(&keeper, &SessionKeeper::kept);
-        keeper.signedIn(f->emu()->baseUrl(), QStringLiteral("alice"), result.jwt, true);
+        keeper.signedIn(f->emu()->baseUrl(), QStringLiteral("alice"), result.value.jwt, true);
         QVERIFY(kept.wait(10000));
         QCOMPARE(kept.constFirst().constFirst().toBool(), true);
         settings.sync();
