@@ -172,23 +172,17 @@ QDateTime GenerateTokenDialog::chosenExpiry() const
     }
 }
 
-bool GenerateTokenDialog::expiryValid(QString *why) const
+std::optional<QString> GenerateTokenDialog::expiryProblem() const
 {
     if (m_expiry->currentData().toInt() != ExpiryCustom)
-        return true;
+        return std::nullopt;
     const QDateTime chosen = chosenExpiry();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (chosen <= now) {
-        if (why)
-            *why = tr("Choose a time in the future.");
-        return false;
-    }
-    if (chosen > now.addYears(1)) {
-        if (why)
-            *why = tr("Choose a date at most one year ahead.");
-        return false;
-    }
-    return true;
+    if (chosen <= now)
+        return tr("Choose a time in the future.");
+    if (chosen > now.addYears(1))
+        return tr("Choose a date at most one year ahead.");
+    return std::nullopt;
 }
 
 void GenerateTokenDialog::updateState()
@@ -203,9 +197,9 @@ void GenerateTokenDialog::updateState()
 
     const bool custom = m_expiry->currentData().toInt() == ExpiryCustom;
     m_customRow->setVisible(custom);
-    QString why;
-    const bool expiryOk = expiryValid(&why);
-    DialogParts::setError(m_expiryError, expiryOk ? m_serverExpiryError : why);
+    const std::optional<QString> problem = expiryProblem();
+    const bool expiryOk = !problem;
+    DialogParts::setError(m_expiryError, expiryOk ? m_serverExpiryError : *problem);
     if (!expiryOk) {
         m_expiryHint->hide();
     } else {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 class ClipboardGuard;
 class DockerCredentials;
 struct CreateOutcome;
@@ -42,7 +44,8 @@ private:
     bool showFieldError(Field field, const QString &text) override;
     void onFinished(const CreateOutcome &outcome);
     bool descriptionValid() const;
-    bool expiryValid(QString *why = nullptr) const;
+    // Why the chosen expiry cannot be sent (past, or more than a year ahead); nullopt when it can.
+    std::optional<QString> expiryProblem() const;
     void greyOutOfRangeDays();
 
     DockerCredentials *m_docker;

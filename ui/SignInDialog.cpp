@@ -405,7 +405,7 @@ void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
         m_password->setText(QString());
         m_code->setText(QString());
         m_login2faToken.clear();
-        Q_EMIT signedIn(m_pendingUser, result.jwt);
+        Q_EMIT signedIn(m_pendingUser, result.value.jwt);
         accept();
         return;
     }
@@ -413,8 +413,8 @@ void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
     const ApiError error = result.error.value_or(ApiError{});
     if (error.kind == ApiError::Kind::Cancelled)
         return;
-    if (!twoFactorStep && error.kind == ApiError::Kind::TwoFactorRequired && !result.login2faToken.isEmpty()) {
-        m_login2faToken = result.login2faToken;
+    if (!twoFactorStep && error.kind == ApiError::Kind::TwoFactorRequired && !result.value.login2faToken.isEmpty()) {
+        m_login2faToken = result.value.login2faToken;
         m_password->setText(QString()); // not needed any more
         m_codeIntro->setText(
             tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.").arg(m_pendingUser));

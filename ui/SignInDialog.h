@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/hub/SignInResult.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QString>
@@ -8,7 +10,6 @@
 
 class HubClient;
 class SignInRequest;
-struct SignInResult;
 class QCheckBox;
 class QLabel;
 class QLineEdit;

@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
             SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
             QObject::connect(request, &SignInRequest::finished, window.get(), [&](const SignInResult &result) {
                 if (result.ok())
-                    account.signedIn(QStringLiteral("demo"), result.jwt);
+                    account.signedIn(QStringLiteral("demo"), result.value.jwt);
                 window->start(); // signed in: shows the tokens; otherwise asks to sign in
             });
         });

@@ -64,15 +64,15 @@ QString CliCommandLine::checkDescription(const QString &description)
     return QString();
 }
 
-std::optional<QDateTime> CliCommandLine::parseExpiry(const QString &input, const QDateTime &now, QString *why)
+CliCommandLine::Expiry CliCommandLine::parseExpiry(const QString &input, const QDateTime &now)
 {
     const QString text = input.trimmed();
     if (text.compare(QLatin1String("never"), Qt::CaseInsensitive) == 0)
-        return QDateTime();
+        return Expiry::success(QDateTime());
     if (text == QLatin1String("30d"))
-        return now.addDays(30);
+        return Expiry::success(now.addDays(30));
     if (text == QLatin1String("90d"))
-        return now.addDays(90);
+        return Expiry::success(now.addDays(90));
 
     QDateTime when;
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -80,25 +80,16 @@ std::optional<QDateTime> CliCommandLine::parseExpiry(const QString &input, const
         when = date.startOfDay().toUTC(); // local midnight
     else
         when = WireFormat::parseTimestamp(text);
-    if (!when.isValid()) {
-        if (why)
-            *why = tr("--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time "
-                      "(2025-12-31T18:00:00Z), not “%1”.")
-                       .arg(input);
-        return std::nullopt;
-    }
-    if (when <= now) {
-        if (why)
-            *why = tr("The expiry %1 is not in the future.").arg(WireFormat::formatTimestamp(when));
-        return std::nullopt;
-    }
-    if (when > now.addYears(1)) {
-        if (why)
-            *why = tr("The expiry %1 is more than a year ahead; Docker Hub allows at most one year.")
-                       .arg(WireFormat::formatTimestamp(when));
-        return std::nullopt;
-    }
-    return when;
+    if (!when.isValid())
+        return Expiry::failure(tr("--expires takes never, 30d, 90d, a date (YYYY-MM-DD) or an RFC 3339 time "
+                                  "(2025-12-31T18:00:00Z), not “%1”.")
+                                   .arg(input));
+    if (when <= now)
+        return Expiry::failure(tr("The expiry %1 is not in the future.").arg(WireFormat::formatTimestamp(when)));
+    if (when > now.addYears(1))
+        return Expiry::failure(tr("The expiry %1 is more than a year ahead; Docker Hub allows at most one year.")
+                                   .arg(WireFormat::formatTimestamp(when)));
+    return Expiry::success(when);
 }
 
 CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const QDateTime &now,

@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "CliExit.h"
+#include "models/Result.h"
 #include "models/TokenScope.h"
 
 #include <QCoreApplication>
@@ -41,10 +42,11 @@ public:
     static constexpr int MaxDescriptionLength = 100;
     // Checks a description as the Generate and Edit dialogs do (trimmed, 1–100 characters); an empty string if fine.
     static QString checkDescription(const QString &description);
-    // never | 30d | 90d | YYYY-MM-DD (00:00 local time) | RFC 3339. Invalid QDateTime for "never". Fills `why` and
-    // returns nullopt for anything else, for a time not in the future, and for more than a year ahead (the Hub's
-    // limit, as in the Generate dialog).
-    static std::optional<QDateTime> parseExpiry(const QString &text, const QDateTime &now, QString *why);
+    // never | 30d | 90d | YYYY-MM-DD (00:00 local time) | RFC 3339. Invalid QDateTime for "never". Fails with the
+    // message for anything else, for a time not in the future, and for more than a year ahead (the Hub's limit, as
+    // in the Generate dialog).
+    using Expiry = ::Result<QDateTime, QString>;
+    static Expiry parseExpiry(const QString &text, const QDateTime &now);
     // repo:public_read | repo:read | repo:write | repo:admin
     static std::optional<TokenScope> parseScope(const QString &text);
 };

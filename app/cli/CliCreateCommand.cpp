@@ -63,11 +63,10 @@ QString CliCreateCommand::parse(const CliParsed &p)
     if (const QString why = CliEditCommand::parseFields(p, &options); !why.isEmpty())
         return why;
     if (p.isSet("expires")) {
-        QString why;
-        const std::optional<QDateTime> expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now, &why);
-        if (!expiry)
-            return why;
-        options.expiresAt = *expiry;
+        const CliCommandLine::Expiry expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now);
+        if (!expiry.ok())
+            return *expiry.error;
+        options.expiresAt = expiry.value;
     }
     options.quiet = p.isSet("quiet");
     if (options.quiet && p.globals.json())

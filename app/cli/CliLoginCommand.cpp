@@ -141,7 +141,7 @@ void CliLoginCommand::onResult(const SignInResult &result, const QString &userna
             finish(CliExit::Ok);
         },
         Qt::SingleShotConnection);
-    m_ctx.account->signedIn(username, result.jwt, true);
+    m_ctx.account->signedIn(username, result.value.jwt, true);
 }
 
 void CliLoginCommand::fromDocker()

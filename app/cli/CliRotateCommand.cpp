@@ -46,11 +46,10 @@ CliCommandInfo CliRotateCommand::info()
 QString CliRotateCommand::parse(const CliParsed &p)
 {
     if (p.isSet("expires")) {
-        QString why;
-        const std::optional<QDateTime> expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now, &why);
-        if (!expiry)
-            return why;
-        options.expiresAt = *expiry;
+        const CliCommandLine::Expiry expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now);
+        if (!expiry.ok())
+            return *expiry.error;
+        options.expiresAt = expiry.value;
         options.expiresGiven = true;
     }
     options.dockerLogin = p.isSet("docker-login");

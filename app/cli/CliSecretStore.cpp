@@ -24,7 +24,7 @@ SecretStore::Callback CliSecretStore::track(QObject *context, Callback done)
 void CliSecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
     if (!m_backend) {
-        QTimer::singleShot(0, this, [done] { done({Status::Unavailable, {}, {}}); });
+        QTimer::singleShot(0, this, [done] { done(failure(Status::Unavailable)); });
         return;
     }
     m_backend->write(key, secret, this, track(context, std::move(done)));
@@ -33,7 +33,7 @@ void CliSecretStore::write(const QString &key, const QString &secret, QObject *c
 void CliSecretStore::read(const QString &key, QObject *context, Callback done)
 {
     if (!m_backend) {
-        QTimer::singleShot(0, this, [done] { done({Status::Unavailable, {}, {}}); });
+        QTimer::singleShot(0, this, [done] { done(failure(Status::Unavailable)); });
         return;
     }
     m_backend->read(key, this, track(context, std::move(done)));
@@ -42,7 +42,7 @@ void CliSecretStore::read(const QString &key, QObject *context, Callback done)
 void CliSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     if (!m_backend) {
-        QTimer::singleShot(0, this, [done] { done({Status::Unavailable, {}, {}}); });
+        QTimer::singleShot(0, this, [done] { done(failure(Status::Unavailable)); });
         return;
     }
     m_backend->remove(key, this, track(context, std::move(done)));

@@ -81,7 +81,7 @@ void CliSignIn::ensure()
                 Q_EMIT failed(reportFailure(*result.error, username, Source::Terminal));
                 return;
             }
-            begin(username, result.jwt, true, [this] { Q_EMIT ready(); });
+            begin(username, result.value.jwt, true, [this] { Q_EMIT ready(); });
         });
     });
 }
@@ -95,7 +95,7 @@ void CliSignIn::signInWithEnvironment(std::function<void(int)> done)
             done(reportFailure(*result.error, m_envUsername, Source::Environment));
             return;
         }
-        begin(m_envUsername, result.jwt, false, {});
+        begin(m_envUsername, result.value.jwt, false, {});
         done(CliExit::Ok);
     });
     login->start(m_envUsername, m_envPassword, false);
@@ -112,7 +112,7 @@ void CliSignIn::ask(const QString &username, bool fixedUsername, Done done)
         if (!typed || user.isEmpty()) {
             ApiError cancelled;
             cancelled.kind = ApiError::Kind::Cancelled;
-            QTimer::singleShot(0, this, [done, cancelled, user] { done(SignInResult{{}, {}, cancelled}, user); });
+            QTimer::singleShot(0, this, [done, cancelled, user] { done(SignInResult::failure(cancelled), user); });
             return;
         }
     }
@@ -125,7 +125,7 @@ void CliSignIn::askPassword(const QString &username, int tries, Done done)
     if (!password) {
         ApiError cancelled;
         cancelled.kind = ApiError::Kind::Cancelled;
-        QTimer::singleShot(0, this, [done, cancelled, username] { done(SignInResult{{}, {}, cancelled}, username); });
+        QTimer::singleShot(0, this, [done, cancelled, username] { done(SignInResult::failure(cancelled), username); });
         return;
     }
     auto *login = new CliLogin(m_account->client(), this);
@@ -180,7 +180,7 @@ void CliSignIn::answerSignInRequired()
                 return;
             }
             m_answering = false;
-            begin(user, result.jwt, true, {});
+            begin(user, result.value.jwt, true, {});
         });
 }
 

@@ -28,11 +28,7 @@ SignInRequest::SignInRequest(HubClient *client, Route route, const QByteArray &b
             ApiResult<QString> decoded = WireFormat::decodeSignInReply(response.body);
             if (!accept(decoded, response))
                 return;
-            finish([this, jwt = decoded.value] {
-                SignInResult result;
-                result.jwt = jwt;
-                Q_EMIT finished(result);
-            });
+            finish([this, jwt = decoded.value] { Q_EMIT finished(SignInResult::success(SignInTicket{jwt, {}})); });
         },
         [this](const ApiError &error, const HttpResponse &response) {
             if (error.kind == ApiError::Kind::TwoFactorRequired)
@@ -43,9 +39,8 @@ SignInRequest::SignInRequest(HubClient *client, Route route, const QByteArray &b
 
 void SignInRequest::emitFailure(const ApiError &error)
 {
-    SignInResult result;
-    result.error = error;
+    SignInResult result = SignInResult::failure(error);
     if (error.kind == ApiError::Kind::TwoFactorRequired)
-        result.login2faToken = m_login2faToken;
+        result.value.login2faToken = m_login2faToken;
     Q_EMIT finished(result);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/ApiError.h"
+#include "models/Result.h"
 
 #include <QMetaType>
 #include <QString>
@@ -11,12 +12,14 @@
 // error->kind == TwoFactorRequired and login2faToken set: send it with the code (HubClient::signInTwoFactor).
 // (POST /v2/auth/token has no 2FA step: on such an account it also ends with TwoFactorRequired, but without a
 // login2faToken — use signIn() for a password, or a personal access token there.)
-struct SignInResult {
+//
+// ok() means a session: the reply's decoder (WireFormat::decodeSignInReply) fails with MalformedReply when the reply
+// carries no token, so a success always holds a non-empty jwt.
+struct SignInTicket {
     QString jwt; // the session's bearer on success; never log it
-    QString login2faToken; // set with TwoFactorRequired
-    std::optional<ApiError> error;
-
-    bool ok() const { return !error.has_value() && !jwt.isEmpty(); }
+    QString login2faToken; // set with TwoFactorRequired (the one failure that carries a value)
 };
+
+using SignInResult = Result<SignInTicket, ApiError>;
 
 Q_DECLARE_METATYPE(SignInResult)

@@ -29,13 +29,13 @@ void run(QKeychain::Job *job, const QString &key, QObject *context, SecretStore:
     job->setInsecureFallback(false);
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
-        SecretStore::Result result;
-        result.status = statusOf(j->error());
-        if (!result.ok())
-            result.message = j->errorString();
+        const SecretStore::Status status = statusOf(j->error());
+        if (status != SecretStore::Status::Ok)
+            done(SecretStore::failure(status, j->errorString()));
         else if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
-            result.secret = read->textData();
-        done(result);
+            done(SecretStore::Result::success(read->textData()));
+        else
+            done(SecretStore::Result{});
     });
     job->start();
 }

@@ -52,7 +52,8 @@ void SessionKeeper::probe()
         QTimer::singleShot(0, this, [this] { noteStatus(SecretStore::Status::Unavailable); });
         return;
     }
-    m_store->read(ProbeKey, this, [this](const SecretStore::Result &result) { noteStatus(result.status); });
+    m_store->read(ProbeKey, this,
+                  [this](const SecretStore::Result &result) { noteStatus(SecretStore::statusOf(result)); });
 }
 
 void SessionKeeper::restore(const QUrl &server, Session *session, std::function<void(bool)> done)
@@ -66,26 +67,26 @@ void SessionKeeper::restore(const QUrl &server, Session *session, std::function<
         return;
     }
     const QString key = SecretStore::sessionKey(server, username);
-    m_store->read(key, this,
-                  [this, key, server, username, target, done = std::move(done)](const SecretStore::Result &result) {
-                      noteStatus(result.status);
-                      if (!result.ok()) {
-                          done(false);
-                          return;
-                      }
-                      if (!target || !isResumable(result.secret)) {
-                          // Expired, about to expire, not a JWT, or a PAT session: of no use, so not kept either.
-                          m_store->remove(key, this, [this, done](const SecretStore::Result &removed) {
-                              noteStatus(removed.status);
-                              Q_EMIT forgotten(removed.ok() || removed.status == SecretStore::Status::NotFound);
-                              done(false);
-                          });
-                          return;
-                      }
-                      target->begin(server, username, result.secret);
-                      m_keptKey = key;
-                      done(true);
-                  });
+    m_store->read(
+        key, this, [this, key, server, username, target, done = std::move(done)](const SecretStore::Result &result) {
+            noteStatus(SecretStore::statusOf(result));
+            if (!result.ok()) {
+                done(false);
+                return;
+            }
+            if (!target || !isResumable(result.value)) {
+                // Expired, about to expire, not a JWT, or a PAT session: of no use, so not kept either.
+                m_store->remove(key, this, [this, done](const SecretStore::Result &removed) {
+                    noteStatus(SecretStore::statusOf(removed));
+                    Q_EMIT forgotten(removed.ok() || SecretStore::statusOf(removed) == SecretStore::Status::NotFound);
+                    done(false);
+                });
+                return;
+            }
+            target->begin(server, username, result.value);
+            m_keptKey = key;
+            done(true);
+        });
 }
 
 void SessionKeeper::signedIn(const QUrl &server, const QString &username, const QString &jwt, bool stay)
@@ -109,7 +110,7 @@ void SessionKeeper::signedIn(const QUrl &server, const QString &username, const 
     const QString key = SecretStore::sessionKey(server, username);
     m_keptKey = key;
     m_store->write(key, jwt, this, [this, key](const SecretStore::Result &result) {
-        noteStatus(result.status);
+        noteStatus(SecretStore::statusOf(result));
         if (!result.ok() && m_keptKey == key)
             m_keptKey.clear();
         Q_EMIT kept(result.ok());
@@ -128,8 +129,8 @@ void SessionKeeper::forget(const QUrl &server, const QString &username)
         return;
     }
     m_store->remove(key, this, [this](const SecretStore::Result &result) {
-        noteStatus(result.status);
-        Q_EMIT forgotten(result.ok() || result.status == SecretStore::Status::NotFound);
+        noteStatus(SecretStore::statusOf(result));
+        Q_EMIT forgotten(result.ok() || SecretStore::statusOf(result) == SecretStore::Status::NotFound);
     });
 }
 

@@ -44,9 +44,9 @@ void SignInConversation::start(const QString &username, QString password, bool a
 void SignInConversation::onPasswordStep(const SignInResult &result)
 {
     m_request = nullptr;
-    if (!result.ok() && result.error->kind == ApiError::Kind::TwoFactorRequired && !result.login2faToken.isEmpty()
+    if (!result.ok() && result.error->kind == ApiError::Kind::TwoFactorRequired && !result.value.login2faToken.isEmpty()
         && m_askCode) {
-        m_login2faToken = result.login2faToken;
+        m_login2faToken = result.value.login2faToken;
         askCode();
         return;
     }
@@ -68,7 +68,7 @@ void SignInConversation::onCode(std::optional<QString> code)
     if (!code) {
         ApiError cancelled;
         cancelled.kind = ApiError::Kind::Cancelled;
-        finish(SignInResult{{}, {}, cancelled});
+        finish(SignInResult::failure(cancelled));
         return;
     }
     m_request = m_client->signInTwoFactor(m_login2faToken, code->trimmed());

@@ -256,11 +256,11 @@ void Account::cancelSignIn()
 
 SignInResult Account::vetted(SignInResult result)
 {
-    if (result.ok() && Jwt::decode(result.jwt).isFromPersonalAccessToken()) {
+    if (result.ok() && Jwt::decode(result.value.jwt).isFromPersonalAccessToken()) {
         ApiError e;
         e.kind = ApiError::Kind::PatSessionForbidden;
         result.error = e;
-        result.jwt.clear();
+        result.value.jwt.clear();
     }
     return result;
 }

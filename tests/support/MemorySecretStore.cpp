@@ -6,7 +6,7 @@
 void MemorySecretStore::answer(QObject *context, Callback done, Result result)
 {
     if (!m_available)
-        result = Result{Status::Unavailable, {}, QStringLiteral("No keychain backend")};
+        result = failure(Status::Unavailable, QStringLiteral("No keychain backend"));
     // Later, and only while the context lives: the same contract as the real keychain.
     QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
@@ -24,12 +24,12 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback done
 {
     const auto it = m_secrets.constFind(key);
     answer(context, std::move(done),
-           it == m_secrets.constEnd() ? Result{Status::NotFound, {}, QStringLiteral("No such entry")}
-                                      : Result{Status::Ok, *it, {}});
+           it == m_secrets.constEnd() ? failure(Status::NotFound, QStringLiteral("No such entry"))
+                                      : Result::success(*it));
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     const bool had = m_available && m_secrets.remove(key) > 0;
-    answer(context, std::move(done), had || !m_available ? Result{} : Result{Status::NotFound, {}, {}});
+    answer(context, std::move(done), had || !m_available ? Result{} : failure(Status::NotFound));
 }

@@ -79,7 +79,7 @@ protected:
         QVERIFY(spy.wait(10'000));
         const auto result = spy.at(0).at(0).value<SignInResult>();
         QVERIFY(result.ok());
-        m_client->setBearerToken(result.jwt);
+        m_client->setBearerToken(result.value.jwt);
     }
 
     // A running emulator and a client signed in to it as the demo user.

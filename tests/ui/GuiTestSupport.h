@@ -121,8 +121,8 @@ struct AppParts {
         QVERIFY(done.wait(10'000));
         const auto result = done.first().first().value<SignInResult>();
         QVERIFY(result.ok());
-        client->setBearerToken(result.jwt);
-        session->begin(client->baseUrl(), QStringLiteral("demo"), result.jwt);
+        client->setBearerToken(result.value.jwt);
+        session->begin(client->baseUrl(), QStringLiteral("demo"), result.value.jwt);
     }
 
     std::unique_ptr<MainWindow> makeWindow() const

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
     QString jwt;
     bool signedIn = false;
     QObject::connect(signIn, &SignInRequest::finished, &app, [&](const SignInResult &r) {
-        jwt = r.jwt;
+        jwt = r.value.jwt;
         signedIn = true;
     });
     if (!waitFor([&] { return signedIn; }, 30'000) || jwt.isEmpty()) {

@@ -234,7 +234,7 @@ bool shootAll(QApplication &app, LanguageManager *languages)
     QString jwt;
     SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     QObject::connect(request, &SignInRequest::finished, &app,
-                     [&](const SignInResult &r) { jwt = r.ok() ? r.jwt : QStringLiteral("-"); });
+                     [&](const SignInResult &r) { jwt = r.ok() ? r.value.jwt : QStringLiteral("-"); });
     if (!waitFor([&] { return !jwt.isEmpty(); }) || jwt == QLatin1String("-")) {
         fail(QStringLiteral("could not sign in as demo"));
         return false;

@@ -484,7 +484,7 @@ void TstHygieneWindow::checkAtLoginOpensTheWindowFromTheTray()
     const SignInResult result = signedIn.first().first().value<SignInResult>();
     QVERIFY(result.ok());
     QSignalSpy kept(&keeper, &SessionKeeper::kept);
-    keeper.signedIn(m_app.client->baseUrl(), QStringLiteral("demo"), result.jwt, true);
+    keeper.signedIn(m_app.client->baseUrl(), QStringLiteral("demo"), result.value.jwt, true);
     QTRY_COMPARE(kept.size(), 1);
     m_app.account->setKeeper(&keeper);
 

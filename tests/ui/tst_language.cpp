@@ -359,7 +359,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
     SignInRequest *signIn = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     QSignalSpy signedIn(signIn, &SignInRequest::finished);
     QVERIFY(signedIn.wait(10'000));
-    m_app.client->setBearerToken(signedIn.first().first().value<SignInResult>().jwt);
+    m_app.client->setBearerToken(signedIn.first().first().value<SignInResult>().value.jwt);
     m_languages->apply(QStringLiteral("ja"));
 
     const auto listed = [this](const QString &label) -> std::optional<AccessToken> {

@@ -173,7 +173,7 @@ QString TestSessionKeeper::realJwt(const QString &user)
     QString jwt;
     bool done = false;
     connect(request, &SignInRequest::finished, this, [&](const SignInResult &r) {
-        jwt = r.jwt;
+        jwt = r.value.jwt;
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 10'000))

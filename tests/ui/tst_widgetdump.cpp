@@ -139,7 +139,7 @@ void TestWidgetDump::dumpsTheLoadedWindowAndQuitsWhenTheFileIsRemoved()
     SignInRequest *request = app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     connect(request, &SignInRequest::finished, this, [&](const SignInResult &result) {
         QVERIFY(result.ok());
-        app.account->signedIn(QStringLiteral("demo"), result.jwt);
+        app.account->signedIn(QStringLiteral("demo"), result.value.jwt);
         signedIn = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10'000);

@@ -23,7 +23,7 @@ SecretStore::Result readKeychain(const QString &key)
     QObject context;
     store.read(key, &context, [&](const SecretStore::Result &r) { got = r; });
     if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000))
-        return {SecretStore::Status::Failed, {}, QStringLiteral("no answer")};
+        return SecretStore::failure(SecretStore::Status::Failed, QStringLiteral("no answer"));
     return *got;
 }
 
@@ -51,7 +51,8 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "run under tests/app/secrets/with-secret-service.sh");
         const SecretStore::Result probe = readKeychain(QStringLiteral("probe"));
-        QVERIFY2(probe.status == SecretStore::Status::NotFound, qPrintable(probe.message));
+        QVERIFY2(SecretStore::statusOf(probe) == SecretStore::Status::NotFound,
+                 qPrintable(SecretStore::messageOf(probe)));
     }
 
     void init()
@@ -67,8 +68,8 @@ private Q_SLOTS:
         // Kept under the window's key (the JWT, not the password), with the username in the shared settings.
         const SecretStore::Result kept = readKeychain(aliceKey());
         QVERIFY(kept.ok());
-        QCOMPARE(kept.secret.count(QLatin1Char('.')), 2);
-        QVERIFY(!kept.secret.contains(QLatin1String("alice-pw")));
+        QCOMPARE(kept.value.count(QLatin1Char('.')), 2);
+        QVERIFY(!kept.value.contains(QLatin1String("alice-pw")));
         QCOMPARE(AppSettings().lastUsername(f->emu()->baseUrl()), QStringLiteral("alice"));
 
         // The next run signs nothing in: one request, the list.
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QVERIFY2(run.errText().contains(
                      QLatin1String("Signed out alice from %1: the kept session is forgotten.").arg(f->server())),
                  run.err.constData());
-        QCOMPARE(readKeychain(aliceKey()).status, SecretStore::Status::NotFound);
+        QCOMPARE(SecretStore::statusOf(readKeychain(aliceKey())), SecretStore::Status::NotFound);
         CLI_EXPECT(f->run({"token", "ls"}, f->keychainEnv()), 3);
     }
 
@@ -103,7 +104,7 @@ private Q_SLOTS:
         AppSettings settings;
         SessionKeeper keeper(&store, &settings);
         QSignalSpy kept(&keeper, &SessionKeeper::kept);
-        keeper.signedIn(f->emu()->baseUrl(), QStringLiteral("alice"), result.jwt, true);
+        keeper.signedIn(f->emu()->baseUrl(), QStringLiteral("alice"), result.value.jwt, true);
         QVERIFY(kept.wait(10000));
         QCOMPARE(kept.constFirst().constFirst().toBool(), true);
         settings.sync();
@@ -129,8 +130,9 @@ private Q_SLOTS:
         CLI_EXPECT(run, 0);
         QCOMPARE(labels(jsonArray(run)), QSet<QString>{QStringLiteral("carol's only token")});
         // Nothing kept for carol, nothing changed for alice.
-        QCOMPARE(readKeychain(SecretStore::sessionKey(f->emu()->baseUrl(), QStringLiteral("carol"))).status,
-                 SecretStore::Status::NotFound);
+        QCOMPARE(
+            SecretStore::statusOf(readKeychain(SecretStore::sessionKey(f->emu()->baseUrl(), QStringLiteral("carol")))),
+            SecretStore::Status::NotFound);
         QVERIFY(readKeychain(aliceKey()).ok());
         QCOMPARE(AppSettings().lastUsername(f->emu()->baseUrl()), QStringLiteral("alice"));
         CLI_EXPECT(f->run({"token", "ls"}, f->keychainEnv()), 0);
@@ -145,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(
             run.errText().contains(QLatin1String("Your session expired. Run 'hubtokens-cli login' to sign in again.")),
             run.err.constData());
-        QCOMPARE(readKeychain(aliceKey()).status, SecretStore::Status::NotFound);
+        QCOMPARE(SecretStore::statusOf(readKeychain(aliceKey())), SecretStore::Status::NotFound);
     }
 
     void aPromptedSignInIsKept()

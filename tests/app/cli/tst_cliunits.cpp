@@ -325,10 +325,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
-        QString why;
-        const std::optional<QDateTime> got = CliCommandLine::parseExpiry(text, Now, &why);
-        QVERIFY2(got.has_value(), qPrintable(why));
-        QCOMPARE(*got, expected);
+        const CliCommandLine::Expiry got = CliCommandLine::parseExpiry(text, Now);
+        QVERIFY2(got.ok(), qPrintable(got.error.value_or(QString())));
+        QCOMPARE(got.value, expected);
     }
 
     void description()

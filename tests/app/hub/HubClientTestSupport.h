@@ -87,8 +87,8 @@ protected:
             qWarning("sign-in failed: %s", qPrintable(r ? describe(r->error) : QStringLiteral("no result")));
             return {};
         }
-        m_client->setBearerToken(r->jwt);
-        return r->jwt;
+        m_client->setBearerToken(r->value.jwt);
+        return r->value.jwt;
     }
 
     QString seedOne(const QString &label = QStringLiteral("seeded"))

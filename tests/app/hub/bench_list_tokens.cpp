@@ -107,7 +107,7 @@ private:
         connect(request, &SignInRequest::finished, this, [this](const SignInResult &r) {
             if (!r.ok())
                 return stop(QStringLiteral("sign-in failed: %1").arg(r.error->toString()));
-            client->setBearerToken(r.jwt);
+            client->setBearerToken(r.value.jwt);
             next();
         });
     }

@@ -42,14 +42,14 @@ void TestHubClientCalls::signIn()
     const auto r = await<SignInResult>(m_client->signIn(kUser, kPassword));
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(describe(r->error)));
-    QVERIFY(r->login2faToken.isEmpty());
-    const Jwt jwt = Jwt::decode(r->jwt);
+    QVERIFY(r->value.login2faToken.isEmpty());
+    const Jwt jwt = Jwt::decode(r->value.jwt);
     QVERIFY(jwt.isValid());
     QCOMPARE(jwt.username(), kUser);
     QVERIFY(jwt.expiresAt() > QDateTime::currentDateTimeUtc());
 
     Session session;
-    session.begin(m_client->baseUrl(), QString(), r->jwt);
+    session.begin(m_client->baseUrl(), QString(), r->value.jwt);
     QCOMPARE(session.username(), kUser);
     QVERIFY(!session.isPatSession());
     QCOMPARE(session.expiresAt(), jwt.expiresAt());
@@ -60,7 +60,7 @@ void TestHubClientCalls::createAuthToken()
     const auto r = await<SignInResult>(m_client->createAuthToken(kUser, kPassword));
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(describe(r->error)));
-    m_client->setBearerToken(r->jwt);
+    m_client->setBearerToken(r->value.jwt);
     const auto list = await<ApiResult<TokenList>>(m_client->listAllTokens());
     QVERIFY(list && list->ok());
 
@@ -75,16 +75,16 @@ void TestHubClientCalls::twoFactor()
     const auto first = await<SignInResult>(m_client->signIn(kTfaUser, kTfaPassword));
     QVERIFY(first && !first->ok());
     QCOMPARE(first->error->kind, Kind::TwoFactorRequired);
-    QVERIFY(!first->login2faToken.isEmpty());
-    QVERIFY(first->jwt.isEmpty());
+    QVERIFY(!first->value.login2faToken.isEmpty());
+    QVERIFY(first->value.jwt.isEmpty());
 
     const QString code = HubEmulator::totpCode(kTotpSecret, QDateTime::currentSecsSinceEpoch());
-    const auto second = await<SignInResult>(m_client->signInTwoFactor(first->login2faToken, code));
+    const auto second = await<SignInResult>(m_client->signInTwoFactor(first->value.login2faToken, code));
     QVERIFY(second);
     QVERIFY2(second->ok(), qPrintable(describe(second->error)));
-    QCOMPARE(Jwt::decode(second->jwt).username(), kTfaUser);
+    QCOMPARE(Jwt::decode(second->value.jwt).username(), kTfaUser);
 
-    m_client->setBearerToken(second->jwt);
+    m_client->setBearerToken(second->value.jwt);
     const auto list = await<ApiResult<TokenList>>(m_client->listAllTokens());
     QVERIFY(list && list->ok());
 }
@@ -257,7 +257,7 @@ void TestHubClientCalls::errors()
         QVERIFY(first && first->error && first->error->kind == Kind::TwoFactorRequired);
         const QString good = HubEmulator::totpCode(kTotpSecret, QDateTime::currentSecsSinceEpoch());
         const QString wrong = good == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-        const auto second = await<SignInResult>(m_client->signInTwoFactor(first->login2faToken, wrong));
+        const auto second = await<SignInResult>(m_client->signInTwoFactor(first->value.login2faToken, wrong));
         QVERIFY(second);
         error = second->error;
         break;

@@ -136,8 +136,8 @@ QString TestResilience::signIn()
     const auto r = await<SignInResult>(m_client->signIn(kUser, kPassword));
     if (!r || !r->ok())
         return {};
-    m_client->setBearerToken(r->jwt);
-    return r->jwt;
+    m_client->setBearerToken(r->value.jwt);
+    return r->value.jwt;
 }
 
 QString TestResilience::seedOne(const QString &label)

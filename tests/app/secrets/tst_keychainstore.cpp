@@ -21,10 +21,10 @@ template <typename Op> SecretStore::Result await(QObject *context, Op op)
     });
     Q_UNUSED(context);
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10'000))
-        return SecretStore::Result{SecretStore::Status::Failed, {}, QStringLiteral("no answer within 10 s")};
+        return SecretStore::failure(SecretStore::Status::Failed, QStringLiteral("no answer within 10 s"));
     QTest::qWait(20);
     if (calls != 1)
-        return SecretStore::Result{SecretStore::Status::Failed, {}, QStringLiteral("answered %1 times").arg(calls)};
+        return SecretStore::failure(SecretStore::Status::Failed, QStringLiteral("answered %1 times").arg(calls));
     return *answer;
 }
 } // namespace
@@ -59,14 +59,14 @@ void TestKeychainStore::roundTrip()
         SecretStore::sessionKey(QUrl(QStringLiteral("https://hub.docker.com/")), QStringLiteral("alice"));
     const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl");
     auto w = await(this, [&](auto cb) { m_store.write(key, jwt, this, cb); });
-    QVERIFY2(w.ok(), qPrintable(w.message));
+    QVERIFY2(w.ok(), qPrintable(SecretStore::messageOf(w)));
     auto r = await(this, [&](auto cb) { m_store.read(key, this, cb); });
-    QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.secret, jwt);
+    QVERIFY2(r.ok(), qPrintable(SecretStore::messageOf(r)));
+    QCOMPARE(r.value, jwt);
     auto d = await(this, [&](auto cb) { m_store.remove(key, this, cb); });
-    QVERIFY2(d.ok(), qPrintable(d.message));
+    QVERIFY2(d.ok(), qPrintable(SecretStore::messageOf(d)));
     auto gone = await(this, [&](auto cb) { m_store.read(key, this, cb); });
-    QCOMPARE(gone.status, SecretStore::Status::NotFound);
+    QCOMPARE(SecretStore::statusOf(gone), SecretStore::Status::NotFound);
 }
 
 void TestKeychainStore::overwrite()
@@ -77,8 +77,8 @@ void TestKeychainStore::overwrite()
     QVERIFY(await(this, [&](auto cb) { m_store.write(key, QStringLiteral("first"), this, cb); }).ok());
     QVERIFY(await(this, [&](auto cb) { m_store.write(key, QStringLiteral("second ✓ 二"), this, cb); }).ok());
     auto r = await(this, [&](auto cb) { m_store.read(key, this, cb); });
-    QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.secret, QStringLiteral("second ✓ 二"));
+    QVERIFY2(r.ok(), qPrintable(SecretStore::messageOf(r)));
+    QCOMPARE(r.value, QStringLiteral("second ✓ 二"));
     QVERIFY(await(this, [&](auto cb) { m_store.remove(key, this, cb); }).ok());
 }
 
@@ -86,10 +86,10 @@ void TestKeychainStore::missingEntry()
 {
     auto r = await(this, [&](auto cb) { m_store.read(QStringLiteral("session:nowhere:nobody"), this, cb); });
     if (m_expectBackend)
-        QCOMPARE(r.status, SecretStore::Status::NotFound);
+        QCOMPARE(SecretStore::statusOf(r), SecretStore::Status::NotFound);
     else
-        QCOMPARE(r.status, SecretStore::Status::Unavailable);
-    QVERIFY(r.secret.isEmpty());
+        QCOMPARE(SecretStore::statusOf(r), SecretStore::Status::Unavailable);
+    QVERIFY(r.value.isEmpty());
 }
 
 void TestKeychainStore::keysAreSeparate()
@@ -103,8 +103,8 @@ void TestKeychainStore::keysAreSeparate()
     QVERIFY(a != b);
     QVERIFY(await(this, [&](auto cb) { m_store.write(a, QStringLiteral("A"), this, cb); }).ok());
     QVERIFY(await(this, [&](auto cb) { m_store.write(b, QStringLiteral("B"), this, cb); }).ok());
-    QCOMPARE(await(this, [&](auto cb) { m_store.read(a, this, cb); }).secret, QStringLiteral("A"));
-    QCOMPARE(await(this, [&](auto cb) { m_store.read(b, this, cb); }).secret, QStringLiteral("B"));
+    QCOMPARE(await(this, [&](auto cb) { m_store.read(a, this, cb); }).value, QStringLiteral("A"));
+    QCOMPARE(await(this, [&](auto cb) { m_store.read(b, this, cb); }).value, QStringLiteral("B"));
     QVERIFY(await(this, [&](auto cb) { m_store.remove(a, this, cb); }).ok());
     QVERIFY(await(this, [&](auto cb) { m_store.remove(b, this, cb); }).ok());
 }
@@ -125,8 +125,8 @@ void TestKeychainStore::noBackendIsUnavailable()
     if (m_expectBackend)
         QSKIP("this run has a Secret Service");
     auto w = await(this, [&](auto cb) { m_store.write(QStringLiteral("k"), QStringLiteral("v"), this, cb); });
-    QVERIFY2(w.status == SecretStore::Status::Unavailable, qPrintable(w.message));
-    QVERIFY(!w.message.isEmpty());
+    QVERIFY2(SecretStore::statusOf(w) == SecretStore::Status::Unavailable, qPrintable(SecretStore::messageOf(w)));
+    QVERIFY(!SecretStore::messageOf(w).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestKeychainStore)

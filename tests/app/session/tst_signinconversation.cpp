@@ -121,11 +121,11 @@ void TestSignInConversation::passwordThenCodeThenKept()
 
     // Kept: the account begins the session and its keeper puts the JWT in the store.
     Account *account = m_services->account();
-    account->signedIn(conversation.username(), result.jwt, true);
+    account->signedIn(conversation.username(), result.value.jwt, true);
     QVERIFY(account->isSignedIn());
     QCOMPARE(account->username(), User);
     QTRY_VERIFY(m_store.contains(SecretStore::sessionKey(m_emu->baseUrl(), User)));
-    QCOMPARE(m_store.secret(SecretStore::sessionKey(m_emu->baseUrl(), User)), result.jwt);
+    QCOMPARE(m_store.secret(SecretStore::sessionKey(m_emu->baseUrl(), User)), result.value.jwt);
 }
 
 void TestSignInConversation::wrongCodeIsAskedAgain()

@@ -124,7 +124,7 @@ struct Fixture {
             error = r ? r->error->toString() : QStringLiteral("sign-in timed out");
             return false;
         }
-        account->signedIn(kUser, r->jwt);
+        account->signedIn(kUser, r->value.jwt);
         return true;
     }
 
