@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "CliBulkCommand.h"
+#include "CliCommandLine.h"
 #include "CliCreateCommand.h"
 #include "CliDockerCommand.h"
 #include "CliEditCommand.h"
@@ -50,6 +51,19 @@ bool CliParsed::isSet(const char *name) const
 QString CliParsed::value(const char *name) const
 {
     return parser.value(QLatin1String(name));
+}
+
+QString CliParsed::takeExpires(QDateTime *at, bool *given) const
+{
+    if (!isSet("expires"))
+        return QString();
+    const CliCommandLine::Expiry expiry = CliCommandLine::parseExpiry(value("expires"), now);
+    if (!expiry.ok())
+        return *expiry.error;
+    *at = expiry.value;
+    if (given)
+        *given = true;
+    return QString();
 }
 
 CliCommand::CliCommand(const CliContext &context, QObject *parent)

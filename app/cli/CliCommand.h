@@ -83,6 +83,8 @@ struct CliParsed {
     QDateTime now;
     bool isSet(const char *name) const;
     QString value(const char *name) const;
+    // --expires (token create, token rotate), if given, into *at and *given; the usage error if it can't be read.
+    QString takeExpires(QDateTime *at, bool *given = nullptr) const;
 };
 
 // One command of hubtokens-cli. It declares itself (info(), listed in CliCommand::all()), reads its own options

@@ -1,6 +1,5 @@
 #include "CliCreateCommand.h"
 
-#include "CliCommandLine.h"
 #include "CliDockerLogin.h"
 #include "CliExit.h"
 #include "CliHelp.h"
@@ -62,12 +61,8 @@ QString CliCreateCommand::parse(const CliParsed &p)
         return QCoreApplication::translate("CliCommandLine", "'token create' needs --description.");
     if (const QString why = CliEditCommand::parseFields(p, &options); !why.isEmpty())
         return why;
-    if (p.isSet("expires")) {
-        const CliCommandLine::Expiry expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now);
-        if (!expiry.ok())
-            return *expiry.error;
-        options.expiresAt = expiry.value;
-    }
+    if (const QString why = p.takeExpires(&options.expiresAt); !why.isEmpty())
+        return why;
     options.quiet = p.isSet("quiet");
     if (options.quiet && p.globals.json())
         return QCoreApplication::translate("CliCommandLine", "--quiet and --format json can't be used together.");

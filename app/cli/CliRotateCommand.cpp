@@ -1,6 +1,5 @@
 #include "CliRotateCommand.h"
 
-#include "CliCommandLine.h"
 #include "CliCreateCommand.h"
 #include "CliDockerLogin.h"
 #include "CliExit.h"
@@ -45,13 +44,8 @@ CliCommandInfo CliRotateCommand::info()
 
 QString CliRotateCommand::parse(const CliParsed &p)
 {
-    if (p.isSet("expires")) {
-        const CliCommandLine::Expiry expiry = CliCommandLine::parseExpiry(p.value("expires"), p.now);
-        if (!expiry.ok())
-            return *expiry.error;
-        options.expiresAt = expiry.value;
-        options.expiresGiven = true;
-    }
+    if (const QString why = p.takeExpires(&options.expiresAt, &options.expiresGiven); !why.isEmpty())
+        return why;
     options.dockerLogin = p.isSet("docker-login");
     options.deleteOld = p.isSet("delete-old");
     options.force = p.isSet("force");
