@@ -1,5 +1,7 @@
 #include "ClipboardGuard.h"
 
+#include "models/SecretWipe.h"
+
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
@@ -21,12 +23,6 @@ const QString WinNoCloud = QStringLiteral("application/x-qt-windows-mime;value=\
 const QString KdePasswordHint = QStringLiteral("x-kde-passwordManagerHint");
 #endif
 
-void wipe(QByteArray &bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
-
 QClipboard *systemClipboard()
 {
     return QGuiApplication::clipboard();
@@ -39,7 +35,7 @@ QMimeData *secretMimeData(const QString &secret)
 #if defined(Q_OS_MACOS)
     QByteArray bytes = secret.toUtf8();
     mime->setData(MacConcealedType, bytes);
-    wipe(bytes);
+    SecretWipe::wipe(bytes);
 #elif defined(Q_OS_WIN)
     const QByteArray dwordZero(4, '\0');
     mime->setData(WinExcludeFromMonitor, QByteArrayLiteral("1"));
@@ -102,7 +98,7 @@ QByteArray ClipboardGuard::hashOf(const QString &text) const
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_salt);
     hash.addData(bytes);
-    wipe(bytes);
+    SecretWipe::wipe(bytes);
     return hash.result();
 }
 
@@ -235,6 +231,6 @@ void ClipboardGuard::stopHolding()
     m_tick.stop();
     m_secondsLeft = 0;
     m_onSelection = false;
-    wipe(m_hash);
-    wipe(m_salt);
+    SecretWipe::wipe(m_hash);
+    SecretWipe::wipe(m_salt);
 }

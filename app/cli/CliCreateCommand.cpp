@@ -9,6 +9,7 @@
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 #include "models/RelativeTime.h"
+#include "models/SecretWipe.h"
 #include "models/TokenScope.h"
 
 namespace {
@@ -123,7 +124,7 @@ void CliCreateCommand::onFinished(const CreateOutcome &outcome)
             CliOutput::outBytes(CliTokenFormat::jsonObject(outcome.created->token, secret));
         else
             CliOutput::out(createdText(*outcome.created, m_ctx.account->username()));
-        CliTerminal::wipe(secret);
+        SecretWipe::wipe(secret);
         finish(dockerOk ? CliExit::Ok : CliExit::Failed);
         return;
     }

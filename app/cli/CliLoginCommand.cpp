@@ -10,6 +10,7 @@
 #include "app/session/SessionKeeper.h"
 #include "app/tokens/Account.h"
 #include "models/RelativeTime.h"
+#include "models/SecretWipe.h"
 
 CliCommandInfo CliLoginCommand::info()
 {
@@ -91,7 +92,7 @@ void CliLoginCommand::start()
     if (a.passwordStdin) {
         QByteArray bytes = CliTerminal::readAllStdin();
         password = QString::fromUtf8(bytes);
-        CliTerminal::wipe(bytes);
+        SecretWipe::wipe(bytes);
         source = CliSignIn::Source::Stdin;
         if (password.isEmpty()) {
             CliOutput::error(tr("--password-stdin: nothing was read from stdin."));
@@ -108,7 +109,7 @@ void CliLoginCommand::start()
     });
     // The code can only be asked where stdin is still free and a terminal.
     login->start(username, password, m_ctx.terminal && !a.passwordStdin);
-    CliTerminal::wipe(password);
+    SecretWipe::wipe(password);
 }
 
 void CliLoginCommand::onResult(const SignInResult &result, const QString &username, CliSignIn::Source source)

@@ -8,6 +8,7 @@
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "app/tokens/TokenRotation.h"
+#include "models/SecretWipe.h"
 
 CliCommandInfo CliRotateCommand::info()
 {
@@ -94,7 +95,7 @@ void CliRotateCommand::rotate(const AccessToken &old)
             CliOutput::outBytes(CliTokenFormat::jsonObject(created.token, secret));
         else
             CliOutput::out(CliCreateCommand::createdText(created, m_ctx.account->username()));
-        CliTerminal::wipe(secret);
+        SecretWipe::wipe(secret);
     });
     connect(m_rotation, &TokenRotation::finished, this, [this](bool ok) {
         if (ok) {

@@ -11,6 +11,7 @@
 #include "app/session/SessionKeeper.h"
 #include "models/ErrorText.h"
 #include "models/RelativeTime.h"
+#include "models/SecretWipe.h"
 
 #include <QTimer>
 
@@ -31,7 +32,7 @@ CliSignIn::CliSignIn(Account *account, QObject *parent)
 
 CliSignIn::~CliSignIn()
 {
-    CliTerminal::wipe(m_envPassword);
+    SecretWipe::wipe(m_envPassword);
 }
 
 void CliSignIn::setEnvironmentCredentials(const QString &username, const QString &password)
@@ -141,7 +142,7 @@ void CliSignIn::askPassword(const QString &username, int tries, Done done)
         done(result, username);
     });
     login->start(username, *password, true);
-    CliTerminal::wipe(*password);
+    SecretWipe::wipe(*password);
 }
 
 void CliSignIn::answerSignInRequired()

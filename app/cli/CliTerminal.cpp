@@ -1,6 +1,7 @@
 #include "CliTerminal.h"
 
 #include "CliOutput.h"
+#include "models/SecretWipe.h"
 
 #include <QtGlobal>
 
@@ -146,7 +147,7 @@ std::optional<QString> readLine(const QString &prompt, bool echo)
         return std::nullopt;
     }
     QString text = QString::fromUtf8(line);
-    wipe(line);
+    SecretWipe::wipe(line);
     return text;
 }
 
@@ -166,18 +167,6 @@ QByteArray readAllStdin()
     while (all.endsWith('\n') || all.endsWith('\r'))
         all.chop(1);
     return all;
-}
-
-void wipe(QByteArray &bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
-
-void wipe(QString &text)
-{
-    text.fill(QChar(u'\0'));
-    text.clear();
 }
 
 } // namespace CliTerminal

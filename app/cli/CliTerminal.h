@@ -23,7 +23,4 @@ int width();
 std::optional<QString> readLine(const QString &prompt, bool echo = true);
 // Everything on stdin until its end (--password-stdin), without the final line ending.
 QByteArray readAllStdin();
-// Overwrites the bytes (for buffers that held a password).
-void wipe(QByteArray &bytes);
-void wipe(QString &text);
 } // namespace CliTerminal

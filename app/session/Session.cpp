@@ -1,19 +1,13 @@
 #include "Session.h"
 
 #include "Jwt.h"
+#include "models/SecretWipe.h"
 
 #include <limits>
 
 namespace {
 // QTimer takes int milliseconds; longer waits are re-armed when the timer fires.
 constexpr qint64 kMaxTimerMs = std::numeric_limits<int>::max() / 2;
-
-void wipe(QString &s)
-{
-    s.fill(QChar(u'\0'));
-    s.clear();
-    s.squeeze();
-}
 } // namespace
 
 Session::Session(QObject *parent)
@@ -29,13 +23,13 @@ Session::Session(QObject *parent)
 
 Session::~Session()
 {
-    wipe(m_jwt);
+    SecretWipe::wipe(m_jwt);
 }
 
 void Session::begin(const QUrl &server, const QString &username, const QString &jwt)
 {
     const Jwt decoded = Jwt::decode(jwt);
-    wipe(m_jwt);
+    SecretWipe::wipe(m_jwt);
     m_server = server;
     m_jwt = jwt;
     m_username = username.isEmpty() ? decoded.username() : username;
@@ -51,7 +45,7 @@ void Session::end()
     const bool wasActive = isActive();
     m_renewTimer.stop();
     m_expiryTimer.stop();
-    wipe(m_jwt);
+    SecretWipe::wipe(m_jwt);
     m_username.clear();
     m_server.clear();
     m_expiresAt = {};

@@ -4,16 +4,7 @@
 #include "app/hub/HubClient.h"
 #include "app/hub/SignInRequest.h"
 #include "app/tokens/Account.h"
-
-namespace {
-
-void wipe(QString &text)
-{
-    text.fill(QLatin1Char('\0'));
-    text.clear();
-}
-
-} // namespace
+#include "models/SecretWipe.h"
 
 SignInConversation::SignInConversation(HubClient *client, SignInPrompt *prompt, QObject *parent)
     : QObject(parent)
@@ -28,7 +19,7 @@ SignInConversation::~SignInConversation()
         m_request->disconnect(this);
         m_request->abort();
     }
-    wipe(m_login2faToken);
+    SecretWipe::wipe(m_login2faToken);
 }
 
 void SignInConversation::start(const QString &username, QString password, bool askCode)
@@ -37,7 +28,7 @@ void SignInConversation::start(const QString &username, QString password, bool a
     m_askCode = askCode;
     m_codeTries = 0;
     m_request = m_client->signIn(username, password);
-    wipe(password);
+    SecretWipe::wipe(password);
     connect(m_request, &SignInRequest::finished, this, &SignInConversation::onPasswordStep);
 }
 
@@ -88,6 +79,6 @@ void SignInConversation::onCodeStep(const SignInResult &result)
 
 void SignInConversation::finish(SignInResult result)
 {
-    wipe(m_login2faToken);
+    SecretWipe::wipe(m_login2faToken);
     Q_EMIT finished(Account::vetted(std::move(result)));
 }

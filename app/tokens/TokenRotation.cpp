@@ -7,6 +7,7 @@
 #include "app/docker/DockerSignInJob.h"
 #include "app/docker/DockerText.h"
 #include "models/ErrorText.h"
+#include "models/SecretWipe.h"
 
 #include <memory>
 
@@ -260,7 +261,5 @@ QString TokenRotation::summary() const
 
 void TokenRotation::wipe()
 {
-    m_secret.fill(QChar(u'\0'));
-    m_secret.clear();
-    m_secret.squeeze();
+    SecretWipe::wipe(m_secret);
 }
