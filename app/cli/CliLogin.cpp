@@ -17,16 +17,6 @@ void CliLogin::start(const QString &username, QString password, bool askCode)
     m_conversation.start(username, std::move(password), askCode);
 }
 
-void CliLogin::askUsername(const QString &suggested, Answer answer)
-{
-    answer(suggested);
-}
-
-void CliLogin::askPassword(const QString &, Answer answer)
-{
-    answer(std::nullopt);
-}
-
 void CliLogin::askCode(const QString &username, Answer answer)
 {
     answer(CliTerminal::readLine(tr("Two-factor code for %1: ").arg(username)));

@@ -30,8 +30,6 @@ Q_SIGNALS:
 
 private:
     // SignInPrompt, on the terminal. Only the code is asked here: the username and password come from the caller.
-    void askUsername(const QString &suggested, Answer answer) override;
-    void askPassword(const QString &username, Answer answer) override;
     void askCode(const QString &username, Answer answer) override;
     void tell(Notice notice) override;
 

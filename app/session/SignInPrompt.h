@@ -8,6 +8,8 @@
 // The face of a sign-in: what the conversation (SignInConversation) asks the person and tells them, and nothing
 // else. Each front end implements it once: a terminal prompt in hubtokens-cli, the sign-in dialog in the window, a
 // scripted prompt in tests. An answer may come at once (a terminal) or later (a dialog); nullopt: the person gave up.
+// Today the conversation starts from a username and password its caller already has, so it asks only for the code;
+// the username and password questions join here when the sign-in dialog moves onto it.
 class SignInPrompt {
 public:
     using Answer = std::function<void(std::optional<QString>)>;
@@ -19,8 +21,6 @@ public:
 
     virtual ~SignInPrompt() = default;
 
-    virtual void askUsername(const QString &suggested, Answer answer) = 0;
-    virtual void askPassword(const QString &username, Answer answer) = 0;
     virtual void askCode(const QString &username, Answer answer) = 0;
     virtual void tell(Notice notice) = 0;
 };

@@ -26,18 +26,13 @@ QString codeNow()
     return HubEmulator::totpCode(Secret, QDateTime::currentSecsSinceEpoch());
 }
 
-// Answers from a script, in order; records each question ("username", "password:<user>", "code:<user>") and each
+// Answers from a script, in order; records each question ("code:<user>") and each
 // notice ("told:wrong code"). A question with no answer left is given up (nullopt).
 class ScriptedSignInPrompt : public SignInPrompt {
 public:
     QList<std::optional<QString>> answers;
     QStringList asked;
 
-    void askUsername(const QString &, Answer answer) override { reply(QStringLiteral("username"), answer); }
-    void askPassword(const QString &username, Answer answer) override
-    {
-        reply(QStringLiteral("password:") + username, answer);
-    }
     void askCode(const QString &username, Answer answer) override { reply(QStringLiteral("code:") + username, answer); }
     void tell(Notice notice) override
     {
