@@ -1,10 +1,9 @@
 #include "SignInDialog.h"
 
 #include "DialogParts.h"
-#include "app/hub/HubClient.h"
-#include "app/hub/SignInRequest.h"
 #include "app/hub/SignInResult.h"
 #include "app/session/SessionKeeper.h"
+#include "app/session/SignInConversation.h"
 #include "app/tokens/Account.h"
 #include "models/ErrorText.h"
 
@@ -33,15 +32,31 @@ SignInDialog::SignInDialog(HubClient *client, QWidget *parent)
     setObjectName(QStringLiteral("signInDialog"));
     buildUi();
     retranslateUi();
+    converse();
     updateButtons();
 }
 
 SignInDialog::~SignInDialog()
 {
-    if (m_request) {
-        m_request->disconnect(this);
-        m_request->abort();
+    delete m_conversation; // aborts a sign-in under way, before the prompt it asks goes
+}
+
+void SignInDialog::converse()
+{
+    if (m_conversation) {
+        m_conversation->disconnect(this);
+        m_conversation->cancel();
+        m_conversation->deleteLater();
     }
+    m_pending = {};
+    m_conversation = new SignInConversation(m_client, this, this);
+    SignInConversation::Policy policy;
+    policy.codeTries = 0;
+    policy.passwordTries = 0;
+    policy.askAgainOnFailure = true;
+    m_conversation->setPolicy(policy);
+    connect(m_conversation, &SignInConversation::finished, this, &SignInDialog::onFinished);
+    m_conversation->ask(m_username->text().trimmed(), false);
 }
 
 void SignInDialog::buildUi()
@@ -241,7 +256,7 @@ void SignInDialog::retranslateUi()
     m_backButton->setText(tr("Back"));
     m_backButton->setAccessibleName(tr("Back"));
     m_backButton->setAccessibleDescription(tr("Go back to change the username"));
-    m_signInButton->setText(m_request ? tr("Signing in…") : tr("Sign in"));
+    m_signInButton->setText(isBusy() ? tr("Signing in…") : tr("Sign in"));
     m_signInButton->setAccessibleName(tr("Sign in"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     if (m_errorAgain)
@@ -309,7 +324,7 @@ void SignInDialog::setKeychainUnavailable(bool unavailable)
 
 void SignInDialog::updateButtons()
 {
-    const bool busy = !m_request.isNull();
+    const bool busy = isBusy();
     const bool onCode = m_pages->currentIndex() == 1;
     bool ready = false;
     if (onCode)
@@ -345,19 +360,83 @@ void SignInDialog::clearError()
 
 void SignInDialog::submit()
 {
-    if (m_request || !m_signInButton->isEnabled())
+    if (isBusy() || !m_signInButton->isEnabled())
         return;
     clearError();
     const bool onCode = m_pages->currentIndex() == 1;
-    if (onCode) {
-        m_request = m_client->signInTwoFactor(m_login2faToken, m_code->text());
-    } else {
+    if (!onCode)
         m_pendingUser = m_username->text().trimmed();
-        m_request = m_client->signIn(m_pendingUser, m_password->text());
-    }
-    connect(m_request, &SignInRequest::finished, this,
-            [this, onCode](const SignInResult &result) { onFinished(result, onCode); });
+    const Answer answer = std::exchange(m_pending, {});
     setBusy(true);
+    // The username; the conversation then asks the password, which the same page answers at once.
+    answer(onCode ? m_code->text() : m_pendingUser);
+}
+
+void SignInDialog::waitFor(Answer answer)
+{
+    m_pending = std::move(answer);
+    setBusy(false);
+}
+
+void SignInDialog::askUsername(const QString &, Answer answer)
+{
+    waitFor(std::move(answer));
+    if (m_pages->currentIndex() != 0) {
+        m_code->clear();
+        showPage(0);
+        updateButtons();
+    }
+    if (m_errorAgain) { // asked again after a failure: the password is what to mend, most likely
+        m_password->setFocus();
+        m_password->selectAll();
+    }
+}
+
+void SignInDialog::askPassword(const QString &, Answer answer)
+{
+    answer(m_password->text()); // typed on the page that gave the username
+}
+
+void SignInDialog::askCode(const QString &username, Answer answer)
+{
+    waitFor(std::move(answer));
+    if (m_pages->currentIndex() != 1) {
+        m_pendingUser = username;
+        m_password->setText(QString()); // not needed any more
+        m_codeIntro->setText(
+            tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.").arg(username));
+        m_code->clear();
+        showPage(1);
+        updateButtons();
+        m_code->setFocus();
+        return;
+    }
+    if (std::exchange(m_codeWasWrong, false))
+        m_code->clear();
+    else
+        m_code->selectAll();
+    m_code->setFocus();
+}
+
+void SignInDialog::tell(Notice notice)
+{
+    switch (notice) {
+    case Notice::WrongCode:
+        m_codeWasWrong = true;
+        m_errorAgain = [this] {
+            showError(tr("Wrong code"),
+                      tr("Check the code in your authenticator app and try again. Codes change every 30 seconds."));
+        };
+        break;
+    }
+    m_errorAgain();
+}
+
+void SignInDialog::tellError(const ApiError &error)
+{
+    m_codeWasWrong = false;
+    m_errorAgain = [this, error] { showError(ErrorText::title(error), ErrorText::message(error)); };
+    m_errorAgain();
 }
 
 void SignInDialog::showPage(int index)
@@ -374,89 +453,31 @@ void SignInDialog::showPage(int index)
 
 void SignInDialog::goBack()
 {
-    if (m_request)
+    if (isBusy())
         return;
-    m_login2faToken.clear();
-    m_code->clear();
     clearError();
-    showPage(0);
-    updateButtons();
+    m_conversation->startOver(); // asks the username again: the first page
     m_username->setFocus();
     m_username->selectAll();
 }
 
-void SignInDialog::onFinished(const SignInResult &result, bool twoFactorStep)
+void SignInDialog::onFinished(const SignInResult &result)
 {
-    m_request = nullptr;
+    // Only a sign-in or Cancel ends the conversation: every failure was told, and asked again.
+    if (!result.ok())
+        return;
+    m_pending = {};
     setBusy(false);
-
-    if (result.ok()) {
-        if (const SignInResult checked = Account::vetted(result); !checked.ok()) {
-            // The session works, but Docker Hub won't let it manage tokens: say so now, not at the first list call.
-            const ApiError e = *checked.error;
-            m_errorAgain = [this, e] { showError(ErrorText::title(e), ErrorText::message(e)); };
-            m_errorAgain();
-            if (twoFactorStep)
-                goBack(); // cannot really happen: a PAT has no second step
-            m_password->setFocus();
-            m_password->selectAll();
-            return;
-        }
-        m_password->setText(QString());
-        m_code->setText(QString());
-        m_login2faToken.clear();
-        Q_EMIT signedIn(m_pendingUser, result.value.jwt);
-        accept();
-        return;
-    }
-
-    const ApiError error = result.error.value_or(ApiError{});
-    if (error.kind == ApiError::Kind::Cancelled)
-        return;
-    if (!twoFactorStep && error.kind == ApiError::Kind::TwoFactorRequired && !result.value.login2faToken.isEmpty()) {
-        m_login2faToken = result.value.login2faToken;
-        m_password->setText(QString()); // not needed any more
-        m_codeIntro->setText(
-            tr("Enter the 6-digit code from your authenticator app to finish signing in as %1.").arg(m_pendingUser));
-        m_code->clear();
-        showPage(1);
-        updateButtons();
-        m_code->setFocus();
-        return;
-    }
-
-    if (twoFactorStep && error.kind == ApiError::Kind::BadCredentials) {
-        m_errorAgain = [this] {
-            showError(tr("Wrong code"),
-                      tr("Check the code in your authenticator app and try again. Codes change every 30 seconds."));
-        };
-        m_errorAgain();
-        m_code->clear();
-        m_code->setFocus();
-        return;
-    }
-
-    m_errorAgain = [this, error] { showError(ErrorText::title(error), ErrorText::message(error)); };
-    m_errorAgain();
-    if (twoFactorStep) {
-        m_code->setFocus();
-        m_code->selectAll();
-    } else {
-        m_password->setFocus();
-        m_password->selectAll();
-    }
+    m_password->setText(QString());
+    m_code->setText(QString());
+    Q_EMIT signedIn(m_conversation->username(), result.value.jwt);
+    accept();
 }
 
 void SignInDialog::reject()
 {
-    if (m_request) {
-        m_request->disconnect(this);
-        m_request->abort();
-    }
-    m_request = nullptr;
-    setBusy(false);
+    converse(); // gives up the sign-in under way; the dialog, if shown again, starts afresh
     m_password->setText(QString());
     m_code->setText(QString());
-    m_login2faToken.clear();
     QDialog::reject();
 }

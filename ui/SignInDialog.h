@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/hub/SignInResult.h"
+#include "app/session/SignInPrompt.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -9,7 +10,7 @@
 #include <functional>
 
 class HubClient;
-class SignInRequest;
+class SignInConversation;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -19,8 +20,11 @@ class QPushButton;
 class QProgressBar;
 class QStackedWidget;
 
-// Username + password page, then a 6-digit code page when the account has 2FA.
-class SignInDialog : public QDialog {
+// Username + password page, then a 6-digit code page when the account has 2FA. The face of the core's
+// SignInConversation (it is the conversation's SignInPrompt): the conversation makes every call, the dialog asks and
+// tells. Unlike the terminal, it asks again after any failure, the code as often as needed, and Back on the code page
+// starts over from the username; only Cancel ends it.
+class SignInDialog : public QDialog, private SignInPrompt {
     Q_OBJECT
 public:
     SignInDialog(HubClient *client, QWidget *parent = nullptr);
@@ -63,13 +67,26 @@ private:
     void goBack();
     void showPage(int index);
     void setBusy(bool busy);
+    bool isBusy() const { return !m_pending; }
     void showError(const QString &title, const QString &message);
     void clearError();
-    void onFinished(const SignInResult &result, bool twoFactorStep);
+    void onFinished(const SignInResult &result);
+    // A conversation that asks from the start (the dialog's first, or after Cancel).
+    void converse();
+
+    // SignInPrompt: the first page answers the username and the password together, the second the code.
+    void askUsername(const QString &suggested, Answer answer) override;
+    void askPassword(const QString &username, Answer answer) override;
+    void askCode(const QString &username, Answer answer) override;
+    void tell(Notice notice) override;
+    void tellError(const ApiError &error) override;
+    // The question the shown page answers, then busy until the next question or the end.
+    void waitFor(Answer answer);
 
     HubClient *m_client;
-    QPointer<SignInRequest> m_request;
-    QString m_login2faToken;
+    SignInConversation *m_conversation = nullptr;
+    Answer m_pending; // empty while the conversation works (busy)
+    bool m_codeWasWrong = false;
     QString m_pendingUser;
 
     QStackedWidget *m_pages = nullptr;

@@ -104,45 +104,12 @@ void CliSignIn::signInWithEnvironment(std::function<void(int)> done)
 
 void CliSignIn::ask(const QString &username, bool fixedUsername, Done done)
 {
-    QString user = username;
-    if (!fixedUsername || user.isEmpty()) {
-        const QString prompt = user.isEmpty() ? tr("Username: ") : tr("Username [%1]: ").arg(user);
-        const std::optional<QString> typed = CliTerminal::readLine(prompt);
-        if (typed && !typed->trimmed().isEmpty())
-            user = typed->trimmed();
-        if (!typed || user.isEmpty()) {
-            ApiError cancelled;
-            cancelled.kind = ApiError::Kind::Cancelled;
-            QTimer::singleShot(0, this, [done, cancelled, user] { done(SignInResult::failure(cancelled), user); });
-            return;
-        }
-    }
-    askPassword(user, 1, std::move(done));
-}
-
-void CliSignIn::askPassword(const QString &username, int tries, Done done)
-{
-    std::optional<QString> password = CliTerminal::readLine(tr("Password for %1: ").arg(username), false);
-    if (!password) {
-        ApiError cancelled;
-        cancelled.kind = ApiError::Kind::Cancelled;
-        QTimer::singleShot(0, this, [done, cancelled, username] { done(SignInResult::failure(cancelled), username); });
-        return;
-    }
     auto *login = new CliLogin(m_account->client(), this);
-    connect(login, &CliLogin::finished, this, [this, login, username, tries, done](const SignInResult &result) {
+    connect(login, &CliLogin::finished, this, [login, done = std::move(done)](const SignInResult &result) {
         login->deleteLater();
-        const bool wrongPassword =
-            !result.ok() && result.error->kind == ApiError::Kind::BadCredentials && !login->failedAtCode();
-        if (wrongPassword && tries < MaxPasswordTries) {
-            CliOutput::message(ErrorText::line(*result.error));
-            askPassword(username, tries + 1, done);
-            return;
-        }
-        done(result, username);
+        done(result, login->username());
     });
-    login->start(username, *password, true);
-    SecretWipe::wipe(*password);
+    login->ask(username, fixedUsername);
 }
 
 void CliSignIn::answerSignInRequired()

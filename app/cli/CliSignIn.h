@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliLogin.h"
 #include "app/hub/SignInResult.h"
 #include "app/tokens/Account.h"
 
@@ -7,8 +8,6 @@
 #include <QString>
 
 #include <functional>
-
-class CliLogin;
 
 // How a run of hubtokens-cli gets a session, and gets one again when it expires mid-way:
 //  - HUBTOKENS_USERNAME + HUBTOKENS_PASSWORD: signs in with them, before any kept session, keeping nothing; an
@@ -20,7 +19,7 @@ class CliLogin;
 class CliSignIn : public QObject {
     Q_OBJECT
 public:
-    static constexpr int MaxPasswordTries = 3;
+    static constexpr int MaxPasswordTries = CliLogin::MaxPasswordTries;
     using Done = std::function<void(const SignInResult &result, const QString &username)>;
 
     CliSignIn(Account *account, QObject *parent = nullptr);
@@ -58,7 +57,6 @@ Q_SIGNALS:
 private:
     // done(exit status): CliExit::Ok when signed in, else the failure's (already printed).
     void signInWithEnvironment(std::function<void(int exitCode)> done);
-    void askPassword(const QString &username, int tries, Done done);
     void answerSignInRequired();
     // Begins the session (and keeps it, saying how that went), then `then`.
     void begin(const QString &username, const QString &jwt, bool keep, std::function<void()> then);

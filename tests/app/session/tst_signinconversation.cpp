@@ -26,13 +26,25 @@ QString codeNow()
     return HubEmulator::totpCode(Secret, QDateTime::currentSecsSinceEpoch());
 }
 
+const QString Wait = QStringLiteral("(wait)");
+
 // Answers from a script, in order; records each question ("code:<user>") and each
-// notice ("told:wrong code"). A question with no answer left is given up (nullopt).
+// notice ("told:wrong code", "told:<error kind>"). A question with no answer left is given up (nullopt); the answer
+// Wait is held back in `held`, for the test to give (or not) later, as a dialog would.
 class ScriptedSignInPrompt : public SignInPrompt {
 public:
     QList<std::optional<QString>> answers;
     QStringList asked;
+    Answer held;
 
+    void askUsername(const QString &suggested, Answer answer) override
+    {
+        reply(QStringLiteral("username:") + suggested, answer);
+    }
+    void askPassword(const QString &username, Answer answer) override
+    {
+        reply(QStringLiteral("password:") + username, answer);
+    }
     void askCode(const QString &username, Answer answer) override { reply(QStringLiteral("code:") + username, answer); }
     void tell(Notice notice) override
     {
@@ -40,14 +52,35 @@ public:
         case Notice::WrongCode: asked << QStringLiteral("told:wrong code"); break;
         }
     }
+    void tellError(const ApiError &error) override
+    {
+        const QString kind = error.kind == ApiError::Kind::BadCredentials ? QStringLiteral("BadCredentials")
+            : error.kind == ApiError::Kind::ServerError                   ? QStringLiteral("ServerError")
+                                                                          : QString::number(int(error.kind));
+        asked << QStringLiteral("told:") + kind;
+    }
 
 private:
     void reply(const QString &question, const Answer &answer)
     {
         asked << question;
-        answer(answers.isEmpty() ? std::nullopt : answers.takeFirst());
+        const std::optional<QString> next = answers.isEmpty() ? std::nullopt : answers.takeFirst();
+        if (next == Wait)
+            held = answer;
+        else
+            answer(next);
     }
 };
+
+// The sign-in dialog's policy: everything asked again until the person gives up.
+SignInConversation::Policy dialogPolicy()
+{
+    SignInConversation::Policy p;
+    p.codeTries = 0;
+    p.passwordTries = 0;
+    p.askAgainOnFailure = true;
+    return p;
+}
 
 } // namespace
 
@@ -62,8 +95,15 @@ private Q_SLOTS:
     void givingUpTheCodeCancels();
     void withoutAskingTheCodeStaysTwoFactorRequired();
     void wrongPasswordAsksNothing();
+    void askingEverything();
+    void wrongPasswordIsAskedAgainWithinTries();
+    void dialogAsksAgainAfterAnyFailure();
+    void dialogAsksTheCodeAsOftenAsNeeded();
+    void startingOverAsksTheUsername();
+    void cancellingDropsALateAnswer();
 
 private:
+    SignInResult waitFor(QSignalSpy &finished);
     SignInResult run(SignInConversation &conversation, bool askCode, const QString &password = Password);
 
     std::unique_ptr<HubEmulator> m_emu;
@@ -164,6 +204,117 @@ void TestSignInConversation::wrongPasswordAsksNothing()
     QCOMPARE(result.error->kind, ApiError::Kind::BadCredentials);
     QVERIFY(m_prompt.asked.isEmpty());
     QVERIFY(!conversation.failedAtCode());
+}
+
+SignInResult TestSignInConversation::waitFor(QSignalSpy &finished)
+{
+    if (!finished.wait(15'000))
+        return {};
+    QTest::qWait(0); // a second finished() would come from the event loop: let it
+    [&] { QCOMPARE(finished.size(), 1); }();
+    return finished.first().first().value<SignInResult>();
+}
+
+void TestSignInConversation::askingEverything()
+{
+    m_prompt.answers = {QStringLiteral("  ") + User + QStringLiteral(" "), Password, codeNow()};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    QSignalSpy finished(&conversation, &SignInConversation::finished);
+    conversation.ask(QStringLiteral("offered"), false);
+    QVERIFY(finished.isEmpty()); // never inside the call that asked
+    const SignInResult result = waitFor(finished);
+    QVERIFY2(result.ok(), result.error ? qPrintable(result.error->message) : "no result");
+    QCOMPARE(conversation.username(), User); // trimmed
+    QCOMPARE(m_prompt.asked,
+             (QStringList{QStringLiteral("username:offered"), QStringLiteral("password:") + User,
+                          QStringLiteral("code:") + User}));
+}
+
+void TestSignInConversation::wrongPasswordIsAskedAgainWithinTries()
+{
+    SignInConversation::Policy policy;
+    policy.passwordTries = 3;
+    const QString bad = QStringLiteral("not-the-password");
+    m_prompt.answers = {bad, bad, bad, Password};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    conversation.setPolicy(policy);
+    QSignalSpy finished(&conversation, &SignInConversation::finished);
+    conversation.ask(User, true); // the username is fixed: not asked
+    const SignInResult result = waitFor(finished);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ApiError::Kind::BadCredentials);
+    const QString password = QStringLiteral("password:") + User;
+    const QString told = QStringLiteral("told:BadCredentials");
+    QCOMPARE(m_prompt.asked, (QStringList{password, told, password, told, password}));
+    QCOMPARE(m_prompt.answers.size(), 1); // the fourth was never asked for
+}
+
+void TestSignInConversation::dialogAsksAgainAfterAnyFailure()
+{
+    m_emu->failNext(1, 503); // the first sign-in meets a server error
+    m_prompt.answers = {User, Password, User, QStringLiteral("wrong"), User, Password, codeNow()};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    conversation.setPolicy(dialogPolicy());
+    QSignalSpy finished(&conversation, &SignInConversation::finished);
+    conversation.ask(QString(), false);
+    const SignInResult result = waitFor(finished);
+    QVERIFY2(result.ok(), result.error ? qPrintable(result.error->message) : "no result");
+    const QString username = QStringLiteral("username:");
+    const QString password = QStringLiteral("password:") + User;
+    QCOMPARE(m_prompt.asked.first(), username);
+    QCOMPARE(m_prompt.asked.mid(1),
+             (QStringList{password, QStringLiteral("told:ServerError"), username + User, password,
+                          QStringLiteral("told:BadCredentials"), username + User, password,
+                          QStringLiteral("code:") + User}));
+}
+
+void TestSignInConversation::dialogAsksTheCodeAsOftenAsNeeded()
+{
+    const QString wrong = QStringLiteral("000000");
+    m_prompt.answers = {wrong, wrong, wrong, wrong, codeNow()};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    conversation.setPolicy(dialogPolicy());
+    const SignInResult result = run(conversation, true);
+    QVERIFY2(result.ok(), result.error ? qPrintable(result.error->message) : "no result");
+    QCOMPARE(m_prompt.asked.count(QStringLiteral("told:wrong code")), 4);
+    QCOMPARE(m_prompt.asked.count(QStringLiteral("code:") + User), 5);
+}
+
+void TestSignInConversation::startingOverAsksTheUsername()
+{
+    m_prompt.answers = {User, Password, Wait};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    conversation.setPolicy(dialogPolicy());
+    QSignalSpy finished(&conversation, &SignInConversation::finished);
+    conversation.ask(QString(), false);
+    QTRY_VERIFY(m_prompt.held); // waiting at the code
+    QCOMPARE(m_prompt.asked.last(), QStringLiteral("code:") + User);
+    const SignInPrompt::Answer codeAnswer = m_prompt.held;
+    m_prompt.held = {};
+    m_prompt.answers = {Wait};
+    conversation.startOver();
+    QCOMPARE(m_prompt.asked.last(), QStringLiteral("username:") + User); // back to the first question
+    QVERIFY(!conversation.failedAtCode());
+    codeAnswer(codeNow()); // an answer to the question left behind: dropped
+    QTest::qWait(50);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(!conversation.isBusy());
+}
+
+void TestSignInConversation::cancellingDropsALateAnswer()
+{
+    m_prompt.answers = {User, Password, Wait};
+    SignInConversation conversation(m_services->client(), &m_prompt);
+    conversation.setPolicy(dialogPolicy());
+    QSignalSpy finished(&conversation, &SignInConversation::finished);
+    conversation.ask(QString(), false);
+    QTRY_VERIFY(m_prompt.held);
+    conversation.cancel();
+    m_prompt.held(codeNow()); // too late
+    const SignInResult result = waitFor(finished);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, ApiError::Kind::Cancelled);
+    QVERIFY(!conversation.isBusy());
 }
 
 QTEST_GUILESS_MAIN(TestSignInConversation)
