@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "app/reminders/ReminderService.h"
+#include "app/session/SessionStart.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 
@@ -32,8 +33,9 @@ void LoginReminderCheck::start()
         end();
         return;
     }
-    m_account->restore([this](bool restored) {
-        if (!restored) {
+    auto *start = new SessionStart(m_account, this);
+    start->ensure(SessionStart::Policy::Quiet, [this](const SessionStart::Result &r) {
+        if (r.outcome != SessionStart::Outcome::SignedIn) {
             end(); // never asks for a password
             return;
         }

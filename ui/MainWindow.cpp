@@ -20,6 +20,7 @@
 #include "app/hub/HubClient.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
+#include "app/session/SessionStart.h"
 #include "app/settings/AppSettings.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/DockerTokenWatch.h"
@@ -99,6 +100,18 @@ MainWindow::MainWindow(TokenCore *core, AppSettings *settings, ClipboardGuard *c
     m_account->setInteractive(true);
     connect(m_account, &Account::changed, this, &MainWindow::updateAccount);
     m_signIn = new SignInFlow(this, m_core, m_notices, this);
+    m_sessionStart = new SessionStart(m_account, this);
+    m_sessionStart->setAsk([this](SessionStart::Done done) {
+        m_signIn->openFirst([done](bool signedIn) {
+            SessionStart::Result r;
+            r.outcome = signedIn ? SessionStart::Outcome::SignedIn : SessionStart::Outcome::Failed;
+            if (!signedIn) {
+                r.error = ApiError();
+                r.error->kind = ApiError::Kind::Cancelled;
+            }
+            done(r);
+        });
+    });
     connect(m_signIn, &SignInFlow::signedIn, this, [this] {
         updateAccount();
         if (!isVisible())
@@ -352,22 +365,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
-    if (!m_session->isActive() && m_account->keeper() && !std::exchange(m_restoreTried, true)) {
-        // A kept session ("Stay signed in") first; the first list call confirms it (a 401 asks to sign in).
-        QPointer<MainWindow> self(this);
-        m_account->restore([self](bool) {
-            if (self)
-                self->start();
-        });
-        return;
-    }
-    if (m_session->isActive()) {
-        updateAccount();
-        show();
-        refresh();
-        return;
-    }
-    m_signIn->open({}, true);
+    // The session the core's SessionStart finds (given credentials in demo mode, Docker's if chosen, the kept one),
+    // else the first sign-in dialog. A kept session is confirmed by the first list call (a 401 asks to sign in).
+    QPointer<MainWindow> self(this);
+    m_sessionStart->ensure(SessionStart::Policy::Interactive, [self](const SessionStart::Result &r) {
+        if (!self || r.from == SessionStart::Result::From::Asked)
+            return; // asked: the sign-in flow showed the window and loaded the list, or the window quit
+        if (r.outcome == SessionStart::Outcome::SignedIn) {
+            self->updateAccount();
+            self->show();
+            self->refresh();
+            return;
+        }
+        self->m_signIn->open({}, true); // the given credentials were refused: ask
+    });
 }
 
 SignInDialog *MainWindow::signInDialog() const

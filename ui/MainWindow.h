@@ -32,6 +32,7 @@ class LanguageManager;
 class Session;
 class SessionKeeper;
 class SignInDialog;
+class SessionStart;
 class SignInFlow;
 class TokenCore;
 class TokenFilterProxyModel;
@@ -97,6 +98,8 @@ public:
     BannerController *notices() const { return m_notices; }
     AppMenus *menus() const { return m_menus; }
     SignInDialog *signInDialog() const;
+    // How start() finds a session; main() gives demo mode's credentials to it.
+    SessionStart *sessionStart() const { return m_sessionStart; }
     QMenu *rowMenu() const;
     QToolButton *languageButton() const;
     HygieneMenus *hygieneMenus() const { return m_hygiene; }
@@ -153,7 +156,7 @@ private:
     WindowReminders *m_reminders = nullptr;
     AppMenus *m_menus = nullptr; // File → Quit, Help → About
     TokenActions *m_actions = nullptr; // generate, edit, activate, delete…: asks, and says how it went
-    bool m_restoreTried = false;
+    SessionStart *m_sessionStart = nullptr;
 
     TokenTableModel *m_model = nullptr;
     TokenFilterProxyModel *m_proxy = nullptr;

@@ -93,6 +93,12 @@ void SignInFlow::open(const QString &notice, bool firstSignIn)
     dialog->open();
 }
 
+void SignInFlow::openFirst(std::function<void(bool)> done)
+{
+    m_firstDone = std::move(done);
+    open({}, true);
+}
+
 void SignInFlow::onSignedIn(const QString &username, const QString &jwt)
 {
     Session *session = m_account->session();
@@ -116,12 +122,17 @@ void SignInFlow::onSignedIn(const QString &username, const QString &jwt)
     // Nothing to carry on (first sign-in, after signing out, a renewal, another account): load the list.
     if (!carriesOn || wasFirst || switched)
         Q_EMIT listWanted();
+    if (wasFirst)
+        if (const auto done = std::exchange(m_firstDone, {}))
+            done(true);
 }
 
 void SignInFlow::onCancelled()
 {
     if (m_firstSignIn) {
         m_firstSignIn = false;
+        if (const auto done = std::exchange(m_firstDone, {}))
+            done(false);
         Q_EMIT firstSignInCancelled();
         return;
     }

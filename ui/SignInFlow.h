@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class Account;
 class BannerController;
 class SignInDialog;
@@ -25,6 +27,9 @@ public:
     // Opens the dialog, or brings the open one forward with `notice`. `firstSignIn`: nothing was shown yet, and
     // cancelling quits.
     void open(const QString &notice, bool firstSignIn);
+    // The first sign-in, as SessionStart's way of asking: open(notice, true), then done(true) once signed in, or
+    // done(false) when cancelled (the window quits).
+    void openFirst(std::function<void(bool signedIn)> done);
     void signOut();
     SignInDialog *dialog() const { return m_dialog; }
     void setKeychainUnavailable(bool unavailable);
@@ -46,5 +51,6 @@ private:
     BannerController *m_notices;
     QPointer<SignInDialog> m_dialog;
     bool m_firstSignIn = false;
+    std::function<void(bool)> m_firstDone;
     bool m_demoMode = false;
 };

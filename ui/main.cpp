@@ -7,10 +7,10 @@
 #include "WidgetDump.h"
 #include "WindowReminders.h"
 #include "app/hub/HubClient.h"
-#include "app/hub/SignInRequest.h"
 #include "app/reminders/ReminderService.h"
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/services/CoreServices.h"
+#include "app/session/SessionStart.h"
 #include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "app/tokens/Account.h"
@@ -190,12 +190,9 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
                 return;
             }
-            SignInRequest *request = client.signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-            QObject::connect(request, &SignInRequest::finished, window.get(), [&](const SignInResult &result) {
-                if (result.ok())
-                    account.signedIn(QStringLiteral("demo"), result.value.jwt);
-                window->start(); // signed in: shows the tokens; otherwise asks to sign in
-            });
+            // Signed in as demo / demo; should that be refused, the window asks.
+            window->sessionStart()->setGivenCredentials(QStringLiteral("demo"), QStringLiteral("demo"));
+            window->start();
         });
         emulator.start();
     } else {

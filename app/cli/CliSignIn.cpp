@@ -18,6 +18,7 @@
 CliSignIn::CliSignIn(Account *account, QObject *parent)
     : QObject(parent)
     , m_account(account)
+    , m_start(new SessionStart(account, this))
 {
     connect(m_account, &Account::signInRequired, this, [this](Account::SignInReason reason) {
         // A session about to lapse is not worth a question in a short run: the call that meets it asks.
@@ -50,40 +51,45 @@ void CliSignIn::setTerminal(bool terminal)
 
 void CliSignIn::ensure()
 {
-    if (usesEnvironment()) {
-        signInWithEnvironment([this](int code) {
-            if (code == CliExit::Ok)
-                Q_EMIT ready();
-            else
-                Q_EMIT failed(code);
-        });
-        return;
-    }
-    m_account->restore([this](bool restored) {
-        if (restored) {
-            Q_EMIT ready();
+    // The environment's credentials, else Docker's session if chosen, else the kept one; else, on a terminal, ask.
+    m_start->setGivenCredentials(m_envUsername, m_envPassword);
+    m_start->setAsk([this](SessionStart::Done done) { askAtStart(std::move(done)); });
+    const auto policy = m_terminal ? SessionStart::Policy::Interactive : SessionStart::Policy::Quiet;
+    m_start->ensure(policy, [this](const SessionStart::Result &r) {
+        switch (r.outcome) {
+        case SessionStart::Outcome::SignedIn: Q_EMIT ready(); return;
+        case SessionStart::Outcome::Failed: {
+            const bool given = r.from == SessionStart::Result::From::Given;
+            Q_EMIT failed(reportFailure(*r.error, given ? m_envUsername : m_askedUsername,
+                                        given ? Source::Environment : Source::Terminal));
             return;
         }
-        const QString server = m_account->client()->baseUrl().toString();
-        // "login --from-docker" was chosen, and Docker's session can't be used now: say why first.
-        if (const std::optional<DockerError> docker = m_account->lastDockerError())
-            CliOutput::error(DockerText::line(*docker));
-        if (!m_terminal) {
+        case SessionStart::Outcome::NotSignedIn:
+            // "login --from-docker" was chosen, and Docker's session can't be used now: say why first.
+            if (const std::optional<DockerError> docker = m_account->lastDockerError())
+                CliOutput::error(DockerText::line(*docker));
             CliOutput::error(tr("Not signed in to %1. Run '%2 login' first, or set HUBTOKENS_USERNAME and "
                                 "HUBTOKENS_PASSWORD.")
-                                 .arg(server, CliOutput::programName()));
+                                 .arg(m_account->client()->baseUrl().toString(), CliOutput::programName()));
             Q_EMIT failed(CliExit::NotSignedIn);
             return;
         }
-        CliOutput::message(tr("Not signed in to %1.").arg(server));
-        const QString offered = m_suggested.isEmpty() ? m_account->suggestedUsername() : m_suggested;
-        ask(offered, false, [this](const SignInResult &result, const QString &username) {
-            if (!result.ok()) {
-                Q_EMIT failed(reportFailure(*result.error, username, Source::Terminal));
-                return;
-            }
-            begin(username, result.value.jwt, true, [this] { Q_EMIT ready(); });
-        });
+    });
+}
+
+void CliSignIn::askAtStart(SessionStart::Done done)
+{
+    if (const std::optional<DockerError> docker = m_account->lastDockerError())
+        CliOutput::error(DockerText::line(*docker));
+    CliOutput::message(tr("Not signed in to %1.").arg(m_account->client()->baseUrl().toString()));
+    const QString offered = m_suggested.isEmpty() ? m_account->suggestedUsername() : m_suggested;
+    ask(offered, false, [this, done](const SignInResult &result, const QString &username) {
+        m_askedUsername = username;
+        if (!result.ok()) {
+            done({SessionStart::Outcome::Failed, {}, result.error});
+            return;
+        }
+        begin(username, result.value.jwt, true, [done] { done({SessionStart::Outcome::SignedIn, {}, {}}); });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliLogin.h"
 #include "app/hub/SignInResult.h"
+#include "app/session/SessionStart.h"
 #include "app/tokens/Account.h"
 
 #include <QObject>
@@ -9,10 +10,12 @@
 
 #include <functional>
 
-// How a run of hubtokens-cli gets a session, and gets one again when it expires mid-way:
+// How a run of hubtokens-cli gets a session (the core's SessionStart, with the terminal as the way of asking), and
+// gets one again when it expires mid-way:
 //  - HUBTOKENS_USERNAME + HUBTOKENS_PASSWORD: signs in with them, before any kept session, keeping nothing; an
 //    expired session is renewed with them once, without asking;
-//  - else the session kept in the keychain (by `login`, or the window's "Stay signed in");
+//  - else Docker's session, if `login --from-docker` chose it, or the session kept in the keychain (by `login`, or
+//    the window's "Stay signed in");
 //  - else, on a terminal, asks (username, password without echo, two-factor code) and keeps the session;
 //  - else fails with exit status 3, saying how to sign in.
 // On a terminal it also answers Account::signInRequired ("sign in, then carry on") by asking for the password again.
@@ -56,12 +59,16 @@ Q_SIGNALS:
 
 private:
     // done(exit status): CliExit::Ok when signed in, else the failure's (already printed).
+    // SessionStart's way of asking: says why, asks, begins and keeps the session.
+    void askAtStart(SessionStart::Done done);
     void signInWithEnvironment(std::function<void(int exitCode)> done);
     void answerSignInRequired();
     // Begins the session (and keeps it, saying how that went), then `then`.
     void begin(const QString &username, const QString &jwt, bool keep, std::function<void()> then);
 
     Account *m_account;
+    SessionStart *m_start;
+    QString m_askedUsername;
     QString m_envUsername;
     QString m_envPassword;
     QString m_suggested;

@@ -185,23 +185,6 @@ void Account::signedIn(const QString &username, const QString &jwt, bool stay, b
         f();
 }
 
-void Account::restore(std::function<void(bool)> done)
-{
-    // "Continue with Docker's sign-in" was chosen here: Docker's session is read afresh, never a kept copy.
-    if (m_docker && m_settings && !m_session->isActive() && m_settings->usesDockerSession(m_client->baseUrl())) {
-        continueWithDocker([done = std::move(done)](const std::optional<DockerError> &error) { done(!error); });
-        return;
-    }
-    if (!m_keeper || m_session->isActive()) {
-        QTimer::singleShot(0, this, [done = std::move(done)] { done(false); });
-        return;
-    }
-    m_keeper->restore(m_client->baseUrl(), m_session, [done = std::move(done)](bool restored) {
-        qCInfo(lcAccount) << "kept session" << (restored ? "resumed" : "not resumed");
-        done(restored);
-    });
-}
-
 void Account::signOut()
 {
     const QString username = m_session->username();

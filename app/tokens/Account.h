@@ -85,9 +85,6 @@ public:
     // one before, what was waiting for the sign-in is dropped (accountSwitched()); otherwise it carries on.
     // `fromDocker`: the JWT is Docker's own Hub session (readDockerSession): nothing is kept, only that choice.
     void signedIn(const QString &username, const QString &jwt, bool stay = false, bool fromDocker = false);
-    // Resumes a kept session of the last username for this server, if the keeper has one that is still good;
-    // done(true) if it did. Always answers later, from the event loop.
-    void restore(std::function<void(bool restored)> done);
     // Ends the session, forgets what was kept for it and drops whatever waited for a sign-in.
     void signOut();
     // The server refused the session (401): what was kept for it is of no use any more.
