@@ -2,6 +2,7 @@
 // as password, rate limit, unreachable server), and the words ErrorText gives each error. Runs under
 // QT_QPA_PLATFORM=offscreen.
 #include "DialogTestSupport.h"
+#include "app/hub/RetryPolicy.h"
 #include "models/ErrorText.h"
 #include "ui/DialogParts.h"
 #include "ui/SignInDialog.h"
@@ -237,6 +238,93 @@ private Q_SLOTS:
         submitSignIn(dlg, DemoUser, DemoPassword);
         expectSignInError(dlg, QStringLiteral("Can't reach the server"), 15'000);
         QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Username"))->isEnabled());
+    }
+
+    // ---- The dialog as the conversation's face: it asks again after anything, until the person cancels --------
+    void signInAfterAServerErrorInTheSameDialog()
+    {
+        startEmulator();
+        m_client->setRetryPolicy(RetryPolicy::none());
+        m_emu->failNext(1, 503);
+        SignInDialog dlg(m_client);
+        dlg.show();
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
+        auto *password = widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit"));
+        typeSignIn(dlg, DemoUser, DemoPassword);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("signInError"));
+        QTRY_VERIFY(error->isVisible());
+        QTRY_VERIFY(password->isEnabled());
+        QCOMPARE(password->text(), DemoPassword); // kept for the next try
+        QVERIFY(signIn->isEnabled());
+        QTest::keyClick(password, Qt::Key_Return); // the next try, from the keyboard
+        QVERIFY(signedIn.wait(10'000));
+        QCOMPARE(signedIn.at(0).at(0).toString(), DemoUser);
+        QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    }
+
+    void moreWrongCodesThanTheTerminalAllows()
+    {
+        startEmulator();
+        SignInDialog dlg(m_client);
+        dlg.show();
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
+        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
+        QTRY_VERIFY(code->isVisible());
+        QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
+        auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("signInError"));
+        for (int i = 0; i < 4; ++i) { // the terminal gives up after three
+            const QString wrong = QStringLiteral("00000%1").arg(i);
+            if (wrong == HubEmulator::totpCode(TwoFactorSecret, m_emu->nowSecs()))
+                continue; // astronomically unlikely; keep the test honest
+            QTest::keyClicks(code, wrong);
+            QTest::mouseClick(signIn, Qt::LeftButton);
+            QTRY_VERIFY(code->isEnabled() && code->text().isEmpty()); // told, cleared, asked again
+            QVERIFY(error->isVisible());
+        }
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        QTest::keyClicks(code, HubEmulator::totpCode(TwoFactorSecret, m_emu->nowSecs()));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(signedIn.wait(10'000));
+        QCOMPARE(signedIn.at(0).at(0).toString(), TwoFactorUser);
+    }
+
+    void backThenAnotherAccount()
+    {
+        startEmulator();
+        SignInDialog dlg(m_client);
+        dlg.show();
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
+        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
+        QTRY_VERIFY(code->isVisible());
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("backButton")), Qt::LeftButton);
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        submitSignIn(dlg, DemoUser, DemoPassword); // a one-step account this time
+        QVERIFY(signedIn.wait(10'000));
+        QCOMPARE(signedIn.at(0).at(0).toString(), DemoUser);
+    }
+
+    void cancelThenSignInAfresh()
+    {
+        startEmulator();
+        SignInDialog dlg(m_client);
+        dlg.show();
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
+        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
+        QTRY_VERIFY(code->isVisible());
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(dlg.result(), int(QDialog::Rejected));
+        QVERIFY(!dlg.isVisible());
+        // Shown again (as the window does after "Sign in" on its banner): from the first page, nothing left over.
+        dlg.show();
+        auto *username = widgetNamed<QLineEdit>(&dlg, QStringLiteral("usernameEdit"));
+        QTRY_VERIFY(username->isVisible());
+        QVERIFY(widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit"))->text().isEmpty());
+        QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
+        submitSignIn(dlg, DemoUser, DemoPassword);
+        QVERIFY(signedIn.wait(10'000));
+        QCOMPARE(signedIn.at(0).at(0).toString(), DemoUser);
     }
 };
 
