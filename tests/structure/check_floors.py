@@ -4,7 +4,8 @@
 Floors, lowest first: models/ (value types and item models), app/ (the core and the command line), ui/ (widgets,
 dialogs, the clipboard guard and the GUI program). A file may include its own floor and the floors below it, never one
 above. Project includes name their folder from the repository root ("app/tokens/TokenCore.h"); a bare name is allowed
-only for a file beside the includer. app/ uses no QtGui and no QtWidgets; models/ uses no QtWidgets.
+only for a file beside the includer. app/ uses no QtGui and no QtWidgets; models/ uses no QtWidgets. ui/ makes no Hub
+call of its own: it includes no request of app/hub/ (…Request.h), only what the core offers.
 
     check_floors.py ROOT QT_INCLUDE_DIR     check the tree at ROOT (QT_INCLUDE_DIR holds QtGui/ and QtWidgets/)
     check_floors.py --self-test QT_INCLUDE_DIR
@@ -80,7 +81,9 @@ def check(root, qt_include_dir):
                         problems.append(where + ': no such file from the repository root')
                         continue
                     target_floor = floor_of(target)
-                    if target.split('/', 1)[0] == 'tests' and top != 'tests':
+                    if floor == 'ui' and re.match(r'app/hub/\w+Request\.h$', target):
+                        problems.append(where + ': ui/ makes no Hub call of its own; ask the core')
+                    elif target.split('/', 1)[0] == 'tests' and top != 'tests':
                         problems.append(where + ': product code never includes tests/')
                     elif floor and target_floor and FLOORS.index(target_floor) > FLOORS.index(floor):
                         problems.append(where + ': %s/ may not include the floor above it (%s/)' % (floor, target_floor))
@@ -103,9 +106,14 @@ def self_test(qt_include_dir):
         'app/core/Test.h': '#include "tests/support/Double.h"\n',          # product includes tests
         'ui/Win.h': '#include "app/core/Core.h"\n#include "models/Low.h"\n#include <QWidget>\n',  # fine
         'tests/support/Double.h': '#include "ui/Win.h"\n',                 # fine
+        'app/hub/SignInRequest.h': '#include <QObject>\n',
+        'app/hub/HubClient.h': '#include "SignInRequest.h"\n',            # fine: the core calls
+        'ui/Calls.h': '#include "app/hub/SignInRequest.h"\n',             # ui makes a call of its own
+        'ui/Client.h': '#include "app/hub/HubClient.h"\n',                # fine: the client, not a call
     }
     expected_bad = {'models/UpToApp.h', 'models/Wid.h', 'app/core/Bare.h', 'app/core/Gui.h',
-                    'app/core/WidgetsModule.h', 'app/core/UpToUi.h', 'app/core/Missing.h', 'app/core/Test.h'}
+                    'app/core/WidgetsModule.h', 'app/core/UpToUi.h', 'app/core/Missing.h', 'app/core/Test.h',
+                    'ui/Calls.h'}
     with tempfile.TemporaryDirectory() as root:
         for path, text in cases.items():
             os.makedirs(os.path.join(root, os.path.dirname(path)), exist_ok=True)
