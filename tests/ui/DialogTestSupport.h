@@ -66,7 +66,7 @@ protected:
         m_client = m_services->client();
         m_account = m_services->account();
         m_core = m_services->core();
-        QVERIFY(m_client->setBaseUrl(m_emu->baseUrl(), &error));
+        QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()).ok());
         m_client->setTransferTimeout(10'000);
     }
 

@@ -255,7 +255,7 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         HubClient client;
-        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))).ok());
         SignInDialog dlg(&client);
         dlg.show();
         submitSignIn(dlg, DemoUser, DemoPassword);
