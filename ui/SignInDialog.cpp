@@ -65,6 +65,7 @@ void SignInDialog::buildUi()
     outer->setSpacing(12);
 
     m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("signInNotice"));
     m_notice->setWordWrap(true);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(8);
@@ -157,6 +158,7 @@ void SignInDialog::buildUi()
     outer->addWidget(m_error);
 
     m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("signInProgress"));
     m_busy->setRange(0, 0); // indeterminate
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(6);

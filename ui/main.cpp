@@ -184,9 +184,9 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
         });
         QObject::connect(&emulator, &EmulatorProcess::ready, window.get(), [&](const QUrl &url) {
-            QString why;
-            if (!client.setBaseUrl(url, &why)) {
-                printError(why);
+            const auto server = client.setBaseUrl(url);
+            if (!server.ok()) {
+                printError(*server.error);
                 QCoreApplication::exit(1);
                 return;
             }

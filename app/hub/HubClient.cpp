@@ -70,18 +70,13 @@ bool HubClient::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-bool HubClient::setBaseUrl(const QUrl &url, QString *errorMessage)
+Result<QUrl, QString> HubClient::setBaseUrl(const QUrl &url)
 {
     const QString refusal = checkServerUrl(url);
-    if (!refusal.isEmpty()) {
-        if (errorMessage)
-            *errorMessage = refusal;
-        return false;
-    }
+    if (!refusal.isEmpty())
+        return Result<QUrl, QString>::failure(refusal);
     setBaseUrlUnchecked(url);
-    if (errorMessage)
-        errorMessage->clear();
-    return true;
+    return Result<QUrl, QString>::success(m_baseUrl);
 }
 
 void HubClient::setBaseUrlUnchecked(const QUrl &url)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RetryPolicy.h"
+#include "models/Result.h"
 #include "models/TokenDraft.h"
 
 #include <QObject>
@@ -42,9 +43,10 @@ public:
     explicit HubClient(QObject *parent = nullptr);
     ~HubClient() override;
 
-    // The server, e.g. https://hub.docker.com (the default). Returns false, with a message, for a URL that is not
-    // http(s), or http:// to a host that is not loopback; the previous server stays.
-    bool setBaseUrl(const QUrl &url, QString *errorMessage = nullptr);
+    // The server, e.g. https://hub.docker.com (the default). Succeeds with the server now in use (baseUrl()); fails,
+    // with checkServerUrl()'s message, for a URL that is not http(s), or http:// to a host that is not loopback, and
+    // the previous server stays.
+    Result<QUrl, QString> setBaseUrl(const QUrl &url);
     QUrl baseUrl() const;
     static QUrl defaultBaseUrl();
     // Why `url` may not be used as a server, or an empty string if it may.

@@ -17,7 +17,7 @@ CoreServices::CoreServices(CoreOptions options, QObject *parent)
     , m_client(std::make_unique<HubClient>())
 {
     if (!options.server.isEmpty())
-        m_client->setBaseUrl(options.server, &m_serverError);
+        m_serverError = m_client->setBaseUrl(options.server).error.value_or(QString());
     if (options.tries >= 1) {
         RetryPolicy policy = m_client->retryPolicy();
         policy.maxTries = options.tries;

@@ -54,8 +54,10 @@ inline QString startDemoServer(std::unique_ptr<HubEmulator> &emu, HubClient *cli
     if (!emu->listen(&error))
         return error;
     emu->seedDemo();
-    if (!client->setBaseUrl(emu->baseUrl(), &error))
-        return error.isEmpty() ? QStringLiteral("the client refused %1").arg(emu->baseUrl().toString()) : error;
+    const auto server = client->setBaseUrl(emu->baseUrl());
+    if (!server.ok())
+        return server.error->isEmpty() ? QStringLiteral("the client refused %1").arg(emu->baseUrl().toString())
+                                       : *server.error;
     client->setTransferTimeout(10'000);
     client->setRetryPolicy(RetryPolicy::none());
     return {};

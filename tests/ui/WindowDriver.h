@@ -64,9 +64,9 @@ struct WindowDriver {
                              const QString &password = QStringLiteral("demo"))
     {
         QVERIFY(dialog);
-        auto *user = findNamed<QLineEdit>(dialog, QStringLiteral("Username"));
-        auto *pass = findNamed<QLineEdit>(dialog, QStringLiteral("Password"));
-        auto *button = findNamed<QPushButton>(dialog, QStringLiteral("Sign in"));
+        auto *user = widgetNamed<QLineEdit>(dialog, QStringLiteral("usernameEdit"));
+        auto *pass = widgetNamed<QLineEdit>(dialog, QStringLiteral("passwordEdit"));
+        auto *button = widgetNamed<QPushButton>(dialog, QStringLiteral("signInButton"));
         QVERIFY(user && pass && button);
         QVERIFY(user->isVisible() && pass->isVisible() && button->isVisible());
         if (user->text() != username) {

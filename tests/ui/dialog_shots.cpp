@@ -57,8 +57,8 @@ void shoot(QWidget *w, const QString &name)
     qInfo("%s (%dx%d)", qPrintable(path), w->width(), w->height());
 }
 
-using GuiTestSupport::findButton;
-using GuiTestSupport::findNamed;
+using GuiTestSupport::buttonNamed;
+using GuiTestSupport::widgetNamed;
 
 } // namespace
 
@@ -96,23 +96,23 @@ int main(int argc, char **argv)
         shoot(&dlg, QStringLiteral("signin"));
         dlg.setNotice(QObject::tr("Your session expired. Sign in again to continue."));
         dlg.setUsername(QStringLiteral("demo"));
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("wrong"));
+        QTest::keyClicks(widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit")), QStringLiteral("wrong"));
         emu.setLatency(1000);
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("signInButton")), Qt::LeftButton);
         shoot(&dlg, QStringLiteral("signin-busy"));
         emu.setLatency(0);
-        (void)QTest::qWaitFor([&] { return findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"))->isVisible(); },
+        (void)QTest::qWaitFor([&] { return widgetNamed<QLabel>(&dlg, QStringLiteral("signInError"))->isVisible(); },
                               5000);
         shoot(&dlg, QStringLiteral("signin-error"));
     }
     {
         SignInDialog dlg(&client);
         dlg.setUsername(QStringLiteral("demo2fa"));
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Password")), QStringLiteral("demo"));
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Sign in")), Qt::LeftButton);
-        (void)QTest::qWaitFor(
-            [&] { return findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"))->isVisible(); }, 5000);
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code")), QStringLiteral("1234"));
+        QTest::keyClicks(widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit")), QStringLiteral("demo"));
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("signInButton")), Qt::LeftButton);
+        (void)QTest::qWaitFor([&] { return widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"))->isVisible(); },
+                              5000);
+        QTest::keyClicks(widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit")), QStringLiteral("1234"));
         shoot(&dlg, QStringLiteral("signin-2fa"));
     }
     {
@@ -123,14 +123,14 @@ int main(int argc, char **argv)
     {
         GenerateTokenDialog dlg(&core, &docker, QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("generate-empty"));
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")),
+        QTest::keyClicks(widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit")),
                          QStringLiteral("CI pipeline on build-01"));
-        auto *expiry = findNamed<QComboBox>(&dlg, QStringLiteral("Expiration date"));
+        auto *expiry = widgetNamed<QComboBox>(&dlg, QStringLiteral("expiryCombo"));
         expiry->setCurrentIndex(expiry->count() - 1);
         shoot(&dlg, QStringLiteral("generate-custom"));
-        findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->setText(QString(104, QLatin1Char('x')));
-        findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"))->setDate(QDate::currentDate());
-        findNamed<QComboBox>(&dlg, QStringLiteral("Expiration hour"))->setCurrentIndex(0);
+        widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"))->setText(QString(104, QLatin1Char('x')));
+        widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"))->setDate(QDate::currentDate());
+        widgetNamed<QComboBox>(&dlg, QStringLiteral("expiryHour"))->setCurrentIndex(0);
         shoot(&dlg, QStringLiteral("generate-invalid"));
     }
     {
@@ -141,7 +141,7 @@ int main(int argc, char **argv)
         created.secret = QStringLiteral("dckr_pat_Xy3kQ9vB2mN7pL4sT8wR1zA6cE0");
         TokenCreatedDialog dlg(std::move(created), QStringLiteral("demo"), &clipboard);
         shoot(&dlg, QStringLiteral("created"));
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("copyButton")), Qt::LeftButton);
         shoot(&dlg, QStringLiteral("created-copied"));
         dlg.accept();
     }
@@ -153,7 +153,7 @@ int main(int argc, char **argv)
         TokenCreatedDialog dlg(std::move(created), QStringLiteral("demo"), &clipboard);
         dlg.setDocker(&docker);
         shoot(&dlg, QStringLiteral("created-docker"));
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Copy")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("copyButton")), Qt::LeftButton);
         dlg.accept();
     }
     AccessToken token;

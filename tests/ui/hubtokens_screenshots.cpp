@@ -76,11 +76,12 @@ void save(QWidget *widget, const QString &name)
     }
 }
 
-template <typename T> T *visibleChild(QWidget *root, const QString &accessibleName)
+// A visible child of `root` with this object name (in any language).
+template <typename T> T *visibleChild(QWidget *root, const QString &objectName)
 {
-    const auto children = root->findChildren<T *>();
+    const auto children = root->findChildren<T *>(objectName);
     for (T *w : children) {
-        if (w->isVisible() && (w->objectName() == accessibleName || w->accessibleName() == accessibleName))
+        if (w->isVisible())
             return w;
     }
     return nullptr;

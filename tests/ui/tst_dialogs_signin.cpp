@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QTcpServer>
 
+#include <utility>
+
 using namespace DialogTest;
 
 class TestDialogsSignIn : public DialogTestCase {
@@ -21,8 +23,8 @@ class TestDialogsSignIn : public DialogTestCase {
 private:
     void typeSignIn(SignInDialog &dlg, const QString &user, const QString &password)
     {
-        auto *username = findNamed<QLineEdit>(&dlg, QStringLiteral("Username"));
-        auto *pass = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
+        auto *username = widgetNamed<QLineEdit>(&dlg, QStringLiteral("usernameEdit"));
+        auto *pass = widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit"));
         QVERIFY(username && pass);
         username->clear();
         QTest::keyClicks(username, user);
@@ -34,7 +36,7 @@ private:
     void submitSignIn(SignInDialog &dlg, const QString &user, const QString &password)
     {
         typeSignIn(dlg, user, password);
-        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
+        QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
         QVERIFY(signIn);
         QTest::mouseClick(signIn, Qt::LeftButton);
     }
@@ -42,7 +44,7 @@ private:
     // The dialog's error line comes up (within `timeout` ms) and says `text`.
     void expectSignInError(SignInDialog &dlg, const QString &text, int timeout = 5000)
     {
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
+        auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("signInError"));
         QVERIFY(error);
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), timeout);
         QVERIFY2(error->text().contains(text), qPrintable(error->text()));
@@ -83,13 +85,32 @@ private Q_SLOTS:
     }
 
     // ---- Sign in -----------------------------------------------------------------------------------------------
+    // The controls these tests find by object name carry the names a screen reader reads.
+    void signInControlsNamedForScreenReaders()
+    {
+        HubClient client;
+        SignInDialog dlg(&client);
+        const std::pair<const char *, const char *> names[] = {
+            {"usernameEdit", "Username"},     {"passwordEdit", "Password"}, {"codeEdit", "Authentication code"},
+            {"signInError", "Sign-in error"}, {"signInNotice", "Notice"},   {"serverLabel", "Server"},
+            {"signInProgress", "Signing in"}, {"signInButton", "Sign in"},  {"backButton", "Back"},
+            {"cancelButton", "Cancel"},
+        };
+        for (const auto &[object, accessible] : names) {
+            auto *widget = widgetNamed<QWidget>(&dlg, QString::fromLatin1(object));
+            QVERIFY2(widget, object);
+            QCOMPARE(widget->accessibleName(), QString::fromLatin1(accessible));
+        }
+    }
+
     void signInWrongPassword()
     {
         startEmulator();
         SignInDialog dlg(m_client);
         dlg.show();
-        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
+        QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
         QVERIFY(signIn);
+        QCOMPARE(signIn->text(), QStringLiteral("Sign in"));
         QVERIFY(!signIn->isEnabled()); // nothing typed yet
         typeSignIn(dlg, DemoUser, QStringLiteral("not-the-password"));
         QVERIFY(signIn->isEnabled());
@@ -98,8 +119,8 @@ private Q_SLOTS:
         expectSignInError(dlg, QStringLiteral("Wrong username or password"));
         QCOMPARE(signedIn.count(), 0);
         QVERIFY(dlg.isVisible());
-        QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Password"))->isEnabled());
-        QCOMPARE(findNamed<QLineEdit>(&dlg, QStringLiteral("Username"))->text(), DemoUser);
+        QVERIFY(widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit"))->isEnabled());
+        QCOMPARE(widgetNamed<QLineEdit>(&dlg, QStringLiteral("usernameEdit"))->text(), DemoUser);
     }
 
     void signInSucceedsAndIsBusyMeanwhile()
@@ -111,16 +132,18 @@ private Q_SLOTS:
         dlg.setServerLabel(m_emu->baseUrl().toString());
         dlg.setUsername(DemoUser);
         dlg.show();
-        QVERIFY(findNamed<QLabel>(&dlg, QStringLiteral("Notice"))->isVisible());
-        QVERIFY(findNamed<QLabel>(&dlg, QStringLiteral("Server"))->text().contains(m_emu->baseUrl().toString()));
-        auto *password = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
+        QVERIFY(widgetNamed<QLabel>(&dlg, QStringLiteral("signInNotice"))->isVisible());
+        QVERIFY(widgetNamed<QLabel>(&dlg, QStringLiteral("serverLabel"))->text().contains(m_emu->baseUrl().toString()));
+        auto *password = widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit"));
         QCOMPARE(dlg.focusWidget(), password); // prefilled username: straight to the password
         QTest::keyClicks(password, DemoPassword);
         QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
         QTest::keyClick(password, Qt::Key_Return); // Enter submits
         QVERIFY(!password->isEnabled());
-        QVERIFY(findNamed<QProgressBar>(&dlg, QStringLiteral("Signing in"))->isVisible());
-        QVERIFY(!findButton(&dlg, QStringLiteral("Signing in…"))->isEnabled());
+        QVERIFY(widgetNamed<QProgressBar>(&dlg, QStringLiteral("signInProgress"))->isVisible());
+        QPushButton *busyButton = buttonNamed(&dlg, QStringLiteral("signInButton"));
+        QCOMPARE(busyButton->text(), QStringLiteral("Signing in…"));
+        QVERIFY(!busyButton->isEnabled());
         QVERIFY(signedIn.wait(10'000));
         QCOMPARE(signedIn.at(0).at(0).toString(), DemoUser);
         QVERIFY(!signedIn.at(0).at(1).toString().isEmpty());
@@ -134,11 +157,12 @@ private Q_SLOTS:
         SignInDialog dlg(m_client);
         dlg.show();
         submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
+        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
         QVERIFY(code);
         QTRY_VERIFY(code->isVisible());
-        QPushButton *signIn = findButton(&dlg, QStringLiteral("Sign in"));
-        QVERIFY(findButton(&dlg, QStringLiteral("Back")));
+        QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
+        QVERIFY(buttonNamed(&dlg, QStringLiteral("backButton")));
+        QCOMPARE(buttonNamed(&dlg, QStringLiteral("backButton"))->text(), QStringLiteral("Back"));
         QVERIFY(!signIn->isEnabled());
 
         // Digits only; Sign in only at six.
@@ -175,14 +199,14 @@ private Q_SLOTS:
         SignInDialog dlg(m_client);
         dlg.show();
         submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = findNamed<QLineEdit>(&dlg, QStringLiteral("Authentication code"));
+        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
         QTRY_VERIFY(code->isVisible());
-        QTest::mouseClick(findButton(&dlg, QStringLiteral("Back")), Qt::LeftButton);
-        auto *username = findNamed<QLineEdit>(&dlg, QStringLiteral("Username"));
+        QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("backButton")), Qt::LeftButton);
+        auto *username = widgetNamed<QLineEdit>(&dlg, QStringLiteral("usernameEdit"));
         QVERIFY(username->isVisible());
         QVERIFY(username->isEnabled());
         QCOMPARE(username->text(), TwoFactorUser);
-        QVERIFY(!findButton(&dlg, QStringLiteral("Back")));
+        QVERIFY(!buttonNamed(&dlg, QStringLiteral("backButton")));
     }
 
     void signInWithTokenAsPassword()
@@ -211,10 +235,10 @@ private Q_SLOTS:
         startEmulator(options);
         SignInDialog dlg(m_client);
         dlg.show();
-        auto *error = findNamed<QLabel>(&dlg, QStringLiteral("Sign-in error"));
+        auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("signInError"));
         for (int i = 0; i < 3; ++i) {
             submitSignIn(dlg, DemoUser, QStringLiteral("wrong%1").arg(i));
-            auto *password = findNamed<QLineEdit>(&dlg, QStringLiteral("Password"));
+            auto *password = widgetNamed<QLineEdit>(&dlg, QStringLiteral("passwordEdit"));
             QVERIFY(!password->isEnabled()); // signing in
             QTRY_VERIFY(password->isEnabled());
             QVERIFY(error->isVisible());
@@ -232,12 +256,12 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         HubClient client;
-        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))).ok());
         SignInDialog dlg(&client);
         dlg.show();
         submitSignIn(dlg, DemoUser, DemoPassword);
         expectSignInError(dlg, QStringLiteral("Can't reach the server"), 15'000);
-        QVERIFY(findNamed<QLineEdit>(&dlg, QStringLiteral("Username"))->isEnabled());
+        QVERIFY(widgetNamed<QLineEdit>(&dlg, QStringLiteral("usernameEdit"))->isEnabled());
     }
 
     // ---- The dialog as the conversation's face: it asks again after anything, until the person cancels --------

@@ -15,6 +15,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <utility>
+
 using namespace DialogTest;
 
 namespace {
@@ -258,20 +260,39 @@ private Q_SLOTS:
         dlg.show();
 
         const auto value = [&dlg](const char *name) {
-            auto *label = findNamed<QLabel>(&dlg, QString::fromLatin1(name));
+            auto *label = widgetNamed<QLabel>(&dlg, QString::fromLatin1(name));
             return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
         };
-        QCOMPARE(value("Description"), token.label);
-        QCOMPARE(value("UUID"), token.uuid);
-        QCOMPARE(value("Access permissions"), QStringLiteral("Repo Read, Write, Delete"));
-        QCOMPARE(value("Status"), QStringLiteral("Inactive"));
-        QCOMPARE(value("Source"), QStringLiteral("Auto-generated (docker-desktop)"));
-        QVERIFY(value("Created").contains(QStringLiteral("2025")));
-        QVERIFY(value("Last used").contains(QStringLiteral("2025")));
-        QVERIFY(value("Expires").contains(QString::number(token.expiresAt.toLocalTime().date().year())));
-        QCOMPARE(value("Creator IP"), token.creatorIp);
-        QCOMPARE(value("Creator user agent"), token.creatorUserAgent);
-        QCOMPARE(value("Client"), QStringLiteral("HUB"));
+        QCOMPARE(value("descriptionValue"), token.label);
+        QCOMPARE(value("uuidValue"), token.uuid);
+        QCOMPARE(value("scopeValue"), QStringLiteral("Repo Read, Write, Delete"));
+        QCOMPARE(value("statusValue"), QStringLiteral("Inactive"));
+        QCOMPARE(value("sourceValue"), QStringLiteral("Auto-generated (docker-desktop)"));
+        QVERIFY(value("createdValue").contains(QStringLiteral("2025")));
+        QVERIFY(value("lastUsedValue").contains(QStringLiteral("2025")));
+        QVERIFY(value("expiresValue").contains(QString::number(token.expiresAt.toLocalTime().date().year())));
+        QCOMPARE(value("creatorIpValue"), token.creatorIp);
+        QCOMPARE(value("creatorUserAgentValue"), token.creatorUserAgent);
+        QCOMPARE(value("clientValue"), QStringLiteral("HUB"));
+        // Each value is named for its row, as a screen reader reads it.
+        const std::pair<const char *, const char *> rows[] = {
+            {"descriptionValue", "Description"},
+            {"uuidValue", "UUID"},
+            {"scopeValue", "Access permissions"},
+            {"statusValue", "Status"},
+            {"sourceValue", "Source"},
+            {"createdValue", "Created"},
+            {"lastUsedValue", "Last used"},
+            {"expiresValue", "Expires"},
+            {"creatorIpValue", "Creator IP"},
+            {"creatorUserAgentValue", "Creator user agent"},
+            {"clientValue", "Client"},
+        };
+        for (const auto &[object, accessible] : rows) {
+            auto *label = widgetNamed<QLabel>(&dlg, QString::fromLatin1(object));
+            QVERIFY2(label, object);
+            QCOMPARE(label->accessibleName(), QString::fromLatin1(accessible));
+        }
         QVERIFY(widgetNamed<QLabel>(&dlg, QStringLiteral("uuidValue"))->textInteractionFlags()
                 & Qt::TextSelectableByMouse);
 
@@ -290,10 +311,10 @@ private Q_SLOTS:
         token.generatedBy = QStringLiteral("manual");
         token.createdAt = QDateTime::currentDateTimeUtc();
         TokenDetailsDialog dlg(token);
-        QCOMPARE(findNamed<QLabel>(&dlg, QStringLiteral("Last used"))->text(), QStringLiteral("Never"));
-        QCOMPARE(findNamed<QLabel>(&dlg, QStringLiteral("Expires"))->text(), QStringLiteral("Never"));
-        QVERIFY(findNamed<QLabel>(&dlg, QStringLiteral("Source"))->text().startsWith(QStringLiteral("Manual")));
-        QCOMPARE(findNamed<QLabel>(&dlg, QStringLiteral("Access permissions"))->text(),
+        QCOMPARE(widgetNamed<QLabel>(&dlg, QStringLiteral("lastUsedValue"))->text(), QStringLiteral("Never"));
+        QCOMPARE(widgetNamed<QLabel>(&dlg, QStringLiteral("expiresValue"))->text(), QStringLiteral("Never"));
+        QVERIFY(widgetNamed<QLabel>(&dlg, QStringLiteral("sourceValue"))->text().startsWith(QStringLiteral("Manual")));
+        QCOMPARE(widgetNamed<QLabel>(&dlg, QStringLiteral("scopeValue"))->text(),
                  TokenScopes::displayName(std::nullopt));
     }
 };

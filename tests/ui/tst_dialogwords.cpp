@@ -30,7 +30,7 @@ namespace {
 
 const QString Secret = QStringLiteral("dckr_pat_copiedByHandWithCtrlC00000");
 
-using GuiTestSupport::findNamed;
+using GuiTestSupport::widgetNamed;
 
 CreatedToken createdToken(const QString &label)
 {
@@ -87,8 +87,9 @@ private Q_SLOTS:
         TokenCreatedDialog dlg(createdToken(QStringLiteral("by hand")), QStringLiteral("demo"), &clipboard);
         dlg.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dlg));
-        auto *field = findNamed<QLineEdit>(&dlg, QStringLiteral("Access token"));
+        auto *field = widgetNamed<QLineEdit>(&dlg, QStringLiteral("secretEdit"));
         QVERIFY(field);
+        QCOMPARE(field->accessibleName(), QStringLiteral("Access token"));
         QTest::mouseClick(field, Qt::LeftButton);
         QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
@@ -178,13 +179,16 @@ private Q_SLOTS:
         QVERIFY2(saysWhy(), qPrintable(labelTexts(&dlg).join(QLatin1Char('|'))));
         QCOMPARE(generate->toolTip(), why);
 
-        QTest::keyClicks(findNamed<QLineEdit>(&dlg, QStringLiteral("Description")), QStringLiteral("CI"));
+        auto *description = widgetNamed<QLineEdit>(&dlg, QStringLiteral("descriptionEdit"));
+        QVERIFY(description);
+        QCOMPARE(description->accessibleName(), QStringLiteral("Description"));
+        QTest::keyClicks(description, QStringLiteral("CI"));
         QVERIFY(generate->isEnabled());
         QVERIFY(!saysWhy());
         QVERIFY(generate->toolTip().isEmpty());
 
         // Only spaces is still empty.
-        findNamed<QLineEdit>(&dlg, QStringLiteral("Description"))->setText(QStringLiteral("   "));
+        description->setText(QStringLiteral("   "));
         QVERIFY(!generate->isEnabled());
         QCOMPARE(generate->toolTip(), why);
     }
@@ -195,8 +199,9 @@ private Q_SLOTS:
         OfflineGenerate offline;
         GenerateTokenDialog &dlg = offline.dlg;
         dlg.show();
-        auto *day = findNamed<QDateEdit>(&dlg, QStringLiteral("Expiration day"));
+        auto *day = widgetNamed<QDateEdit>(&dlg, QStringLiteral("expiryDate"));
         QVERIFY(day);
+        QCOMPARE(day->accessibleName(), QStringLiteral("Expiration day"));
         QCalendarWidget *calendar = day->calendarWidget();
         QVERIFY(calendar);
         const QColor disabled = calendar->palette().color(QPalette::Disabled, QPalette::Text);
@@ -223,10 +228,10 @@ private Q_SLOTS:
         token.generatedBy = QStringLiteral("manual");
         token.createdAt = QDateTime::currentDateTimeUtc();
         TokenDetailsDialog dlg(token);
-        QCOMPARE(findNamed<QLabel>(&dlg, QStringLiteral("Source"))->text(), QStringLiteral("Manual"));
+        QCOMPARE(widgetNamed<QLabel>(&dlg, QStringLiteral("sourceValue"))->text(), QStringLiteral("Manual"));
         token.generatedBy = QStringLiteral("docker-desktop");
         TokenDetailsDialog automatic(token);
-        QCOMPARE(findNamed<QLabel>(&automatic, QStringLiteral("Source"))->text(),
+        QCOMPARE(widgetNamed<QLabel>(&automatic, QStringLiteral("sourceValue"))->text(),
                  QStringLiteral("Auto-generated (docker-desktop)"));
     }
 };

@@ -375,12 +375,9 @@ void TstHygieneWindow::reminderWithoutNotificationServiceShowsInTheBanner()
             titleShown = titleShown || l->text() == reminder.title;
         QVERIFY2(titleShown, qPrintable(reminder.title));
         // "Show them": the table shows exactly the reminder's tokens.
-        QPushButton *show = nullptr;
-        for (QPushButton *b : banner->findChildren<QPushButton *>()) {
-            if (b->isVisible() && b->text() == QLatin1String("Show them"))
-                show = b;
-        }
-        QVERIFY(show);
+        QPushButton *show = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+        QVERIFY(show && show->isVisible());
+        QCOMPARE(show->text(), QStringLiteral("Show them"));
         QTest::mouseClick(show, Qt::LeftButton);
         QStringList expected = reminder.uuids();
         expected.sort();
@@ -403,12 +400,9 @@ void TstHygieneWindow::notificationClickShowsTheFilteredView()
     QVERIFY(!m_window->isMinimized());
     QCOMPARE(m_window->proxyModel()->uuidFilter().size(), 2);
     // The banner offers every token again.
-    QPushButton *all_ = nullptr;
-    for (QPushButton *b : m_window->banner()->findChildren<QPushButton *>()) {
-        if (b->isVisible() && b->text() == QLatin1String("Show all tokens"))
-            all_ = b;
-    }
-    QVERIFY(all_);
+    QPushButton *all_ = m_window->banner()->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QVERIFY(all_ && all_->isVisible());
+    QCOMPARE(all_->text(), QStringLiteral("Show all tokens"));
     QTest::mouseClick(all_, Qt::LeftButton);
     QCOMPARE(m_window->proxyModel()->rowCount(), all);
     m_window->setReminderService(nullptr);

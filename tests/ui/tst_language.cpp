@@ -354,7 +354,7 @@ void TstLanguage::cjkDescriptionRoundTrip()
     QString error;
     QVERIFY2(emu.listen(&error), qPrintable(error));
     emu.seedDemo();
-    QVERIFY(m_app.client->setBaseUrl(emu.baseUrl()));
+    QVERIFY(m_app.client->setBaseUrl(emu.baseUrl()).ok());
     m_app.client->setTransferTimeout(10'000);
     SignInRequest *signIn = m_app.client->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
     QSignalSpy signedIn(signIn, &SignInRequest::finished);

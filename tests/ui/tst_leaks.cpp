@@ -280,7 +280,7 @@ void TestLeaks::wholeSessionLeaksNothing()
     options.docker = false;
     CoreServices services(std::move(options));
     HubClient &client = *services.client();
-    QVERIFY(client.setBaseUrl(emu.baseUrl()));
+    QVERIFY(client.setBaseUrl(emu.baseUrl()).ok());
     client.setTransferTimeout(10'000);
     AppSettings &settings = *services.settings();
     Account &account = *services.account();
@@ -458,7 +458,7 @@ void TestLeaks::dockerPathsLeakNothing()
     options.dockerConfigPath = dockerDir.filePath(QStringLiteral("config.json"));
     CoreServices services(std::move(options));
     HubClient &client = *services.client();
-    QVERIFY(client.setBaseUrl(emu.baseUrl()));
+    QVERIFY(client.setBaseUrl(emu.baseUrl()).ok());
     client.setTransferTimeout(10'000);
     AppSettings &settings = *services.settings();
     DockerCredentials &docker = *services.docker();

@@ -38,8 +38,10 @@
 
 namespace {
 const QString TotpSecret = QStringLiteral("JBSWY3DPEHPK3PXP");
-using GuiTestSupport::visibleChild;
+using GuiTestSupport::buttonNamed;
+using GuiTestSupport::visibleNamed;
 using GuiTestSupport::visibleTopLevel;
+using GuiTestSupport::widgetNamed;
 } // namespace
 
 class TstMainWindow : public QObject, private GuiTestSupport::WindowDriver {
@@ -125,7 +127,7 @@ void TstMainWindow::cancelFirstSignInQuits()
     m_window->start();
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
     QVERIFY(!m_window->isVisible()); // the window shows after signing in
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Cancel")), Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(m_window->signInDialog(), QStringLiteral("cancelButton")), Qt::LeftButton);
     QTRY_COMPARE(quit.size(), 1);
     QVERIFY(!m_window->isVisible());
 }
@@ -170,9 +172,9 @@ void TstMainWindow::signInWithTwoFactor()
 
     // The second step asks for the code.
     QLineEdit *code = nullptr;
-    QTRY_VERIFY((code = visibleChild<QLineEdit>(QStringLiteral("Authentication code"))));
+    QTRY_VERIFY((code = visibleNamed<QLineEdit>(QStringLiteral("codeEdit"))));
     QTest::keyClicks(code, HubEmulator::totpCode(TotpSecret, QDateTime::currentSecsSinceEpoch()));
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+    QTest::mouseClick(visibleNamed<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
     QVERIFY(loaded.first().first().toBool());
@@ -381,12 +383,12 @@ void TstMainWindow::editFromRowMenu()
 
     EditTokenDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<EditTokenDialog *>()) && dialog->isVisible());
-    auto *description = visibleChild<QLineEdit>(QStringLiteral("Description"));
+    auto *description = visibleNamed<QLineEdit>(QStringLiteral("descriptionEdit"));
     QVERIFY(description);
     QCOMPARE(description->text(), label);
     description->selectAll();
     QTest::keyClicks(description, QStringLiteral("Renovate bot (org)"));
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Save")), Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(dialog, QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_VERIFY(indexOf(QStringLiteral("Renovate bot (org)"), 0).isValid());
     QTRY_VERIFY(!m_window->findChild<EditTokenDialog *>() || !m_window->findChild<EditTokenDialog *>()->isVisible());
     bool onServer = false;
@@ -600,8 +602,9 @@ void TstMainWindow::emptyStateAndGenerate()
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     GenerateTokenDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<GenerateTokenDialog *>()) && dialog->isVisible());
-    QTest::keyClicks(visibleChild<QLineEdit>(QStringLiteral("Description")), QStringLiteral("From the empty state"));
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Generate")), Qt::LeftButton);
+    QTest::keyClicks(widgetNamed<QLineEdit>(dialog, QStringLiteral("descriptionEdit")),
+                     QStringLiteral("From the empty state"));
+    QTest::mouseClick(buttonNamed(dialog, QStringLiteral("generateButton")), Qt::LeftButton);
 
     // The secret is shown once, in its own dialog; the table gets the token (without it).
     TokenCreatedDialog *created = nullptr;
@@ -612,8 +615,8 @@ void TstMainWindow::emptyStateAndGenerate()
     QCOMPARE(m_window->currentStateName(), QStringLiteral("table"));
     QCOMPARE(textAt(QStringLiteral("From the empty state"), TokenTableModel::Scope),
              QStringLiteral("Repo Public Read-only"));
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Copy")), Qt::LeftButton);
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Close")), Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(created, QStringLiteral("copyButton")), Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(created, QStringLiteral("closeButton")), Qt::LeftButton);
     QTRY_VERIFY(!visibleTopLevel<TokenCreatedDialog>());
     QCOMPARE(m_app.emu->tokenCount(QStringLiteral("demo")), 1);
     // The new row is not selected: Delete acts only on rows the person chooses (tst_truthfulwindow).
@@ -634,8 +637,8 @@ void TstMainWindow::sessionExpiredSignsInAndCarriesOn()
     QCOMPARE(toggled.size(), 0);
     QVERIFY(indexOf(label, TokenTableModel::Status).data(TokenTableModel::PendingRole).toBool());
     // Prefilled with the username, with a notice.
-    QCOMPARE(visibleChild<QLineEdit>(QStringLiteral("Username"))->text(), QStringLiteral("demo"));
-    auto *notice = visibleChild<QLabel>(QStringLiteral("Notice"));
+    QCOMPARE(visibleNamed<QLineEdit>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("demo"));
+    auto *notice = visibleNamed<QLabel>(QStringLiteral("signInNotice"));
     QVERIFY(notice);
     QVERIFY(notice->text().contains(QStringLiteral("session expired")));
 
@@ -669,15 +672,15 @@ void TstMainWindow::signOutClearsAndAsksToSignIn()
     QVERIFY(!m_app.client->hasBearerToken());
     QCOMPARE(m_window->tokenModel()->rowCount(), 0);
     QTRY_VERIFY(m_window->signInDialog() && m_window->signInDialog()->isVisible());
-    QCOMPARE(visibleChild<QLineEdit>(QStringLiteral("Username"))->text(), QStringLiteral("demo"));
+    QCOMPARE(visibleNamed<QLineEdit>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("demo"));
 
     // Signing in as someone else shows their tokens.
     QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
     submitSignIn(m_window->signInDialog(), QStringLiteral("demo2fa"), QStringLiteral("demo"));
     QLineEdit *code = nullptr;
-    QTRY_VERIFY((code = visibleChild<QLineEdit>(QStringLiteral("Authentication code"))));
+    QTRY_VERIFY((code = visibleNamed<QLineEdit>(QStringLiteral("codeEdit"))));
     QTest::keyClicks(code, HubEmulator::totpCode(TotpSecret, QDateTime::currentSecsSinceEpoch()));
-    QTest::mouseClick(visibleChild<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+    QTest::mouseClick(visibleNamed<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10'000);
     QCOMPARE(m_window->tokenModel()->rowCount(), m_app.emu->tokenCount(QStringLiteral("demo2fa")));
 }

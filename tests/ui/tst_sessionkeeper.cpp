@@ -167,7 +167,7 @@ void TestSessionKeeper::submit(SignInDialog *dialog, const QString &user, const 
 QString TestSessionKeeper::realJwt(const QString &user)
 {
     HubClient client;
-    if (!client.setBaseUrl(m_app.emu->baseUrl()))
+    if (!client.setBaseUrl(m_app.emu->baseUrl()).ok())
         return {};
     SignInRequest *request = client.signIn(user, DemoPassword);
     QString jwt;

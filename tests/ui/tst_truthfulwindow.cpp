@@ -27,8 +27,6 @@
 
 #include <memory>
 
-using GuiTestSupport::visibleChild;
-
 class TstTruthfulWindow : public QObject, private GuiTestSupport::WindowDriver {
     Q_OBJECT
 private Q_SLOTS:
@@ -296,7 +294,7 @@ void TstTruthfulWindow::nothingSelectedAfterGenerate()
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     GenerateTokenDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<GenerateTokenDialog *>()) && dialog->isVisible());
-    QTest::keyClicks(visibleChild<QLineEdit>(QStringLiteral("Description")), QStringLiteral("Fresh one"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionEdit")), QStringLiteral("Fresh one"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);
     TokenCreatedDialog *created = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((created = m_window->findChild<TokenCreatedDialog *>()) && created->isVisible(), 10'000);

@@ -68,7 +68,7 @@ private slots:
         m_emu->addAccount(kUser, kPassword);
         m_emu->addAccount(kTfaUser, kTfaPassword, kTotpSecret);
         m_client = std::make_unique<HubClient>();
-        QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()));
+        QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()).ok());
         m_client->setTransferTimeout(10'000);
     }
 

@@ -48,7 +48,7 @@ inline RetryPolicy fastPolicy(int maxTries = 4)
 // Starts `server` and points `client` at it with a bearer; false if either step failed.
 inline bool useServer(HubClient &client, TinyHttpServer &server)
 {
-    if (!server.start() || !client.setBaseUrl(server.baseUrl()))
+    if (!server.start() || !client.setBaseUrl(server.baseUrl()).ok())
         return false;
     client.setBearerToken(QStringLiteral("a.b.c"));
     return true;

@@ -339,7 +339,7 @@ void TestHubClientCalls::errors()
             return TinyHttpServer::response(200, "\x01\x02 this is not json {{{");
         });
         QVERIFY(tiny.start());
-        QVERIFY(m_client->setBaseUrl(tiny.baseUrl()));
+        QVERIFY(m_client->setBaseUrl(tiny.baseUrl()).ok());
         error = listError();
         break;
     case Scenario::MalformedTooLarge:
@@ -347,14 +347,14 @@ void TestHubClientCalls::errors()
             return TinyHttpServer::response(200, QByteArray(256 * 1024, ' ') + "{}");
         });
         QVERIFY(tiny.start());
-        QVERIFY(m_client->setBaseUrl(tiny.baseUrl()));
+        QVERIFY(m_client->setBaseUrl(tiny.baseUrl()).ok());
         m_client->setMaxReplyBytes(64 * 1024);
         error = listError();
         break;
     case Scenario::Timeout: {
         tiny.setHandler([](const TinyHttpServer::Request &) { return QByteArray(); }); // never answers
         QVERIFY(tiny.start());
-        QVERIFY(m_client->setBaseUrl(tiny.baseUrl()));
+        QVERIFY(m_client->setBaseUrl(tiny.baseUrl()).ok());
         m_client->setTransferTimeout(300);
         QElapsedTimer t;
         t.start();
@@ -368,13 +368,14 @@ void TestHubClientCalls::errors()
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const quint16 port = closed.serverPort();
         closed.close();
-        QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))).ok());
         error = signInError(kUser, kPassword);
         break;
     }
     case Scenario::InsecureTransport: {
-        QString message;
-        QVERIFY(!m_client->setBaseUrl(QUrl("http://hub.example.com"), &message));
+        const auto refused = m_client->setBaseUrl(QUrl("http://hub.example.com"));
+        QVERIFY(!refused.ok());
+        const QString message = *refused.error;
         QVERIFY(message.contains(QLatin1String("Refusing to send credentials over unencrypted http:// to "
                                                "hub.example.com")));
         QCOMPARE(m_client->baseUrl(), m_emu->baseUrl());
@@ -451,7 +452,7 @@ void TestHubClientCalls::neverSynchronous()
     QVERIFY(spy.wait(2000));
     QCOMPARE(spy.at(0).at(0).value<ApiResult<AccessToken>>().error->kind, Kind::InsecureTransport);
 
-    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()));
+    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()).ok());
     DeleteTokenRequest *d = m_client->deleteToken(QString());
     QSignalSpy dspy(d, &DeleteTokenRequest::finished);
     QCOMPARE(dspy.size(), 0);

@@ -77,9 +77,11 @@ void TestHubClientOrigin::checkServerUrl()
     QCOMPARE(why.isEmpty(), usable);
 
     HubClient client;
-    QString message;
-    QCOMPARE(client.setBaseUrl(QUrl(url), &message), usable);
-    QCOMPARE(message, why);
+    const auto set = client.setBaseUrl(QUrl(url));
+    QCOMPARE(set.ok(), usable);
+    QCOMPARE(set.error.value_or(QString()), why);
+    if (usable)
+        QCOMPARE(set.value, client.baseUrl()); // the server now in use
     if (!usable)
         QCOMPARE(client.baseUrl(), HubClient::defaultBaseUrl()); // the previous server stays
 }
@@ -92,7 +94,7 @@ void TestHubClientOrigin::requestHeaders()
         return TinyHttpServer::response(200, R"({"uuid":"u1","token":""})");
     });
     QVERIFY(server.start());
-    QVERIFY(m_client->setBaseUrl(server.baseUrl()));
+    QVERIFY(m_client->setBaseUrl(server.baseUrl()).ok());
     m_client->setBearerToken(QStringLiteral("jwt-value"));
     QVERIFY(m_client->hasBearerToken());
 
@@ -165,7 +167,7 @@ void TestHubClientOrigin::crossOriginRedirectRefused()
         return TinyHttpServer::response(302, QByteArray(), {{"Location", target}});
     });
     QVERIFY(origin.start());
-    QVERIFY(m_client->setBaseUrl(origin.baseUrl()));
+    QVERIFY(m_client->setBaseUrl(origin.baseUrl()).ok());
     m_client->setBearerToken(QStringLiteral("secret-jwt"));
 
     const auto r = await<ApiResult<AccessToken>>(m_client->getToken(QStringLiteral("u1")));
@@ -191,7 +193,7 @@ void TestHubClientOrigin::sameOriginRedirectFollowed()
         return TinyHttpServer::response(200, R"({"uuid":"new","token":""})");
     });
     QVERIFY(origin.start());
-    QVERIFY(m_client->setBaseUrl(origin.baseUrl()));
+    QVERIFY(m_client->setBaseUrl(origin.baseUrl()).ok());
     m_client->setBearerToken(QStringLiteral("secret-jwt"));
     const auto r = await<ApiResult<AccessToken>>(m_client->getToken(QStringLiteral("old")));
     QVERIFY(r);
@@ -216,7 +218,7 @@ void TestHubClientOrigin::foreignNextIgnored()
         return TinyHttpServer::response(200, pageJson(150, 0, 100, foreignNext));
     });
     QVERIFY(origin.start());
-    QVERIFY(m_client->setBaseUrl(origin.baseUrl()));
+    QVERIFY(m_client->setBaseUrl(origin.baseUrl()).ok());
     m_client->setBearerToken(QStringLiteral("secret-jwt"));
 
     const auto list = await<ApiResult<TokenList>>(m_client->listAllTokens());

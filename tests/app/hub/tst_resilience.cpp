@@ -120,7 +120,7 @@ void TestResilience::init()
     QVERIFY2(m_emu->listen(&error), qPrintable(error));
     m_emu->addAccount(kUser, kPassword);
     m_client = std::make_unique<HubClient>();
-    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()));
+    QVERIFY(m_client->setBaseUrl(m_emu->baseUrl()).ok());
     m_client->setTransferTimeout(10'000);
     m_client->setRetryPolicy(fastPolicy());
 }

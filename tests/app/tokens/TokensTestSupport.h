@@ -110,7 +110,9 @@ struct Fixture {
         if (!emu->listen(&error))
             return false;
         emu->addAccount(kUser, kPassword);
-        if (!client->setBaseUrl(emu->baseUrl(), &error))
+        const auto server = client->setBaseUrl(emu->baseUrl());
+        error = server.error.value_or(QString());
+        if (!server.ok())
             return false;
         return signIn();
     }
