@@ -3,12 +3,12 @@
 #include "CliCommandLine.h"
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "CliSecretStore.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
 #include "CliTerminal.h"
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/services/CoreServices.h"
+#include "app/session/SessionKeeper.h"
 #include "app/settings/AppSettings.h"
 #include "app/settings/LanguageManager.h"
 #include "app/tokens/TokenCore.h"
@@ -104,8 +104,7 @@ int CliApp::start(const QStringList &arguments)
     options.dockerRegistry = m_ctx.globals.registry;
     if (!fromEnvironment) {
         m_keychain = new KeychainSecretStore(QStringLiteral("Hub Tokens"), this);
-        m_store = new CliSecretStore(m_keychain, this);
-        options.secretStore = m_store;
+        options.secretStore = m_keychain;
     }
     m_services = std::make_unique<CoreServices>(std::move(options));
     m_ctx.settings = m_services->settings();
@@ -136,19 +135,20 @@ int CliApp::start(const QStringList &arguments)
 
 void CliApp::end(int exitCode)
 {
-    if (!m_store || m_store->isIdle()) {
+    SessionKeeper *keeper = m_services ? m_services->keeper() : nullptr;
+    if (!keeper || keeper->isSettled()) {
         Q_EMIT finished(exitCode);
         return;
     }
     // A session being kept or forgotten: the keychain's answer must not be cut off by the exit.
     auto *timeout = new QTimer(this);
     timeout->setSingleShot(true);
-    const auto done = [this, exitCode, timeout] {
+    const auto done = [this, keeper, exitCode, timeout] {
         timeout->stop();
-        disconnect(m_store, nullptr, this, nullptr);
+        disconnect(keeper, nullptr, this, nullptr);
         Q_EMIT finished(exitCode);
     };
-    connect(m_store, &CliSecretStore::idle, this, done);
+    connect(keeper, &SessionKeeper::settled, this, done);
     connect(timeout, &QTimer::timeout, this, done);
     timeout->start(KeychainWaitMs);
 }

@@ -8,7 +8,6 @@
 #include <memory>
 
 class AppSettings;
-class CliSecretStore;
 class CliStatus;
 class CoreServices;
 class KeychainSecretStore;
@@ -41,7 +40,6 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     CliContext m_ctx;
     KeychainSecretStore *m_keychain = nullptr;
-    CliSecretStore *m_store = nullptr;
     std::unique_ptr<CliStatus> m_status;
     std::unique_ptr<CoreServices> m_services; // the core (CoreServices: the one composition root)
     CliCommand *m_command = nullptr;

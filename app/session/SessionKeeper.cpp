@@ -53,7 +53,7 @@ void SessionKeeper::probe()
         return;
     }
     m_store->read(ProbeKey, this,
-                  [this](const SecretStore::Result &result) { noteStatus(SecretStore::statusOf(result)); });
+                  tracked([this](const SecretStore::Result &result) { noteStatus(SecretStore::statusOf(result)); }));
 }
 
 void SessionKeeper::restore(const QUrl &server, Session *session, std::function<void(bool)> done)
@@ -68,7 +68,8 @@ void SessionKeeper::restore(const QUrl &server, Session *session, std::function<
     }
     const QString key = SecretStore::sessionKey(server, username);
     m_store->read(
-        key, this, [this, key, server, username, target, done = std::move(done)](const SecretStore::Result &result) {
+        key, this,
+        tracked([this, key, server, username, target, done = std::move(done)](const SecretStore::Result &result) {
             noteStatus(SecretStore::statusOf(result));
             if (!result.ok()) {
                 done(false);
@@ -76,17 +77,19 @@ void SessionKeeper::restore(const QUrl &server, Session *session, std::function<
             }
             if (!target || !isResumable(result.value)) {
                 // Expired, about to expire, not a JWT, or a PAT session: of no use, so not kept either.
-                m_store->remove(key, this, [this, done](const SecretStore::Result &removed) {
-                    noteStatus(SecretStore::statusOf(removed));
-                    Q_EMIT forgotten(removed.ok() || SecretStore::statusOf(removed) == SecretStore::Status::NotFound);
-                    done(false);
-                });
+                m_store->remove(key, this, tracked([this, done](const SecretStore::Result &removed) {
+                                    noteStatus(SecretStore::statusOf(removed));
+                                    Q_EMIT forgotten(removed.ok()
+                                                     || SecretStore::statusOf(removed)
+                                                         == SecretStore::Status::NotFound);
+                                    done(false);
+                                }));
                 return;
             }
             target->begin(server, username, result.value);
             m_keptKey = key;
             done(true);
-        });
+        }));
 }
 
 void SessionKeeper::signedIn(const QUrl &server, const QString &username, const QString &jwt, bool stay)
@@ -109,12 +112,12 @@ void SessionKeeper::signedIn(const QUrl &server, const QString &username, const 
     }
     const QString key = SecretStore::sessionKey(server, username);
     m_keptKey = key;
-    m_store->write(key, jwt, this, [this, key](const SecretStore::Result &result) {
-        noteStatus(SecretStore::statusOf(result));
-        if (!result.ok() && m_keptKey == key)
-            m_keptKey.clear();
-        Q_EMIT kept(result.ok());
-    });
+    m_store->write(key, jwt, this, tracked([this, key](const SecretStore::Result &result) {
+                       noteStatus(SecretStore::statusOf(result));
+                       if (!result.ok() && m_keptKey == key)
+                           m_keptKey.clear();
+                       Q_EMIT kept(result.ok());
+                   }));
 }
 
 void SessionKeeper::forget(const QUrl &server, const QString &username)
@@ -128,10 +131,20 @@ void SessionKeeper::forget(const QUrl &server, const QString &username)
         QTimer::singleShot(0, this, [this] { Q_EMIT forgotten(false); });
         return;
     }
-    m_store->remove(key, this, [this](const SecretStore::Result &result) {
-        noteStatus(SecretStore::statusOf(result));
-        Q_EMIT forgotten(result.ok() || SecretStore::statusOf(result) == SecretStore::Status::NotFound);
-    });
+    m_store->remove(key, this, tracked([this](const SecretStore::Result &result) {
+                        noteStatus(SecretStore::statusOf(result));
+                        Q_EMIT forgotten(result.ok() || SecretStore::statusOf(result) == SecretStore::Status::NotFound);
+                    }));
+}
+
+SecretStore::Callback SessionKeeper::tracked(SecretStore::Callback done)
+{
+    ++m_inFlight;
+    return [this, done = std::move(done)](const SecretStore::Result &result) {
+        done(result);
+        if (--m_inFlight == 0)
+            Q_EMIT settled();
+    };
 }
 
 bool SessionKeeper::isKept(const QUrl &server, const QString &username) const

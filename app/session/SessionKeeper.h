@@ -62,17 +62,26 @@ public:
     // Asks the store once whether a keychain is there (a read of a key that is never written).
     void probe();
 
+    // Every call to the store has answered: a program may end without cutting off a session being kept or
+    // forgotten (hubtokens-cli waits for settled()).
+    bool isSettled() const { return m_inFlight == 0; }
+
 Q_SIGNALS:
     void availabilityChanged(bool available);
     // The store answered a write or remove (for tests and status messages). `ok` is false on any failure.
     void kept(bool ok);
     void forgotten(bool ok);
+    // The last call to the store under way has answered.
+    void settled();
 
 private:
     void noteStatus(SecretStore::Status status);
+    // `done`, counted while the store has not answered.
+    SecretStore::Callback tracked(SecretStore::Callback done);
 
     QPointer<SecretStore> m_store;
     AppSettings *m_settings;
     Availability m_availability = Availability::Unknown;
     QString m_keptKey; // the key this run wrote or restored; empty: none
+    int m_inFlight = 0;
 };

@@ -5,6 +5,7 @@
 #include "app/hub/RetryPolicy.h"
 #include "app/services/CoreServices.h"
 #include "app/session/Session.h"
+#include "app/session/SessionKeeper.h"
 #include "app/session/SessionStart.h"
 #include "app/tokens/Account.h"
 #include "tests/emulator/HubEmulator.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void quietEndsNotSignedIn();
     void interactiveAsksTheFace();
     void anOpenSessionIsKept();
+    void theKeeperSettlesOnceTheStoreAnswers();
 
 private:
     SessionStart::Result ensure(SessionStart &start, SessionStart::Policy policy);
@@ -181,6 +183,22 @@ void TestSessionStart::anOpenSessionIsKept()
     QCOMPARE(r.outcome, Outcome::SignedIn);
     QCOMPARE(r.from, From::Already);
     QCOMPARE(m_services->account()->username(), Bob);
+}
+
+// What hubtokens-cli waits for before it exits: every write and removal answered.
+void TestSessionStart::theKeeperSettlesOnceTheStoreAnswers()
+{
+    SessionKeeper *keeper = m_services->keeper();
+    QVERIFY(keeper->isSettled());
+    QSignalSpy settled(keeper, &SessionKeeper::settled);
+    QSignalSpy kept(keeper, &SessionKeeper::kept);
+    keeper->signedIn(m_emu->baseUrl(), Alice, QStringLiteral("a.b.c"), true);
+    keeper->forget(m_emu->baseUrl(), Bob);
+    QVERIFY(!keeper->isSettled()); // the store answers later
+    QVERIFY(settled.wait(5000));
+    QCOMPARE(kept.size(), 1); // answered before settled()
+    QVERIFY(keeper->isSettled());
+    QCOMPARE(settled.size(), 1); // once, after the last of the two
 }
 
 QTEST_GUILESS_MAIN(TestSessionStart)
