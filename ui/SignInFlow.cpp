@@ -8,6 +8,7 @@
 #include "app/hub/HubClient.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
+#include "app/session/SessionSource.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "models/ApiError.h"
@@ -107,7 +108,8 @@ void SignInFlow::onSignedIn(const QString &username, const QString &jwt)
     const bool carriesOn = m_account->isWaitingForSignIn();
     const auto *dialog = qobject_cast<const SignInDialog *>(sender());
     // Carries on with what the expired session interrupted, unless this is another account.
-    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn(), dialog && dialog->usedDocker());
+    m_account->signedIn(username, jwt, dialog && dialog->staySignedIn(),
+                        dialog && dialog->usedDocker() ? SessionSource::docker() : nullptr);
     const bool switched =
         !previousUser.isEmpty() && previousUser.compare(session->username(), Qt::CaseInsensitive) != 0;
 

@@ -190,8 +190,8 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
                 return;
             }
-            // Signed in as demo / demo; should that be refused, the window asks.
-            window->sessionStart()->setGivenCredentials(QStringLiteral("demo"), QStringLiteral("demo"));
+            // Signed in as demo / demo; should that be refused (now or on renewal), the window asks.
+            window->sessionStart()->setGivenCredentials(QStringLiteral("demo"), QStringLiteral("demo"), true);
             window->start();
         });
         emulator.start();

@@ -20,6 +20,9 @@ CliSignIn::CliSignIn(Account *account, QObject *parent)
     , m_account(account)
     , m_start(new SessionStart(account, this))
 {
+    connect(m_account, &Account::signInCancelled, this, &CliSignIn::gaveUp);
+    connect(m_account, &Account::renewalRefused, this,
+            [this](const ApiError &error) { reportFailure(error, m_envUsername, Source::Environment); });
     connect(m_account, &Account::signInRequired, this, [this](Account::SignInReason reason) {
         // A session about to lapse is not worth a question in a short run: the call that meets it asks.
         if (reason == Account::SignInReason::RenewalDue || m_answering)
@@ -93,21 +96,6 @@ void CliSignIn::askAtStart(SessionStart::Done done)
     });
 }
 
-void CliSignIn::signInWithEnvironment(std::function<void(int)> done)
-{
-    auto *login = new CliLogin(m_account->client(), this);
-    connect(login, &CliLogin::finished, this, [this, login, done](const SignInResult &result) {
-        login->deleteLater();
-        if (!result.ok()) {
-            done(reportFailure(*result.error, m_envUsername, Source::Environment));
-            return;
-        }
-        begin(m_envUsername, result.value.jwt, false, {});
-        done(CliExit::Ok);
-    });
-    login->start(m_envUsername, m_envPassword, false);
-}
-
 void CliSignIn::ask(const QString &username, bool fixedUsername, Done done)
 {
     auto *login = new CliLogin(m_account->client(), this);
@@ -124,36 +112,18 @@ void CliSignIn::answerSignInRequired()
         m_answering = false;
         return;
     }
-    const auto giveUp = [this] {
-        m_answering = false;
-        m_account->cancelSignIn();
-        Q_EMIT gaveUp();
-    };
-    if (usesEnvironment()) {
-        // Once per run: a server that refuses every new session would otherwise be asked forever.
-        if (m_envRenewed) {
-            giveUp();
-            return;
-        }
-        m_envRenewed = true;
-        signInWithEnvironment([this, giveUp](int code) {
-            if (code != CliExit::Ok)
-                giveUp();
-            else
-                m_answering = false;
-        });
-        return;
-    }
+    // The environment's session renews itself (Account: its SessionSource signs in again, once); only a session
+    // the terminal began is asked for here.
     CliOutput::message(Account::notice(m_reason));
     const QString username = m_account->username();
     ask(username.isEmpty() ? m_account->suggestedUsername() : username, !username.isEmpty(),
-        [this, giveUp](const SignInResult &result, const QString &user) {
+        [this](const SignInResult &result, const QString &user) {
+            m_answering = false;
             if (!result.ok()) {
                 reportFailure(*result.error, user, Source::Terminal);
-                giveUp();
+                m_account->cancelSignIn(); // gaveUp(), through Account::signInCancelled
                 return;
             }
-            m_answering = false;
             begin(user, result.value.jwt, true, {});
         });
 }

@@ -58,10 +58,8 @@ Q_SIGNALS:
     void gaveUp();
 
 private:
-    // done(exit status): CliExit::Ok when signed in, else the failure's (already printed).
     // SessionStart's way of asking: says why, asks, begins and keeps the session.
     void askAtStart(SessionStart::Done done);
-    void signInWithEnvironment(std::function<void(int exitCode)> done);
     void answerSignInRequired();
     // Begins the session (and keeps it, saying how that went), then `then`.
     void begin(const QString &username, const QString &jwt, bool keep, std::function<void()> then);
@@ -74,6 +72,5 @@ private:
     QString m_suggested;
     bool m_terminal = false;
     bool m_answering = false;
-    bool m_envRenewed = false;
     Account::SignInReason m_reason = Account::SignInReason::SessionExpired;
 };

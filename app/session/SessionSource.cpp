@@ -1,8 +1,10 @@
 #include "SessionSource.h"
 
+#include "Session.h"
 #include "SessionKeeper.h"
 #include "SignInConversation.h"
 #include "SignInPrompt.h"
+#include "app/docker/DockerCredentials.h"
 #include "app/hub/HubClient.h"
 #include "app/settings/AppSettings.h"
 #include "app/tokens/Account.h"
@@ -11,6 +13,8 @@
 
 #include <QPointer>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 
@@ -28,9 +32,10 @@ public:
 
 class Given : public SessionSource {
 public:
-    Given(const QString &username, const QString &password)
+    Given(const QString &username, const QString &password, bool askWhenRenewalFails)
         : m_username(username)
         , m_password(password)
+        , m_ask(askWhenRenewalFails)
     {
     }
     ~Given() override { SecretWipe::wipe(m_password); }
@@ -39,24 +44,43 @@ public:
     {
         auto *conversation = new SignInConversation(account->client(), &m_prompt, context);
         QPointer<Account> who(account);
+        std::weak_ptr<SessionSource> self = weak_from_this();
         QObject::connect(conversation, &SignInConversation::finished, context,
-                         [conversation, who, user = m_username, done = std::move(done)](const SignInResult &r) {
+                         [conversation, who, self, user = m_username, done = std::move(done)](const SignInResult &r) {
                              conversation->deleteLater();
                              if (!r.ok()) {
                                  done({Outcome::Refused, r.error});
                                  return;
                              }
                              if (who)
-                                 who->signedIn(user, r.value.jwt, false);
+                                 who->signedIn(user, r.value.jwt, false, self.lock()); // renewed from here too
                              done({Outcome::Opened, std::nullopt});
                          });
         conversation->start(m_username, m_password, false);
+    }
+    // Signs in again, once per run: a server that refuses every new session would otherwise be asked forever.
+    void renew(Account *account, Account::SignInReason reason, QObject *context,
+               std::function<void(const Renewal &)> done) override
+    {
+        const std::optional<Account::SignInReason> ask = m_ask ? std::optional(reason) : std::nullopt;
+        if (std::exchange(m_renewed, true)) {
+            QTimer::singleShot(0, context, [ask, done = std::move(done)] { done({false, ask, std::nullopt}); });
+            return;
+        }
+        open(account, context, [ask, done = std::move(done)](const Result &r) {
+            if (r.outcome == Outcome::Opened)
+                done({true, std::nullopt, std::nullopt});
+            else
+                done({false, ask, ask ? std::nullopt : r.error});
+        });
     }
 
 private:
     QString m_username;
     QString m_password;
     NoQuestions m_prompt;
+    bool m_ask;
+    bool m_renewed = false;
 };
 
 class Docker : public SessionSource {
@@ -75,6 +99,25 @@ public:
             if (alive)
                 done({error ? Outcome::Nothing : Outcome::Opened, std::nullopt});
         });
+    }
+    // Docker renews its own session: read it again. A fresher one carries on; the same one asks the person (still
+    // good for now when only its renewal is due, else Docker's sign-in has lapsed too).
+    void renew(Account *account, Account::SignInReason reason, QObject *context,
+               std::function<void(const Renewal &)> done) override
+    {
+        QPointer<Account> who(account);
+        account->readDockerSession(
+            context, [who, reason, done = std::move(done)](const DockerResult<DockerSession> &r) {
+                if (who && r.ok() && r.value.jwt != who->session()->jwt()) {
+                    qCInfo(lcAccount) << "Docker renewed its session";
+                    who->signedIn(r.value.username, r.value.jwt, false, SessionSource::docker());
+                    done({true, std::nullopt, std::nullopt});
+                    return;
+                }
+                using Reason = Account::SignInReason;
+                done({false, r.ok() && reason == Reason::RenewalDue ? Reason::RenewalDue : Reason::DockerSessionLapsed,
+                      std::nullopt});
+            });
     }
 };
 
@@ -100,17 +143,24 @@ public:
 
 } // namespace
 
-std::unique_ptr<SessionSource> SessionSource::given(const QString &username, const QString &password)
+void SessionSource::renew(Account *, Account::SignInReason reason, QObject *context,
+                          std::function<void(const Renewal &)> done)
 {
-    return std::make_unique<Given>(username, password);
+    QTimer::singleShot(0, context, [reason, done = std::move(done)] { done({false, reason, std::nullopt}); });
 }
 
-std::unique_ptr<SessionSource> SessionSource::docker()
+std::shared_ptr<SessionSource> SessionSource::given(const QString &username, const QString &password,
+                                                    bool askWhenRenewalFails)
 {
-    return std::make_unique<Docker>();
+    return std::make_shared<Given>(username, password, askWhenRenewalFails);
 }
 
-std::unique_ptr<SessionSource> SessionSource::kept()
+std::shared_ptr<SessionSource> SessionSource::docker()
 {
-    return std::make_unique<Kept>();
+    return std::make_shared<Docker>();
+}
+
+std::shared_ptr<SessionSource> SessionSource::kept()
+{
+    return std::make_shared<Kept>();
 }

@@ -15,13 +15,13 @@ SessionStart::SessionStart(Account *account, QObject *parent)
 
 SessionStart::~SessionStart() = default;
 
-void SessionStart::setGivenCredentials(const QString &username, const QString &password)
+void SessionStart::setGivenCredentials(const QString &username, const QString &password, bool askWhenRenewalFails)
 {
     if (m_hasGiven)
         m_sources.erase(m_sources.begin());
     m_hasGiven = !username.isEmpty() && !password.isEmpty();
     if (m_hasGiven)
-        m_sources.insert(m_sources.begin(), SessionSource::given(username, password));
+        m_sources.insert(m_sources.begin(), SessionSource::given(username, password, askWhenRenewalFails));
 }
 
 namespace {

@@ -36,7 +36,8 @@ public:
     ~SessionStart() override;
 
     // Tried first, every time (HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD; demo mode's account). Empty: none.
-    void setGivenCredentials(const QString &username, const QString &password);
+    // `askWhenRenewalFails`: see SessionSource::given.
+    void setGivenCredentials(const QString &username, const QString &password, bool askWhenRenewalFails = false);
     bool hasGivenCredentials() const { return m_hasGiven; }
     void setAsk(Ask ask) { m_ask = std::move(ask); }
 
@@ -47,7 +48,7 @@ private:
     void tryFrom(std::size_t index, Policy policy, Done done);
 
     Account *m_account;
-    std::vector<std::unique_ptr<SessionSource>> m_sources;
+    std::vector<std::shared_ptr<SessionSource>> m_sources;
     bool m_hasGiven = false;
     Ask m_ask;
 };

@@ -7,6 +7,7 @@
 #include "app/session/Jwt.h"
 #include "app/session/Session.h"
 #include "app/session/SessionKeeper.h"
+#include "app/session/SessionSource.h"
 #include "app/settings/AppSettings.h"
 
 #include <QCoreApplication>
@@ -97,37 +98,42 @@ void Account::continueWithDocker(std::function<void(const std::optional<DockerEr
             return;
         }
         // The username Docker's session is for, explicitly (the JWT may carry only `sub`).
-        signedIn(r.value.username, r.value.jwt, false, true);
+        signedIn(r.value.username, r.value.jwt, false, SessionSource::docker());
         qCInfo(lcAccount) << "continuing with Docker's session";
         done(std::nullopt);
     });
 }
 
-void Account::rereadDockerSession(SignInReason reason)
+void Account::renew(SignInReason reason)
 {
-    if (m_rereading)
+    if (m_renewing)
         return;
-    m_rereading = true;
-    DockerSessionJob *job = m_docker->readSession();
-    connect(job, &DockerSessionJob::finished, this, [this, reason](const DockerResult<DockerSession> &r) {
-        m_rereading = false;
-        m_dockerError = unusable(r);
-        if (!m_dockerError && r.value.jwt != m_session->jwt()) {
-            // Docker renewed its session: carry on with the new one.
-            qCInfo(lcAccount) << "Docker renewed its session";
-            signedIn(r.value.username, r.value.jwt, false, true);
+    m_renewing = true;
+    const std::shared_ptr<SessionSource> source = m_source;
+    source->renew(this, reason, this, [this](const SessionSource::Renewal &r) {
+        m_renewing = false;
+        if (r.renewed)
+            return; // signedIn() carried on
+        if (!r.ask) {
+            // Nobody may be asked (the program was given its credentials): what waited fails.
+            qCInfo(lcAccount) << "the session could not be renewed; giving up";
+            if (r.error)
+                Q_EMIT renewalRefused(*r.error);
+            cancelSignIn();
             return;
         }
-        if (!m_dockerError && reason == SignInReason::RenewalDue) {
-            Q_EMIT signInRequired(reason); // Docker has not renewed it yet, and it still works for now
-            return;
-        }
-        if (!m_dockerError) {
+        const auto ask = SignInReason(*r.ask);
+        if (ask == SignInReason::DockerSessionLapsed && !m_dockerError) {
             m_dockerError = DockerError{};
             m_dockerError->kind = DockerError::Kind::SessionLapsed;
         }
-        Q_EMIT signInRequired(SignInReason::DockerSessionLapsed);
+        Q_EMIT signInRequired(ask);
     });
+}
+
+bool Account::usesDockerSession() const
+{
+    return m_source && m_source->kind() == SessionSource::Kind::Docker;
 }
 
 bool Account::isSignedIn() const
@@ -157,14 +163,15 @@ void Account::setInteractive(bool interactive)
     m_interactive = interactive;
 }
 
-void Account::signedIn(const QString &username, const QString &jwt, bool stay, bool fromDocker)
+void Account::signedIn(const QString &username, const QString &jwt, bool stay, std::shared_ptr<SessionSource> source)
 {
+    const bool fromDocker = source && source->kind() == SessionSource::Kind::Docker;
     const QString previous = m_session->username();
     const QUrl server = m_client->baseUrl();
     // Only the choice of Docker's session is recorded; a sign-in of another kind ends it.
     if (m_settings && m_settings->usesDockerSession(server) != fromDocker)
         m_settings->setUsesDockerSession(server, fromDocker);
-    m_fromDocker = fromDocker;
+    m_source = std::move(source);
     m_session->begin(server, username, jwt);
     const QString now = m_session->username(); // the JWT's own claim when `username` was empty
     qCInfo(lcAccount) << "signed in at" << server.host();
@@ -195,7 +202,7 @@ void Account::signOut()
         m_keeper->forget(where, username);
     if (m_settings)
         m_settings->setUsesDockerSession(where, false);
-    m_fromDocker = false;
+    m_source.reset();
     m_session->end();
     if (!username.isEmpty() && m_settings)
         m_settings->setLastUsername(m_client->baseUrl(), username);
@@ -219,9 +226,10 @@ bool Account::requireSignIn(SignInReason reason, std::function<void()> carryOn, 
     if (onCancel)
         m_onCancel.append(std::move(onCancel));
     qCInfo(lcAccount) << "sign-in required:" << reason << (alreadyAsked ? "(already asked)" : "");
-    if (m_fromDocker && m_docker && reason != SignInReason::NotSignedIn) {
-        // The session is Docker's: Docker may have renewed it. Read it again before asking anyone.
-        rereadDockerSession(reason);
+    if (m_source && reason != SignInReason::NotSignedIn) {
+        // The session came from a source that may renew it (Docker's, which Docker renews; given credentials):
+        // ask it before asking anyone.
+        renew(reason);
         return true;
     }
     // Asked again even when already waiting: the window raises its dialog and updates the notice.
@@ -235,6 +243,7 @@ void Account::cancelSignIn()
     const QList<std::function<void()>> cancels = std::exchange(m_onCancel, {});
     for (const auto &f : cancels)
         f();
+    Q_EMIT signInCancelled();
 }
 
 SignInResult Account::vetted(SignInResult result)

@@ -12,12 +12,14 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class AppSettings;
 class DockerCredentials;
 class HubClient;
 class Session;
 class SessionKeeper;
+class SessionSource;
 
 // The signed-in account: the one owner of the session. It begins and ends the Session, carries its JWT to the
 // HubClient as the bearer (whenever the session changes, however it began), keeps or forgets it through the optional
@@ -64,7 +66,10 @@ public:
     // never the JWT. done(nullopt) when signed in, else why not (NoSession, SessionLapsed or a helper's error).
     void continueWithDocker(std::function<void(const std::optional<DockerError> &)> done);
     // The session came from Docker's store: later sessions are read from there again (restore, after expiry).
-    bool usesDockerSession() const { return m_fromDocker; }
+    bool usesDockerSession() const;
+    // Where the session came from, when that source can renew it without asking (SessionSource::renew: Docker's
+    // session, given credentials); null for a password typed in or a kept session.
+    SessionSource *source() const { return m_source.get(); }
     // Why Docker's session could not be used the last time it was tried (restore, renewal); nullopt if it could.
     std::optional<DockerError> lastDockerError() const { return m_dockerError; }
     SessionKeeper *keeper() const { return m_keeper; }
@@ -83,8 +88,11 @@ public:
     // Begins a session with a JWT the server just gave for `username`: the bearer, the last username, and — with a
     // keeper — keeps the JWT if `stay`, or forgets what that account kept if not. If it is another account than the
     // one before, what was waiting for the sign-in is dropped (accountSwitched()); otherwise it carries on.
-    // `fromDocker`: the JWT is Docker's own Hub session (readDockerSession): nothing is kept, only that choice.
-    void signedIn(const QString &username, const QString &jwt, bool stay = false, bool fromDocker = false);
+    // `source`: where the JWT came from, if not a person (SessionSource::docker(): Docker's own Hub session, of which
+    // nothing is kept, only that choice; SessionSource::given(): credentials the program was given). An expired
+    // session is renewed from there first.
+    void signedIn(const QString &username, const QString &jwt, bool stay = false,
+                  std::shared_ptr<SessionSource> source = {});
     // Ends the session, forgets what was kept for it and drops whatever waited for a sign-in.
     void signOut();
     // The server refused the session (401): what was kept for it is of no use any more.
@@ -110,19 +118,25 @@ Q_SIGNALS:
     void signInRequired(Account::SignInReason reason);
     // signedIn() with another account than before: everything about the previous one is stale.
     void accountSwitched();
+    // The session's source tried to renew it and the server refused (given credentials no longer accepted); then
+    // signInCancelled().
+    void renewalRefused(const ApiError &error);
+    // cancelSignIn(): the person gave up, or the session's source could not renew it and nobody may be asked.
+    void signInCancelled();
 
 private:
     void followSession();
-    // Asks Docker's store again for a fresher session (Docker renews its own), then carries on or asks to sign in.
-    void rereadDockerSession(SignInReason reason);
+    // Asks the session's source for a fresh one (Docker renews its own; given credentials sign in again), then
+    // carries on, asks to sign in, or gives up.
+    void renew(SignInReason reason);
 
     HubClient *m_client;
     AppSettings *m_settings;
     Session *m_session;
     QPointer<SessionKeeper> m_keeper;
     DockerCredentials *m_docker = nullptr;
-    bool m_fromDocker = false;
-    bool m_rereading = false;
+    std::shared_ptr<SessionSource> m_source;
+    bool m_renewing = false;
     std::optional<DockerError> m_dockerError;
     bool m_interactive = false;
     QList<std::function<void()>> m_carryOn;
