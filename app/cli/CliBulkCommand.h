@@ -30,9 +30,11 @@ public:
     Options options;
 
 private:
-    enum class Note { None, AlreadyActive, AlreadyInactive, ExpiredLeft, ExpiredNotActivated };
+    // The action's own sentences ("Would delete …", "Deleted …", "Could not delete …: why"), untranslated.
+    struct Words {
+        const char *would, *done, *couldNot;
+    };
 
-    BulkReport::Action action() const { return m_action; }
     // rm --expired / deactivate --unused-for DAYS: the tokens TokenSelection picks, as if named.
     void runSelection();
     void run(const QList<AccessToken> &tokens);
@@ -45,7 +47,8 @@ private:
     QString failedLine(const ItemOutcome &item) const;
 
     QList<ItemOutcome> m_outcomes; // in the order asked
-    QHash<QString, Note> m_notes; // uuid → why nothing was sent for it
+    QHash<QString, const char *> m_notes; // uuid → why nothing was sent for it (untranslated, "%1" label, "%2" uuid)
     QStringList m_unknown; // arguments that matched no token
     BulkReport::Action m_action;
+    Words m_words;
 };

@@ -5,7 +5,6 @@
 #include "CliCreateCommand.h"
 #include "CliDockerCommand.h"
 #include "CliEditCommand.h"
-#include "CliExit.h"
 #include "CliExportCommand.h"
 #include "CliInspectCommand.h"
 #include "CliListCommand.h"
@@ -15,7 +14,7 @@
 #include "CliRotateCommand.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
-#include "CliUuidResolver.h"
+#include "app/hygiene/TokenSelection.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
@@ -99,6 +98,37 @@ int CliCommand::report(const ApiError &error)
     return exitCodeFor(error);
 }
 
+namespace {
+
+// The words of the class that once resolved uuids, under their translation context.
+struct CliUuidResolver {
+    Q_DECLARE_TR_FUNCTIONS(CliUuidResolver)
+};
+
+} // namespace
+
+QString CliCommand::ambiguousMessage(const QString &argument, const QList<AccessToken> &candidates)
+{
+    QString text =
+        CliUuidResolver::tr("“%1” matches %n token(s); give more of the uuid:", nullptr, int(candidates.size()))
+            .arg(argument);
+    for (const AccessToken &t : candidates)
+        text += QStringLiteral("\n  %1  %2").arg(t.uuid, t.label);
+    return text;
+}
+
+QString CliCommand::unknownMessage(const QString &argument)
+{
+    return CliUuidResolver::tr("No token matches “%1”.").arg(argument);
+}
+
+ApiError CliCommand::errorOf(ApiError::Kind kind)
+{
+    ApiError error;
+    error.kind = kind;
+    return error;
+}
+
 void CliCommand::finish(int exitCode)
 {
     if (m_finished)
@@ -108,6 +138,20 @@ void CliCommand::finish(int exitCode)
     if (m_ctx.status)
         m_ctx.status->clear();
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void CliCommand::fail(const QString &error, int exitCode)
+{
+    CliOutput::error(error);
+    finish(exitCode);
+}
+
+void CliCommand::print(const QByteArray &json, const QString &text) const
+{
+    if (this->json())
+        CliOutput::outBytes(json);
+    else
+        CliOutput::out(text);
 }
 
 void CliCommand::stopWaiting()
@@ -131,17 +175,11 @@ void CliCommand::whenResolved(std::function<void(const AccessToken &token)> next
 {
     whenListed([this, next = std::move(next)] {
         const QString argument = operands.value(0);
-        const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
-        if (r.isAmbiguous()) {
-            CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));
-            finish(CliExit::Usage);
-            return;
-        }
-        if (r.tokens.isEmpty()) {
-            CliOutput::error(CliUuidResolver::unknownMessage(argument));
-            finish(CliExit::Failed);
-            return;
-        }
+        const TokenSelection::UuidMatch r = TokenSelection::byUuidPrefix(m_ctx.core->tokens(), {argument});
+        if (r.isAmbiguous())
+            return fail(ambiguousMessage(argument, r.ambiguous.constFirst().second), CliExit::Usage);
+        if (r.tokens.isEmpty())
+            return fail(unknownMessage(argument));
         next(r.tokens.constFirst());
     });
 }
@@ -167,11 +205,8 @@ void CliCommand::whenListed(std::function<void()> next)
                 return;
             finish(report(*error));
         });
-        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this, [this] {
-            ApiError expired;
-            expired.kind = ApiError::Kind::SessionExpired;
-            finish(report(expired));
-        });
+        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this,
+                           [this] { finish(report(errorOf(ApiError::Kind::SessionExpired))); });
         if (m_ctx.status)
             m_ctx.status->listing(0, 0);
         core->refresh();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliExit.h"
 #include "CliTokenFormat.h"
 #include "models/AccessToken.h"
 #include "models/ApiError.h"
@@ -122,6 +123,11 @@ public:
     // Prints an error of the whole command ("hubtokens-cli: <title>: <message>"), the CLI's own words for a lost
     // session, and returns exitCodeFor(error).
     static int report(const ApiError &error);
+    // "“ab” matches 3 tokens: …" with one line per candidate (uuid and description); "No token matches “ab”."
+    static QString ambiguousMessage(const QString &argument, const QList<AccessToken> &candidates);
+    static QString unknownMessage(const QString &argument);
+    // An error of `kind` alone (one this side decided).
+    static ApiError errorOf(ApiError::Kind kind);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -141,14 +147,17 @@ protected:
     bool json() const { return m_ctx.globals.json(); }
     // Ends the command (once; later, from the event loop).
     void finish(int exitCode);
+    // Prints `error` ("hubtokens-cli: <error>") and ends the command.
+    void fail(const QString &error, int exitCode = CliExit::Failed);
+    // Prints the result: `json` with --format json, else `text`.
+    void print(const QByteArray &json, const QString &text) const;
     // Gets a session, then next(); ends the command if there is none.
     void whenSignedIn(std::function<void()> next);
     // Gets a session and lists every token, then next(); a list that fails ends the command. A list that meets an
     // expired session waits while the person signs in again on the terminal.
     void whenListed(std::function<void()> next);
     // whenListed(), then the one token the first operand (any unique start of a uuid) names, to next(token); an
-    // ambiguous start ends the command with a usage error, one that matches nothing with a failure, each with its
-    // words.
+    // ambiguous start ends the command with a usage error, one that matches nothing with a failure.
     void whenResolved(std::function<void(const AccessToken &token)> next);
 
     const CliContext &m_ctx;

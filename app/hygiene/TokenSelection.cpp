@@ -64,6 +64,33 @@ QStringList uuids(const QList<AccessToken> &tokens)
     return ids;
 }
 
+UuidMatch byUuidPrefix(const QList<AccessToken> &tokens, const QStringList &arguments)
+{
+    UuidMatch r;
+    QSet<QString> taken;
+    for (const QString &argument : arguments) {
+        QList<AccessToken> matches;
+        for (const AccessToken &t : tokens) {
+            if (t.uuid.compare(argument, Qt::CaseInsensitive) == 0) {
+                matches = {t};
+                break;
+            }
+            if (t.uuid.startsWith(argument, Qt::CaseInsensitive))
+                matches.append(t);
+        }
+        if (matches.isEmpty()) {
+            if (!r.unknown.contains(argument))
+                r.unknown.append(argument);
+        } else if (matches.size() > 1) {
+            r.ambiguous.append({argument, matches});
+        } else if (!taken.contains(matches.constFirst().uuid)) {
+            taken.insert(matches.constFirst().uuid);
+            r.tokens.append(matches.constFirst());
+        }
+    }
+    return r;
+}
+
 QList<AccessToken> withUuids(const QList<AccessToken> &tokens, const QStringList &wanted)
 {
     const QSet<QString> set(wanted.cbegin(), wanted.cend());

@@ -10,8 +10,8 @@
 #include "app/cli/CliLoginCommand.h"
 #include "app/cli/CliTextTable.h"
 #include "app/cli/CliTokenFormat.h"
-#include "app/cli/CliUuidResolver.h"
 #include "app/hub/WireFormat.h"
+#include "app/hygiene/TokenSelection.h"
 #include "app/settings/LanguageManager.h"
 
 #include <QJsonArray>
@@ -347,23 +347,23 @@ private Q_SLOTS:
     {
         const QList<AccessToken> tokens{token("abc12345-0000", "one"), token("abd99999-0000", "two"),
                                         token("ff000000-0000", "three"), token("ab", "short")};
-        auto r = CliUuidResolver::resolve({"abc", "FF", "abc12345-0000"}, tokens);
+        auto r = TokenSelection::byUuidPrefix(tokens, {"abc", "FF", "abc12345-0000"});
         QVERIFY(!r.isAmbiguous());
         QCOMPARE(r.tokens.size(), 2); // a token named twice is done once
         QCOMPARE(r.tokens.at(0).label, QStringLiteral("one"));
         QCOMPARE(r.tokens.at(1).label, QStringLiteral("three")); // case does not matter
 
-        r = CliUuidResolver::resolve({"ab"}, tokens); // a whole uuid wins over the prefixes it starts
+        r = TokenSelection::byUuidPrefix(tokens, {"ab"}); // a whole uuid wins over the prefixes it starts
         QVERIFY(!r.isAmbiguous());
         QCOMPARE(r.tokens.constFirst().label, QStringLiteral("short"));
 
-        r = CliUuidResolver::resolve({"abd", "a", "zz"}, tokens);
+        r = TokenSelection::byUuidPrefix(tokens, {"abd", "a", "zz"});
         QCOMPARE(r.tokens.size(), 1);
         QCOMPARE(r.ambiguous.size(), 1);
         QCOMPARE(r.ambiguous.constFirst().first, QStringLiteral("a"));
         QCOMPARE(r.ambiguous.constFirst().second.size(), 3);
         QCOMPARE(r.unknown, QStringList{"zz"});
-        const QString message = CliUuidResolver::ambiguousMessage("a", r.ambiguous.constFirst().second);
+        const QString message = CliCommand::ambiguousMessage("a", r.ambiguous.constFirst().second);
         QVERIFY2(message.contains(QLatin1String("matches 3 tokens")), qPrintable(message));
         QVERIFY(message.contains(QLatin1String("abc12345-0000  one")));
         QVERIFY(message.contains(QLatin1String("abd99999-0000  two")));
