@@ -76,7 +76,7 @@ QString CliCommand::parseFormat(const std::optional<QString> &value, CliGlobals 
     if (value == QLatin1String("json"))
         globals->format = CliGlobals::Format::Json;
     else if (value && value != QLatin1String("table"))
-        return QCoreApplication::translate("CliCommandLine", "--format takes table or json, not “%1”.").arg(*value);
+        return CliCommandLine::tr("--format takes table or json, not “%1”.").arg(*value);
     return QString();
 }
 

@@ -47,11 +47,6 @@ QStringList leadingWords(const QStringList &arguments, const QList<CliCommandInf
 
 } // namespace
 
-std::optional<TokenScope> CliCommandLine::parseScope(const QString &text)
-{
-    return WireFormat::scopeFromWire(text.trimmed());
-}
-
 QString CliCommandLine::checkDescription(const QString &description)
 {
     const QString text = description.trimmed();

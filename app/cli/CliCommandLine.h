@@ -47,6 +47,4 @@ public:
     // in the Generate dialog).
     using Expiry = ::Result<QDateTime, QString>;
     static Expiry parseExpiry(const QString &text, const QDateTime &now);
-    // repo:public_read | repo:read | repo:write | repo:admin
-    static std::optional<TokenScope> parseScope(const QString &text);
 };

@@ -1,6 +1,7 @@
 #include "CliDockerCommand.h"
 
-#include "CliExit.h"
+#include "CliCommandLine.h"
+#include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliSignIn.h"
 #include "app/docker/DockerCredentials.h"
@@ -20,14 +21,10 @@ CliCommandInfo CliDockerCommand::statusInfo()
 {
     CliCommandInfo c;
     c.words = c.synopsis = QStringLiteral("docker status");
-    c.summary = QCoreApplication::translate(
-        "CliHelp",
-        "Show what this computer's Docker CLI is signed in with: the registry, the credential store, the "
-        "username, and which token.");
-    c.details = {QCoreApplication::translate("CliHelp",
-                                             "--format json prints {\"registry\", \"helper\", \"username\", "
-                                             "\"kind\", \"uuid\", \"config\"}; kind is token, password, session or "
-                                             "none.")};
+    c.summary = CliHelp::tr("Show what this computer's Docker CLI is signed in with: the registry, the credential "
+                            "store, the username, and which token.");
+    c.details = {CliHelp::tr("--format json prints {\"registry\", \"helper\", \"username\", \"kind\", \"uuid\", "
+                             "\"config\"}; kind is token, password, session or none.")};
     c.make = [](const CliContext &ctx) { return new CliDockerCommand(ctx, false); };
     return c;
 }
@@ -37,22 +34,18 @@ CliCommandInfo CliDockerCommand::useStoreInfo()
     CliCommandInfo c;
     c.words = QStringLiteral("docker use-store");
     c.synopsis = QStringLiteral("docker use-store secretservice|pass");
-    c.summary = QCoreApplication::translate(
-        "CliHelp", "Set Docker's credential store (credsStore in its config.json) to an installed helper.");
+    c.summary = CliHelp::tr("Set Docker's credential store (credsStore in its config.json) to an installed helper.");
     c.operands = CliCommandInfo::Operands::One;
-    c.operandError = QCoreApplication::translate(
-        "CliCommandLine", "'docker use-store' takes the name of one credential store (secretservice or pass).");
-    c.emptyOperandError = QCoreApplication::translate("CliCommandLine", "An empty name was given.");
+    c.operandError =
+        CliCommandLine::tr("'docker use-store' takes the name of one credential store (secretservice or pass).");
+    c.emptyOperandError = CliCommandLine::tr("An empty name was given.");
     c.make = [](const CliContext &ctx) { return new CliDockerCommand(ctx, true); };
     return c;
 }
 
 void CliDockerCommand::start()
 {
-    if (m_useStore)
-        useStore();
-    else
-        status();
+    m_useStore ? useStore() : status();
 }
 
 QByteArray CliDockerCommand::statusJson(const DockerLoginState &state)
@@ -96,31 +89,23 @@ QString CliDockerCommand::statusText(const DockerLoginState &state, const QStrin
                   "--description D --docker-login --force")
                    .arg(CliOutput::programName())
             + QLatin1Char('\n');
-    if (!state.hasCredentialStore())
+    if (!state.hasCredentialStore()) {
+        const QString installed = DockerCredentials::installedStores().join(QLatin1String(", "));
         out += tr("Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)")
-                   .arg(CliOutput::programName(),
-                        DockerCredentials::installedStores().join(QLatin1String(", ")).isEmpty()
-                            ? tr("none")
-                            : DockerCredentials::installedStores().join(QLatin1String(", ")))
+                   .arg(CliOutput::programName(), installed.isEmpty() ? tr("none") : installed)
             + QLatin1Char('\n');
+    }
     return out;
 }
 
 void CliDockerCommand::status()
 {
     const DockerResult<DockerLoginState> state = m_ctx.docker->inspectNow();
-    if (!state.ok()) {
-        CliOutput::error(DockerText::line(*state.error));
-        finish(CliExit::Failed);
-        return;
-    }
+    if (!state.ok())
+        return fail(DockerText::line(*state.error));
     if (json() || state.value.tokenUuid.isEmpty()) {
-        if (json())
-            CliOutput::outBytes(statusJson(state.value));
-        else
-            CliOutput::out(statusText(state.value, QString()));
-        finish(CliExit::Ok);
-        return;
+        print(statusJson(state.value), statusText(state.value, QString()));
+        return finish(CliExit::Ok);
     }
     // One of the app's tokens: its description comes from the account's list, when this run can sign in.
     const DockerLoginState value = state.value;
@@ -147,18 +132,13 @@ void CliDockerCommand::useStore()
 {
     const QString name = operands.value(0);
     const QStringList installed = DockerCredentials::installedStores();
-    if (!installed.contains(name)) {
-        CliOutput::error(tr("“%1” is not a credential store this app can set up here. Installed: %2.")
-                             .arg(name, installed.isEmpty() ? tr("none") : installed.join(QLatin1String(", "))));
-        finish(CliExit::Usage);
-        return;
-    }
+    if (!installed.contains(name))
+        return fail(tr("“%1” is not a credential store this app can set up here. Installed: %2.")
+                        .arg(name, installed.isEmpty() ? tr("none") : installed.join(QLatin1String(", "))),
+                    CliExit::Usage);
     const DockerResult<DockerConfig> done = m_ctx.docker->setCredsStore(name);
-    if (!done.ok()) {
-        CliOutput::error(DockerText::line(*done.error));
-        finish(CliExit::Failed);
-        return;
-    }
+    if (!done.ok())
+        return fail(DockerText::line(*done.error));
     CliOutput::message(tr("Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).")
                            .arg(name, m_ctx.docker->configPath()));
     finish(CliExit::Ok);

@@ -1,13 +1,11 @@
 #include "CliRotateCommand.h"
 
 #include "CliCreateCommand.h"
-#include "CliDockerLogin.h"
-#include "CliExit.h"
+#include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
-#include "app/tokens/TokenRotation.h"
 #include "models/SecretWipe.h"
 
 CliCommandInfo CliRotateCommand::info()
@@ -15,16 +13,12 @@ CliCommandInfo CliRotateCommand::info()
     CliCommandInfo c;
     c.words = QStringLiteral("token rotate");
     c.synopsis = QStringLiteral("token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]");
-    c.summary = QCoreApplication::translate(
-        "CliHelp",
-        "Replace a token with a new one (same description and scope), sign Docker in with it if Docker "
-        "used the old one, then deactivate the old one.");
-    c.details = {QCoreApplication::translate(
-        "CliHelp",
-        "The steps are: create the new token and print its secret once; if Docker used the old token "
-        "(or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with "
-        "--delete-old). Each step is reported; a failure stops there and says what was done and what "
-        "not.")};
+    c.summary = CliHelp::tr("Replace a token with a new one (same description and scope), sign Docker in with it if "
+                            "Docker used the old one, then deactivate the old one.");
+    c.details = {CliHelp::tr("The steps are: create the new token and print its secret once; if Docker used the old "
+                             "token (or --docker-login), sign Docker in with the new one; deactivate the old token (or "
+                             "delete it with --delete-old). Each step is reported; a failure stops there and says what "
+                             "was done and what not.")};
     c.options = {
         option("expires", "E",
                QT_TRANSLATE_NOOP("CliHelp",
@@ -58,10 +52,8 @@ void CliRotateCommand::start()
     whenResolved([this](const AccessToken &old) {
         // Asked to sign Docker in: what Docker keeps is looked at before anything is made.
         if (options.dockerLogin) {
-            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, options.force, old.uuid)) {
-                finish(*refused);
-                return;
-            }
+            if (const std::optional<int> refused = CliCreateCommand::checkDocker(m_ctx, options.force, old.uuid))
+                return finish(*refused);
         }
         rotate(old);
     });
@@ -69,12 +61,7 @@ void CliRotateCommand::start()
 
 void CliRotateCommand::rotate(const AccessToken &old)
 {
-    RotationOptions steps;
-    steps.expiresGiven = options.expiresGiven;
-    steps.expiresAt = options.expiresAt;
-    steps.dockerLogin = options.dockerLogin;
-    steps.deleteOld = options.deleteOld;
-    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, steps, this);
+    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, options, this);
 
     connect(m_rotation, &TokenRotation::stepChanged, this,
             [this](TokenRotation::Step step, TokenRotation::State state) {
@@ -100,8 +87,7 @@ void CliRotateCommand::rotate(const AccessToken &old)
     connect(m_rotation, &TokenRotation::finished, this, [this](bool ok) {
         if (ok) {
             CliOutput::message(m_rotation->summary());
-            finish(CliExit::Ok);
-            return;
+            return finish(CliExit::Ok);
         }
         CliOutput::error(m_rotation->summary());
         // On a terminal, the step that failed may be tried again (as the window's Retry); a script gets exit 1 and
@@ -109,10 +95,8 @@ void CliRotateCommand::rotate(const AccessToken &old)
         if (m_ctx.terminal) {
             const std::optional<QString> answer = CliTerminal::readLine(tr("Try that step again? [y/N] "));
             const QString a = answer.value_or(QString()).trimmed().toLower();
-            if (a == QLatin1String("y") || a == QLatin1String("yes")) {
-                m_rotation->retry();
-                return;
-            }
+            if (a == QLatin1String("y") || a == QLatin1String("yes"))
+                return m_rotation->retry();
         }
         finish(CliExit::Failed);
     });
