@@ -4,16 +4,6 @@
 
 #include <QLocale>
 
-CliStatus::CliStatus(bool enabled)
-    : m_enabled(enabled)
-{
-}
-
-CliStatus::~CliStatus()
-{
-    clear();
-}
-
 void CliStatus::show(const QString &text)
 {
     if (!m_enabled)

@@ -9,8 +9,8 @@
 class CliStatus {
     Q_DECLARE_TR_FUNCTIONS(CliStatus)
 public:
-    explicit CliStatus(bool enabled);
-    ~CliStatus();
+    explicit CliStatus(bool enabled) { m_enabled = enabled; }
+    ~CliStatus() { clear(); }
     CliStatus(const CliStatus &) = delete;
     CliStatus &operator=(const CliStatus &) = delete;
 

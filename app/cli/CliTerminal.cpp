@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <optional>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -90,24 +91,7 @@ bool readRawLine(QByteArray *line)
 
 } // namespace
 
-namespace CliTerminal {
-
-bool stdinIsTerminal()
-{
-    return ::isatty(STDIN_FILENO) == 1;
-}
-
-bool stdoutIsTerminal()
-{
-    return ::isatty(STDOUT_FILENO) == 1;
-}
-
-bool stderrIsTerminal()
-{
-    return ::isatty(STDERR_FILENO) == 1;
-}
-
-bool useColour()
+bool CliTerminal::useColour()
 {
     if (!stdoutIsTerminal())
         return false;
@@ -116,7 +100,7 @@ bool useColour()
     return qEnvironmentVariable("TERM") != QLatin1String("dumb");
 }
 
-int width()
+int CliTerminal::width()
 {
     if (!stdoutIsTerminal())
         return 0;
@@ -128,19 +112,16 @@ int width()
     return ok && columns > 0 ? columns : 0;
 }
 
-std::optional<QString> readLine(const QString &prompt, bool echo)
+std::optional<QString> CliTerminal::readLine(const QString &prompt, bool echo)
 {
+    // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
+    std::optional<EchoOff> quiet;
+    if (!echo && stdinIsTerminal())
+        quiet.emplace();
+    CliOutput::raw(prompt);
     QByteArray line;
-    bool got = false;
-    if (echo || !stdinIsTerminal()) {
-        CliOutput::raw(prompt);
-        got = readRawLine(&line);
-    } else {
-        // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
-        EchoOff quiet;
-        CliOutput::raw(prompt);
-        got = readRawLine(&line);
-    }
+    const bool got = readRawLine(&line);
+    quiet.reset();
     if (!got) {
         if (!echo)
             CliOutput::raw(QStringLiteral("\n"));
@@ -151,7 +132,7 @@ std::optional<QString> readLine(const QString &prompt, bool echo)
     return text;
 }
 
-QByteArray readAllStdin()
+QByteArray CliTerminal::readAllStdin()
 {
     QByteArray all;
     char buffer[4096];
@@ -168,5 +149,3 @@ QByteArray readAllStdin()
         all.chop(1);
     return all;
 }
-
-} // namespace CliTerminal
