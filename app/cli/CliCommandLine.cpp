@@ -99,6 +99,11 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         r.command.reset();
         return std::move(r);
     };
+    const auto answer = [&r](const QString &output) {
+        r.exitCode = CliExit::Ok;
+        r.output = output;
+        return std::move(r);
+    };
 
     // The command first, so the parser knows its options: the declared words the command line starts with.
     const QList<CliCommandInfo> commands = CliCommand::all();
@@ -107,11 +112,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     bool tokenWithoutCommand = false;
     if (!words.isEmpty()) {
         const QString &first = words.constFirst();
-        if (first == QLatin1String("help")) {
-            r.exitCode = CliExit::Ok;
-            r.output = CliHelp::general();
-            return r;
-        }
+        if (first == QLatin1String("help"))
+            return answer(CliHelp::general());
         bool group = false; // the first of a command's two words ("token", "docker")
         for (const CliCommandInfo &c : commands) {
             const QStringList w = c.words.split(QLatin1Char(' '));
@@ -126,26 +128,17 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     }
 
     QCommandLineParser parser;
-    const QList<CliOption> specs = CliHelp::globalOptions() + (command ? command->options : QList<CliOption>());
-    for (const CliOption &o : specs) {
-        QCommandLineOption option(o.names, o.description);
-        if (!o.valueName.isEmpty())
-            option.setValueName(o.valueName);
-        parser.addOption(option);
-    }
+    for (const CliOption &o : CliHelp::globalOptions() + (command ? command->options : QList<CliOption>()))
+        parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        r.exitCode = CliExit::Ok;
-        r.output = command ? CliHelp::forCommand(*command) : CliHelp::general();
-        return r;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        r.exitCode = CliExit::Ok;
-        r.output =
-            CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n');
-        return r;
-    }
+    CliGlobals &g = r.globals;
+    const CliParsed p{parser, g, now};
+    if (p.isSet("help"))
+        return answer(command ? CliHelp::forCommand(*command) : CliHelp::general());
+    if (p.isSet("version"))
+        return answer(CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                      + QLatin1Char('\n'));
     if (!unknown.isEmpty())
         return usage(tr("Unknown command “%1”.").arg(unknown));
     if (tokenWithoutCommand)
@@ -160,33 +153,24 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     r.info = *command;
     r.command.reset(command->make(context ? *context : none));
 
-    // Global options.
-    CliGlobals &g = r.globals;
-    if (parser.isSet(QStringLiteral("server"))) {
-        const QString text = parser.value(QStringLiteral("server"));
-        const QUrl url = QUrl::fromUserInput(text);
-        const QString why = HubClient::checkServerUrl(url);
-        if (!why.isEmpty())
-            return usage(tr("Can't use the server %1: %2").arg(text, why));
+    // Global options; --format is the command's to read (table or json; token export: the file's format).
+    if (p.isSet("server")) {
+        const QUrl url = QUrl::fromUserInput(p.value("server"));
+        if (const QString why = HubClient::checkServerUrl(url); !why.isEmpty())
+            return usage(tr("Can't use the server %1: %2").arg(p.value("server"), why));
         g.server = url;
     }
-    // --format: the command reads it (table or json; token export: the file's format).
-    std::optional<QString> format;
-    if (parser.isSet(QStringLiteral("format")))
-        format = parser.value(QStringLiteral("format"));
+    const std::optional<QString> format = p.isSet("format") ? std::optional(p.value("format")) : std::nullopt;
     if (const QString why = r.command->parseFormat(format, &g); !why.isEmpty())
         return usage(why);
-    if (parser.isSet(QStringLiteral("registry"))) {
-        g.registry = parser.value(QStringLiteral("registry")).trimmed();
-        if (g.registry.isEmpty())
-            return usage(tr("--registry can't be empty."));
-    }
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const QString code = parser.value(QStringLiteral("lang"));
-        g.language = LanguageManager::normalize(code);
+    g.registry = p.value("registry").trimmed();
+    if (p.isSet("registry") && g.registry.isEmpty())
+        return usage(tr("--registry can't be empty."));
+    if (p.isSet("lang")) {
+        g.language = LanguageManager::normalize(p.value("lang"));
         if (g.language.isEmpty())
             return usage(tr("Unknown language “%1”; use one of: %2.")
-                             .arg(code, LanguageManager::supportedLanguages().join(QLatin1String(", "))));
+                             .arg(p.value("lang"), LanguageManager::supportedLanguages().join(QLatin1String(", "))));
     }
 
     // Operands: what follows the command's words. A selection (rm --expired, deactivate --unused-for) replaces them.
@@ -194,21 +178,14 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     const bool selected = !command->selection.isEmpty() && parser.isSet(command->selection);
     if (selected && !operands.isEmpty())
         return usage(tr("'%1 %2' takes no UUID.").arg(command->words, QStringLiteral("--") + command->selection));
-    switch (command->operands) {
-    case CliCommandInfo::Operands::One:
-        if (operands.size() != 1)
-            return usage(!command->operandError.isEmpty() ? command->operandError
-                                                          : tr("'%1' takes one UUID.").arg(command->words));
-        break;
-    case CliCommandInfo::Operands::Many:
-        if (operands.isEmpty() && !selected)
-            return usage(tr("'%1' needs at least one UUID.").arg(command->words));
-        break;
-    case CliCommandInfo::Operands::None:
-        if (!operands.isEmpty())
-            return usage(tr("Unexpected argument “%1”.").arg(operands.constFirst()));
-        break;
-    }
+    using Operands = CliCommandInfo::Operands;
+    if (command->operands == Operands::One && operands.size() != 1)
+        return usage(!command->operandError.isEmpty() ? command->operandError
+                                                      : tr("'%1' takes one UUID.").arg(command->words));
+    if (command->operands == Operands::Many && operands.isEmpty() && !selected)
+        return usage(tr("'%1' needs at least one UUID.").arg(command->words));
+    if (command->operands == Operands::None && !operands.isEmpty())
+        return usage(tr("Unexpected argument “%1”.").arg(operands.constFirst()));
     for (const QString &operand : operands) {
         if (operand.trimmed().isEmpty())
             return usage(!command->emptyOperandError.isEmpty() ? command->emptyOperandError
@@ -217,7 +194,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     }
 
     // The command's own options.
-    if (const QString why = r.command->parse(CliParsed{parser, g, now}); !why.isEmpty())
+    if (const QString why = r.command->parse(p); !why.isEmpty())
         return usage(why);
     return r;
 }
