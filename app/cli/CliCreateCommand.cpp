@@ -92,18 +92,17 @@ void CliCreateCommand::start()
 QString CliCreateCommand::createdText(const CreatedToken &created, const QString &username)
 {
     // Prose wrapped for a terminal; the secret and the command on lines of their own, whole.
-    const auto prose = [](const QString &text) { return CliHelp::wrap(text, 0, 80); };
     const AccessToken &t = created.token;
     const QString expiry = t.neverExpires() ? tr("It never expires.")
                                             : tr("It expires on %1.").arg(RelativeTime::formatDateTime(t.expiresAt));
-    QString text = prose(tr("Created the token “%1” (%2) with the scope %3. %4")
-                             .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry));
+    QString text = CliHelp::wrap(tr("Created the token “%1” (%2) with the scope %3. %4")
+                                     .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry));
     text += QLatin1Char('\n') + QStringLiteral("    ") + created.secret + QStringLiteral("\n\n");
-    text += prose(tr("Copy it now: this is the only time it is shown.")) + QLatin1Char('\n');
-    text += prose(tr("To sign in to Docker with it, run:"));
+    text += CliHelp::wrap(tr("Copy it now: this is the only time it is shown.")) + QLatin1Char('\n');
+    text += CliHelp::wrap(tr("To sign in to Docker with it, run:"));
     text += QStringLiteral("    docker login --username %1 --password-stdin\n").arg(username);
-    text += prose(tr("then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that "
-                     "command instead of putting it on the command line."));
+    text += CliHelp::wrap(tr("then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that "
+                             "command instead of putting it on the command line."));
     return text;
 }
 
