@@ -172,7 +172,7 @@ void CliBulkCommand::run(const QList<AccessToken> &tokens)
         m_outcomes.append({argument, argument, errorOf(ApiError::Kind::NotFound)});
 
     if (options.dryRun)
-        return printDryRun(tokens, send);
+        return printAndFinish(TokenSelection::withUuids(tokens, send));
     if (m_action == Action::Delete && !send.isEmpty() && !options.force && !confirmDeletion(tokens))
         return finish(CliExit::Failed);
     if (send.isEmpty())
@@ -195,26 +195,6 @@ void CliBulkCommand::onReport(const BulkReport &report)
     printAndFinish();
 }
 
-void CliBulkCommand::printDryRun(const QList<AccessToken> &tokens, const QStringList &send)
-{
-    int failed = 0;
-    for (const ItemOutcome &item : std::as_const(m_outcomes)) {
-        if (!item.ok()) {
-            ++failed;
-            CliOutput::error(failedLine(item));
-        } else if (!send.contains(item.uuid) && !json()) {
-            CliOutput::out(doneLine(item) + QLatin1Char('\n'));
-        }
-    }
-    const QList<AccessToken> wouldChange = TokenSelection::withUuids(tokens, send);
-    QString text;
-    for (const AccessToken &t : wouldChange)
-        text += tr(m_words.would).arg(t.label, t.uuid) + QLatin1Char('\n');
-    print(CliTokenFormat::jsonArray(wouldChange), text);
-    CliOutput::message(tr("Dry run: nothing was changed."));
-    finish(failed > 0 ? CliExit::Failed : CliExit::Ok);
-}
-
 QString CliBulkCommand::doneLine(const ItemOutcome &item) const
 {
     return tr(m_notes.value(item.uuid, m_words.done)).arg(item.label, item.uuid);
@@ -232,15 +212,16 @@ QString CliBulkCommand::failedLine(const ItemOutcome &item) const
     return tr(m_words.couldNot).arg(item.label, item.uuid, why);
 }
 
-void CliBulkCommand::printAndFinish()
+void CliBulkCommand::printAndFinish(const std::optional<QList<AccessToken>> &dryRun)
 {
+    const QStringList wouldSend = dryRun ? TokenSelection::uuids(*dryRun) : QStringList();
     int failed = 0;
     bool sessionLost = false;
     QStringList lines;
     for (const ItemOutcome &item : std::as_const(m_outcomes)) {
         if (item.ok()) {
             lines.append(doneLine(item));
-            if (!json())
+            if (!json() && !wouldSend.contains(item.uuid))
                 CliOutput::out(lines.constLast() + QLatin1Char('\n'));
             continue;
         }
@@ -249,9 +230,17 @@ void CliBulkCommand::printAndFinish()
         lines.append(failedLine(item));
         CliOutput::error(lines.constLast());
     }
-    if (json())
-        CliOutput::outBytes(CliTokenFormat::jsonReport(m_outcomes, lines));
-    if (failed > 0 && m_outcomes.size() > 1)
-        CliOutput::message(tr("%1 of %n failed.", nullptr, int(m_outcomes.size())).arg(failed));
+    if (dryRun) {
+        QString text;
+        for (const AccessToken &t : *dryRun)
+            text += tr(m_words.would).arg(t.label, t.uuid) + QLatin1Char('\n');
+        print(CliTokenFormat::jsonArray(*dryRun), text);
+        CliOutput::message(tr("Dry run: nothing was changed."));
+    } else {
+        if (json())
+            CliOutput::outBytes(CliTokenFormat::jsonReport(m_outcomes, lines));
+        if (failed > 0 && m_outcomes.size() > 1)
+            CliOutput::message(tr("%1 of %n failed.", nullptr, int(m_outcomes.size())).arg(failed));
+    }
     finish(sessionLost ? CliExit::NotSignedIn : failed > 0 ? CliExit::Failed : CliExit::Ok);
 }

@@ -38,11 +38,11 @@ private:
     // rm --expired / deactivate --unused-for DAYS: the tokens TokenSelection picks, as if named.
     void runSelection();
     void run(const QList<AccessToken> &tokens);
-    // --dry-run: what run() would send, and the notes, and nothing sent.
-    void printDryRun(const QList<AccessToken> &tokens, const QStringList &send);
     bool confirmDeletion(const QList<AccessToken> &tokens);
     void onReport(const BulkReport &report);
-    void printAndFinish();
+    // Prints each outcome (done on stdout, failed on stderr; or one JSON report) and ends. --dry-run: `dryRun` are
+    // the tokens run() would send, said as "Would …" lines (or a JSON array of them) instead, and nothing was sent.
+    void printAndFinish(const std::optional<QList<AccessToken>> &dryRun = std::nullopt);
     QString doneLine(const ItemOutcome &item) const;
     QString failedLine(const ItemOutcome &item) const;
 

@@ -19,7 +19,6 @@
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 
-#include <QCommandLineParser>
 #include <QTimer>
 
 QList<CliCommandInfo> CliCommand::all()
@@ -40,16 +39,6 @@ QList<CliCommandInfo> CliCommand::all()
         CliDockerCommand::statusInfo(),
         CliDockerCommand::useStoreInfo(),
     };
-}
-
-bool CliParsed::isSet(const char *name) const
-{
-    return parser.isSet(QLatin1String(name));
-}
-
-QString CliParsed::value(const char *name) const
-{
-    return parser.value(QLatin1String(name));
 }
 
 QString CliParsed::takeExpires(QDateTime *at, bool *given) const
@@ -82,19 +71,16 @@ QString CliCommand::parseFormat(const std::optional<QString> &value, CliGlobals 
 
 int CliCommand::exitCodeFor(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::SessionExpired:
-    case ApiError::Kind::PatSessionForbidden: return CliExit::NotSignedIn;
-    default: return CliExit::Failed;
-    }
+    const bool signedOut =
+        error.kind == ApiError::Kind::SessionExpired || error.kind == ApiError::Kind::PatSessionForbidden;
+    return signedOut ? CliExit::NotSignedIn : CliExit::Failed;
 }
 
 int CliCommand::report(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::SessionExpired)
-        CliOutput::error(tr("Your session expired. Run '%1 login' to sign in again.").arg(CliOutput::programName()));
-    else
-        CliOutput::error(ErrorText::line(error));
+    CliOutput::error(error.kind == ApiError::Kind::SessionExpired
+                         ? tr("Your session expired. Run '%1 login' to sign in again.").arg(CliOutput::programName())
+                         : ErrorText::line(error));
     return exitCodeFor(error);
 }
 

@@ -5,6 +5,7 @@
 #include "models/AccessToken.h"
 #include "models/ApiError.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -21,7 +22,6 @@ class CliCommand;
 class CliSignIn;
 class CliStatus;
 class DockerCredentials;
-class QCommandLineParser;
 class SessionKeeper;
 class TokenCore;
 
@@ -82,8 +82,8 @@ struct CliParsed {
     const QCommandLineParser &parser;
     const CliGlobals &globals;
     QDateTime now;
-    bool isSet(const char *name) const;
-    QString value(const char *name) const;
+    bool isSet(const char *name) const { return parser.isSet(QLatin1String(name)); }
+    QString value(const char *name) const { return parser.value(QLatin1String(name)); }
     // --expires (token create, token rotate), if given, into *at and *given; the usage error if it can't be read.
     QString takeExpires(QDateTime *at, bool *given = nullptr) const;
 };

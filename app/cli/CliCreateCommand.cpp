@@ -89,36 +89,39 @@ void CliCreateCommand::start()
     });
 }
 
-QString CliCreateCommand::createdText(const CreatedToken &created, const QString &username)
+void CliCreateCommand::printCreated(const CreatedToken &created, const QString &username, bool json, bool quiet)
 {
-    // Prose wrapped for a terminal; the secret and the command on lines of their own, whole.
-    const AccessToken &t = created.token;
-    const QString expiry = t.neverExpires() ? tr("It never expires.")
-                                            : tr("It expires on %1.").arg(RelativeTime::formatDateTime(t.expiresAt));
-    QString text = CliHelp::wrap(tr("Created the token “%1” (%2) with the scope %3. %4")
-                                     .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry));
-    text += QLatin1Char('\n') + QStringLiteral("    ") + created.secret + QStringLiteral("\n\n");
-    text += CliHelp::wrap(tr("Copy it now: this is the only time it is shown.")) + QLatin1Char('\n');
-    text += CliHelp::wrap(tr("To sign in to Docker with it, run:"));
-    text += QStringLiteral("    docker login --username %1 --password-stdin\n").arg(username);
-    text += CliHelp::wrap(tr("then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into that "
-                             "command instead of putting it on the command line."));
-    return text;
+    QString secret = created.secret;
+    if (quiet) {
+        CliOutput::out(secret + QLatin1Char('\n'));
+    } else if (json) {
+        CliOutput::outBytes(CliTokenFormat::jsonObject(created.token, secret));
+    } else {
+        // Prose wrapped for a terminal; the secret and the command on lines of their own, whole.
+        const AccessToken &t = created.token;
+        const QString expiry = t.neverExpires()
+            ? tr("It never expires.")
+            : tr("It expires on %1.").arg(RelativeTime::formatDateTime(t.expiresAt));
+        QString text = CliHelp::wrap(tr("Created the token “%1” (%2) with the scope %3. %4")
+                                         .arg(t.label, t.uuid, TokenScopes::displayName(t.scope), expiry));
+        text += QLatin1Char('\n') + QStringLiteral("    ") + secret + QStringLiteral("\n\n");
+        text += CliHelp::wrap(tr("Copy it now: this is the only time it is shown.")) + QLatin1Char('\n');
+        text += CliHelp::wrap(tr("To sign in to Docker with it, run:"));
+        text += QStringLiteral("    docker login --username %1 --password-stdin\n").arg(username);
+        text += CliHelp::wrap(tr("then paste the token, press Enter and then Ctrl-D. In a script, pipe the token into "
+                                 "that command instead of putting it on the command line."));
+        CliOutput::out(text);
+    }
+    SecretWipe::wipe(secret);
 }
 
 void CliCreateCommand::onFinished(const CreateOutcome &outcome)
 {
     if (outcome.created) {
-        QString secret = outcome.created->secret;
-        const bool dockerOk =
-            !options.dockerLogin || signDockerIn(m_ctx, m_ctx.account->username(), secret, outcome.created->token.uuid);
-        if (options.quiet)
-            CliOutput::out(secret + QLatin1Char('\n'));
-        else if (json())
-            CliOutput::outBytes(CliTokenFormat::jsonObject(outcome.created->token, secret));
-        else
-            CliOutput::out(createdText(*outcome.created, m_ctx.account->username()));
-        SecretWipe::wipe(secret);
+        const CreatedToken &created = *outcome.created;
+        const QString username = m_ctx.account->username();
+        const bool dockerOk = !options.dockerLogin || signDockerIn(m_ctx, username, created.secret, created.token.uuid);
+        printCreated(created, username, json(), options.quiet);
         return finish(dockerOk ? CliExit::Ok : CliExit::Failed);
     }
     if (!outcome.orphan)

@@ -23,8 +23,9 @@ public:
     QString parse(const CliParsed &p) override;
     void start() override;
 
-    // What `token create` prints on stdout for a created token (table format): the secret and how to use it.
-    static QString createdText(const CreatedToken &created, const QString &username);
+    // Prints a created token on stdout, its secret this once: with how to use it, or (`json`) the token object plus
+    // "token", or (`quiet`) the secret alone.
+    static void printCreated(const CreatedToken &created, const QString &username, bool json, bool quiet = false);
 
     // "Sign Docker in with this token" (token create --docker-login, token rotate), each saying on stderr what it did
     // or why not. Before a token is made: Docker must have a credential store for the registry, and whatever it keeps

@@ -6,7 +6,6 @@
 #include "CliTerminal.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
-#include "models/SecretWipe.h"
 
 CliCommandInfo CliRotateCommand::info()
 {
@@ -77,12 +76,7 @@ void CliRotateCommand::rotate(const AccessToken &old)
                 }
             });
     connect(m_rotation, &TokenRotation::created, this, [this](const CreatedToken &created) {
-        QString secret = created.secret;
-        if (json())
-            CliOutput::outBytes(CliTokenFormat::jsonObject(created.token, secret));
-        else
-            CliOutput::out(CliCreateCommand::createdText(created, m_ctx.account->username()));
-        SecretWipe::wipe(secret);
+        CliCreateCommand::printCreated(created, m_ctx.account->username(), json());
     });
     connect(m_rotation, &TokenRotation::finished, this, [this](bool ok) {
         if (ok) {
