@@ -22,5 +22,10 @@ public:
     static QString programName() { return QStringLiteral("hubtokens-cli"); }
 
 private:
-    static void write(std::FILE *stream, const QByteArray &bytes);
+    static void write(std::FILE *stream, const QByteArray &bytes)
+    {
+        if (!bytes.isEmpty())
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+        std::fflush(stream);
+    }
 };

@@ -7,7 +7,6 @@
 
 #include <cerrno>
 #include <csignal>
-#include <optional>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -31,42 +30,35 @@ extern "C" void restoreEchoAndRaise(int sig)
     raise(sig);
 }
 
-class EchoOff {
-public:
-    EchoOff()
-    {
-        if (tcgetattr(STDIN_FILENO, &savedTermios) != 0)
-            return;
-        struct sigaction action = {};
-        action.sa_handler = restoreEchoAndRaise;
-        sigemptyset(&action.sa_mask);
-        for (size_t i = 0; i < std::size(RestoreSignals); ++i)
-            sigaction(RestoreSignals[i], &action, &previousActions[i]);
-        struct termios quiet = savedTermios;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL; // the Enter still shows as a new line
-        echoIsOff = 1;
-        // TCSANOW, not TCSAFLUSH: an answer typed as the prompt appeared is kept, not thrown away.
-        if (tcsetattr(STDIN_FILENO, TCSANOW, &quiet) != 0)
-            echoIsOff = 0;
-        m_active = true;
-    }
-    ~EchoOff()
-    {
-        if (!m_active)
-            return;
-        if (echoIsOff)
-            tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios);
+// Turns echo off on stdin, and puts it back if a signal ends the program; false when stdin has no settings to change.
+bool echoOff()
+{
+    if (tcgetattr(STDIN_FILENO, &savedTermios) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = restoreEchoAndRaise;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(RestoreSignals); ++i)
+        sigaction(RestoreSignals[i], &action, &previousActions[i]);
+    struct termios quiet = savedTermios;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    quiet.c_lflag |= ECHONL; // the Enter still shows as a new line
+    echoIsOff = 1;
+    // TCSANOW, not TCSAFLUSH: an answer typed as the prompt appeared is kept, not thrown away.
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &quiet) != 0)
         echoIsOff = 0;
-        for (size_t i = 0; i < std::size(RestoreSignals); ++i)
-            sigaction(RestoreSignals[i], &previousActions[i], nullptr);
-    }
-    EchoOff(const EchoOff &) = delete;
-    EchoOff &operator=(const EchoOff &) = delete;
+    return true;
+}
 
-private:
-    bool m_active = false;
-};
+// After echoOff(): the terminal and the signals' handlers as they were.
+void echoOn()
+{
+    if (echoIsOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios);
+    echoIsOff = 0;
+    for (size_t i = 0; i < std::size(RestoreSignals); ++i)
+        sigaction(RestoreSignals[i], &previousActions[i], nullptr);
+}
 
 // One line from stdin, a byte at a time (nothing read ahead, nothing buffered past the line). False at the end of
 // input (with nothing read) or on an error.
@@ -115,13 +107,12 @@ int CliTerminal::width()
 std::optional<QString> CliTerminal::readLine(const QString &prompt, bool echo)
 {
     // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
-    std::optional<EchoOff> quiet;
-    if (!echo && stdinIsTerminal())
-        quiet.emplace();
+    const bool quiet = !echo && stdinIsTerminal() && echoOff();
     CliOutput::raw(prompt);
     QByteArray line;
     const bool got = readRawLine(&line);
-    quiet.reset();
+    if (quiet)
+        echoOn();
     if (!got) {
         if (!echo)
             CliOutput::raw(QStringLiteral("\n"));
