@@ -29,8 +29,7 @@ CliBulkCommand::CliBulkCommand(const CliContext &context, Action action, QObject
 
 CliCommandInfo CliBulkCommand::info(Action action)
 {
-    const CliOption dryRun =
-        option("dry-run", nullptr, QT_TRANSLATE_NOOP("CliHelp", "List what would be done, and change nothing."));
+    const CliOption dryRun = option("dry-run", nullptr, CliHelp::tr("List what would be done, and change nothing."));
     CliCommandInfo c;
     c.operands = CliCommandInfo::Operands::Many;
     c.make = [action](const CliContext &ctx) { return new CliBulkCommand(ctx, action); };
@@ -48,9 +47,8 @@ CliCommandInfo CliBulkCommand::info(Action action)
                                  "used, creation) is DAYS days ago or more. --dry-run lists them and changes nothing."),
                      CliHelp::tr(UuidDetails)};
         c.options = {option("unused-for", "DAYS",
-                            QT_TRANSLATE_NOOP("CliHelp",
-                                              "Deactivate every active token not used for DAYS days or more (instead "
-                                              "of UUIDs); a token never used counts from its creation.")),
+                            CliHelp::tr("Deactivate every active token not used for DAYS days or more (instead of "
+                                        "UUIDs); a token never used counts from its creation.")),
                      dryRun};
         c.selection = QStringLiteral("unused-for");
     } else {
@@ -59,11 +57,11 @@ CliCommandInfo CliBulkCommand::info(Action action)
         c.summary = CliHelp::tr("Delete tokens. On a terminal it asks you to type your username first.");
         c.details = {CliHelp::tr("Without --force, on a terminal, you are asked to type your username to confirm; "
                                  "without a terminal it refuses (exit status 2)."),
-                     CliHelp::tr("--expired picks every token whose expiry has passed, active or not. --dry-run "
-                                 "lists what would be deleted, asks nothing and deletes nothing.")};
+                     CliHelp::tr("--expired picks every token whose expiry has passed, active or not. --dry-run lists "
+                                 "what would be deleted, asks nothing and deletes nothing.")};
         c.options = {
-            option("force", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete without asking to type the username.")),
-            option("expired", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete every expired token (instead of UUIDs).")),
+            option("force", nullptr, CliHelp::tr("Delete without asking to type the username.")),
+            option("expired", nullptr, CliHelp::tr("Delete every expired token (instead of UUIDs).")),
             dryRun,
         };
         c.selection = QStringLiteral("expired");
@@ -156,8 +154,8 @@ void CliBulkCommand::run(const QList<AccessToken> &tokens)
             if (activate)
                 item.error = errorOf(ApiError::Kind::Forbidden);
             m_notes.insert(t.uuid,
-                           activate ? QT_TR_NOOP("Could not activate “%1” (%2): it has expired, and expired tokens can "
-                                                 "only be deleted.")
+                           activate ? QT_TR_NOOP(
+                               "Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.")
                                     : QT_TR_NOOP("“%1” (%2) has expired: it can't be used anyway."));
         } else if (t.active == activate) {
             m_notes.insert(t.uuid,

@@ -111,9 +111,8 @@ public:
     // The paragraph on uuid prefixes in --help (CliHelp's words).
     static constexpr const char *UuidDetails =
         QT_TRANSLATE_NOOP("CliHelp",
-                          "UUID may be any unique start of a token's uuid; an ambiguous one lists the "
-                          "tokens it could mean (exit status 2), one that matches no token fails (exit "
-                          "status 1).");
+                          "UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
+                          "mean (exit status 2), one that matches no token fails (exit status 1).");
 
     // The operands, trimmed (uuids, or a store's name).
     QStringList operands;
@@ -139,10 +138,15 @@ protected:
         info.make = [](const CliContext &ctx) { return new C(ctx); };
         return info;
     }
-    // An option for a declaration; `help` marked with QT_TRANSLATE_NOOP("CliHelp", …), translated here.
+    // An option for a declaration; `help` marked with QT_TRANSLATE_NOOP("CliHelp", …), translated here, or already
+    // translated.
     static CliOption option(const char *name, const char *valueName, const char *help)
     {
-        return {{QLatin1String(name)}, QLatin1String(valueName), QCoreApplication::translate("CliHelp", help)};
+        return option(name, valueName, QCoreApplication::translate("CliHelp", help));
+    }
+    static CliOption option(const char *name, const char *valueName, const QString &help)
+    {
+        return {{QLatin1String(name)}, QLatin1String(valueName), help};
     }
     bool json() const { return m_ctx.globals.json(); }
     // Ends the command (once; later, from the event loop).

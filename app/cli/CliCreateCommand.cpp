@@ -25,32 +25,29 @@ CliCommandInfo CliCreateCommand::info()
 {
     CliCommandInfo c;
     c.words = QStringLiteral("token create");
-    c.synopsis = QStringLiteral("token create --description D [--scope S] [--expires E] [--quiet] "
-                                "[--docker-login [--force]]");
+    c.synopsis =
+        QStringLiteral("token create --description D [--scope S] [--expires E] [--quiet] [--docker-login [--force]]");
     c.summary = CliHelp::tr("Create a token and print its secret, once.");
     c.details = {
         CliHelp::tr("The secret is shown only this once, with the steps to use it with docker login. --format json "
                     "prints the token with its secret in \"token\"."),
-        CliHelp::tr("--docker-login checks Docker's credential store before creating the token: if it already holds "
-                    "a sign-in for the registry, it says what that is and stops unless --force is given. The secret "
-                    "goes to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, "
-                    "to recognise the token later."),
+        CliHelp::tr("--docker-login checks Docker's credential store before creating the token: if it already holds a "
+                    "sign-in for the registry, it says what that is and stops unless --force is given. The secret goes "
+                    "to the helper on its stdin only; the app keeps its SHA-256 fingerprint, never the secret, to "
+                    "recognise the token later."),
     };
     c.options = CliEditCommand::fieldOptions();
     c.options += {
         option("expires", "E",
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) "
-                                 "or an RFC 3339 time; at most one year ahead.")),
-        option("quiet", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Print only the token's secret and a newline.")),
+               CliHelp::tr("never (the default), 30d, 90d, a date YYYY-MM-DD (00:00 local time) or an RFC 3339 time; "
+                           "at most one year ahead.")),
+        option("quiet", nullptr, CliHelp::tr("Print only the token's secret and a newline.")),
         option("docker-login", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "Sign Docker in with the new token: store it through Docker's "
-                                 "credential helper, as docker login does.")),
+               CliHelp::tr("Sign Docker in with the new token: store it through Docker's credential helper, as docker "
+                           "login does.")),
         option("force", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "With --docker-login: replace what Docker keeps for the registry (a "
-                                 "password, another token or a Docker session).")),
+               CliHelp::tr("With --docker-login: replace what Docker keeps for the registry (a password, another token "
+                           "or a Docker session).")),
     };
     return declare<CliCreateCommand>(c);
 }
@@ -167,9 +164,10 @@ std::optional<int> CliCreateCommand::checkDocker(const CliContext &ctx, bool for
         what = CliDockerLogin::tr("another token this app created (%1)").arg(state.value.tokenUuid);
     else if (replaces == R::OtherToken)
         what = CliDockerLogin::tr("a token this app did not create");
-    CliOutput::error(CliDockerLogin::tr("Docker is already signed in to %1 as %2 with %3. Nothing was created. Add "
-                                        "--force to replace it.")
-                         .arg(state.value.registry, state.value.entry.username, what));
+    CliOutput::error(
+        CliDockerLogin::tr(
+            "Docker is already signed in to %1 as %2 with %3. Nothing was created. Add --force to replace it.")
+            .arg(state.value.registry, state.value.entry.username, what));
     return CliExit::Usage;
 }
 
@@ -182,8 +180,8 @@ bool CliCreateCommand::signDockerIn(const CliContext &ctx, const QString &userna
             CliDockerLogin::tr("Docker was not signed in with the token: %1").arg(DockerText::line(*done.error)));
         return false;
     }
-    CliOutput::message(CliDockerLogin::tr("Docker is now signed in to %1 as %2 with this token (kept by "
-                                          "docker-credential-%3).")
-                           .arg(done.value.registry, username, done.value.helper));
+    CliOutput::message(
+        CliDockerLogin::tr("Docker is now signed in to %1 as %2 with this token (kept by docker-credential-%3).")
+            .arg(done.value.registry, username, done.value.helper));
     return true;
 }

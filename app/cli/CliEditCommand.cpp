@@ -22,10 +22,9 @@ CliCommandInfo CliEditCommand::info()
 QList<CliOption> CliEditCommand::fieldOptions()
 {
     return {
-        option("description", "D", QT_TRANSLATE_NOOP("CliHelp", "The token's description: 1 to 100 characters.")),
+        option("description", "D", CliHelp::tr("The token's description: 1 to 100 characters.")),
         option("scope", "S",
-               QT_TRANSLATE_NOOP(
-                   "CliHelp", "repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.")),
+               CliHelp::tr("repo:public_read (the default for new tokens), repo:read, repo:write or repo:admin.")),
     };
 }
 

@@ -19,8 +19,7 @@ CliCommandInfo CliExportCommand::info()
                              "days and 1 day before; importing a newer file updates the events. csv: a header row, "
                              "UTF-8 with a byte order mark. Here --format takes ics, csv or json and is required.")};
     c.options = {
-        option("output", "FILE",
-               QT_TRANSLATE_NOOP("CliHelp", "Write to FILE (replaced in one step) instead of stdout.")),
+        option("output", "FILE", CliHelp::tr("Write to FILE (replaced in one step) instead of stdout.")),
     };
     return declare<CliExportCommand>(c);
 }

@@ -73,8 +73,8 @@ QString CliHelp::exitStatus()
         {0, tr("Success.")},
         {1, tr("An operation failed; each failure is reported on stderr.")},
         {2,
-         tr("A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion "
-            "without --force when no terminal can confirm it.")},
+         tr("A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without "
+            "--force when no terminal can confirm it.")},
         {3, tr("Not signed in, or the session expired.")},
     };
     for (const auto &[code, words] : codes)
@@ -92,8 +92,7 @@ QString CliHelp::general()
     for (const CliCommandInfo &c : CliCommand::all())
         out += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n') + wrap(c.summary, 6);
     out += QLatin1Char('\n')
-        + wrap(tr("UUID may be any unique start of a token's uuid. Run '%1 COMMAND --help' for "
-                  "a command's options.")
+        + wrap(tr("UUID may be any unique start of a token's uuid. Run '%1 COMMAND --help' for a command's options.")
                    .arg(program),
                0);
 

@@ -11,22 +11,19 @@ CliCommandInfo CliListCommand::info()
 {
     CliCommandInfo c;
     c.words = QStringLiteral("token ls");
-    c.synopsis = QStringLiteral("token ls [--status active|inactive|expired] [--source manual|auto] "
-                                "[--expiring-within DAYS] [--exit-code]");
+    c.synopsis = QStringLiteral(
+        "token ls [--status active|inactive|expired] [--source manual|auto] [--expiring-within DAYS] [--exit-code]");
     c.summary = CliHelp::tr("List every token: description, scope, status, source, created, last used, expires, uuid.");
-    c.details = {CliHelp::tr("With --exit-code, exit status 1 means the list is not empty (like git diff "
-                             "--exit-code): 'token ls --expiring-within 7 --exit-code' fails a cron job or CI step "
-                             "while a token is about to expire.")};
+    c.details = {CliHelp::tr(
+        "With --exit-code, exit status 1 means the list is not empty (like git diff --exit-code): 'token ls "
+        "--expiring-within 7 --exit-code' fails a cron job or CI step while a token is about to expire.")};
     c.options = {
-        option("status", "S", QT_TRANSLATE_NOOP("CliHelp", "Only tokens that are active, inactive or expired.")),
-        option("source", "S",
-               QT_TRANSLATE_NOOP("CliHelp", "Only tokens made by hand (manual) or by Docker Desktop (auto).")),
+        option("status", "S", CliHelp::tr("Only tokens that are active, inactive or expired.")),
+        option("source", "S", CliHelp::tr("Only tokens made by hand (manual) or by Docker Desktop (auto).")),
         option("expiring-within", "DAYS",
-               QT_TRANSLATE_NOOP("CliHelp", "Only active tokens that have not expired but will within DAYS days.")),
-        option(
-            "exit-code", nullptr,
-            QT_TRANSLATE_NOOP(
-                "CliHelp", "Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).")),
+               CliHelp::tr("Only active tokens that have not expired but will within DAYS days.")),
+        option("exit-code", nullptr,
+               CliHelp::tr("Exit with status 1 when the list is not empty and 0 when it is (for cron jobs and CI).")),
     };
     return declare<CliListCommand>(c);
 }

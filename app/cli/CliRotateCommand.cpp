@@ -14,23 +14,19 @@ CliCommandInfo CliRotateCommand::info()
     c.synopsis = QStringLiteral("token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]");
     c.summary = CliHelp::tr("Replace a token with a new one (same description and scope), sign Docker in with it if "
                             "Docker used the old one, then deactivate the old one.");
-    c.details = {CliHelp::tr("The steps are: create the new token and print its secret once; if Docker used the old "
-                             "token (or --docker-login), sign Docker in with the new one; deactivate the old token (or "
-                             "delete it with --delete-old). Each step is reported; a failure stops there and says what "
-                             "was done and what not.")};
+    c.details = {CliHelp::tr(
+        "The steps are: create the new token and print its secret once; if Docker used the old token (or "
+        "--docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). "
+        "Each step is reported; a failure stops there and says what was done and what not.")};
     c.options = {
         option("expires", "E",
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "The new token's expiry (as for token create); default: the old "
-                                 "token's lifetime from now, or never if it had none.")),
+               CliHelp::tr("The new token's expiry (as for token create); default: the old token's lifetime from now, "
+                           "or never if it had none.")),
         option("docker-login", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "Sign Docker in with the new token even if the old one was not what Docker used.")),
-        option("delete-old", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp", "Delete the old token instead of only deactivating it.")),
+               CliHelp::tr("Sign Docker in with the new token even if the old one was not what Docker used.")),
+        option("delete-old", nullptr, CliHelp::tr("Delete the old token instead of only deactivating it.")),
         option("force", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "With --docker-login: replace what Docker keeps for the registry, whatever it is.")),
+               CliHelp::tr("With --docker-login: replace what Docker keeps for the registry, whatever it is.")),
     };
     c.operands = CliCommandInfo::Operands::One;
     return declare<CliRotateCommand>(c);
