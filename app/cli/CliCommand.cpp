@@ -183,8 +183,7 @@ void CliCommand::whenListed(std::function<void()> next)
                 m_ctx.status->clear();
             if (!error) {
                 stopWaiting();
-                next();
-                return;
+                return next();
             }
             // Signing in again on the terminal: the core lists again afterwards (or gaveUp() ends this).
             if (error->kind == ApiError::Kind::SessionExpired && m_ctx.account->isWaitingForSignIn())

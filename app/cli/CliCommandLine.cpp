@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace {
 
 // Whether --name takes a value, for any command: finding the command words skips option values.
@@ -16,11 +18,8 @@ bool takesValue(const QString &name, const QList<CliCommandInfo> &commands)
     QList<CliOption> all = CliHelp::globalOptions();
     for (const CliCommandInfo &c : commands)
         all += c.options;
-    for (const CliOption &o : all) {
-        if (o.names.contains(name))
-            return !o.valueName.isEmpty();
-    }
-    return false;
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const CliOption &o) { return o.names.contains(name); });
+    return it != all.cend() && !it->valueName.isEmpty();
 }
 
 // The first two words that are neither options nor option values.
@@ -49,12 +48,12 @@ QStringList leadingWords(const QStringList &arguments, const QList<CliCommandInf
 
 QString CliCommandLine::checkDescription(const QString &description)
 {
-    const QString text = description.trimmed();
-    if (text.isEmpty())
+    const qsizetype length = description.trimmed().toUcs4().size();
+    if (length == 0)
         return tr("The description can't be empty.");
-    if (text.toUcs4().size() > MaxDescriptionLength)
+    if (length > MaxDescriptionLength)
         return tr("The description is %1 characters long; it can have at most %2.")
-            .arg(text.toUcs4().size())
+            .arg(length)
             .arg(MaxDescriptionLength);
     return QString();
 }

@@ -6,6 +6,7 @@
 #include "CliSignIn.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerText.h"
+#include "app/hygiene/TokenSelection.h"
 #include "app/tokens/TokenCore.h"
 
 #include <QJsonDocument>
@@ -50,15 +51,16 @@ void CliDockerCommand::start()
 
 QByteArray CliDockerCommand::statusJson(const DockerLoginState &state)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("registry"), state.registry);
-    o.insert(QLatin1String("helper"), state.helper.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.helper));
-    o.insert(QLatin1String("username"), state.username());
-    o.insert(QLatin1String("kind"), StoredLogin::kindKeyword(state.kind()));
-    o.insert(QLatin1String("uuid"),
-             state.tokenUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.tokenUuid));
-    o.insert(QLatin1String("config"), state.configPath);
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    const QJsonObject o{
+        {QLatin1String("registry"), state.registry},
+        {QLatin1String("helper"), orNull(state.helper)},
+        {QLatin1String("username"), state.username()},
+        {QLatin1String("kind"), StoredLogin::kindKeyword(state.kind())},
+        {QLatin1String("uuid"), orNull(state.tokenUuid)},
+        {QLatin1String("config"), state.configPath},
+    };
+    return QJsonDocument(o).toJson();
 }
 
 QString CliDockerCommand::statusText(const DockerLoginState &state, const QString &description)
@@ -115,12 +117,8 @@ void CliDockerCommand::status()
     });
     connect(m_ctx.signIn, &CliSignIn::ready, this, [this, value] {
         connect(m_ctx.core, &TokenCore::listFinished, this, [this, value](const std::optional<ApiError> &) {
-            QString description;
-            for (const AccessToken &t : m_ctx.core->tokens()) {
-                if (t.uuid == value.tokenUuid)
-                    description = t.label;
-            }
-            CliOutput::out(statusText(value, description));
+            const QList<AccessToken> used = TokenSelection::withUuids(m_ctx.core->tokens(), {value.tokenUuid});
+            CliOutput::out(statusText(value, used.isEmpty() ? QString() : used.constLast().label));
             finish(CliExit::Ok);
         });
         m_ctx.core->refresh();

@@ -61,15 +61,12 @@ void CliRotateCommand::rotate(const AccessToken &old)
     connect(m_rotation, &TokenRotation::stepChanged, this,
             [this](TokenRotation::Step step, TokenRotation::State state) {
                 const QString name = TokenRotation::stepName(step);
-                switch (state) {
-                case TokenRotation::State::Done: CliOutput::message(tr("done: %1").arg(name)); break;
-                case TokenRotation::State::Skipped: CliOutput::message(tr("skipped: %1").arg(name)); break;
-                case TokenRotation::State::Failed:
+                if (state == TokenRotation::State::Done)
+                    CliOutput::message(tr("done: %1").arg(name));
+                else if (state == TokenRotation::State::Skipped)
+                    CliOutput::message(tr("skipped: %1").arg(name));
+                else if (state == TokenRotation::State::Failed)
                     CliOutput::message(tr("FAILED: %1: %2").arg(name, m_rotation->error(step)));
-                    break;
-                case TokenRotation::State::Waiting:
-                case TokenRotation::State::Running: break;
-                }
             });
     connect(m_rotation, &TokenRotation::created, this, [this](const CreatedToken &created) {
         CliCreateCommand::printCreated(created, m_ctx.account->username(), json());
