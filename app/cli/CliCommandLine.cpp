@@ -107,8 +107,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     // The command first, so the parser knows its options: the declared words the command line starts with.
     const QList<CliCommandInfo> commands = CliCommand::all();
     const QStringList words = leadingWords(arguments, commands);
-    QString unknown;
-    bool tokenWithoutCommand = false;
+    QString wordsError; // an unknown command, said once --help and --version have had their turn
     if (!words.isEmpty()) {
         const QString &first = words.constFirst();
         if (first == QLatin1String("help"))
@@ -121,9 +120,10 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
                 command = &c;
         }
         if (!command && group && first == QLatin1String("token") && words.size() < 2)
-            tokenWithoutCommand = true;
+            wordsError =
+                tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate.");
         else if (!command)
-            unknown = group ? first + QLatin1Char(' ') + words.value(1) : first;
+            wordsError = tr("Unknown command “%1”.").arg(group ? first + QLatin1Char(' ') + words.value(1) : first);
     }
 
     QCommandLineParser parser;
@@ -138,11 +138,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     if (p.isSet("version"))
         return answer(CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
                       + QLatin1Char('\n'));
-    if (!unknown.isEmpty())
-        return usage(tr("Unknown command “%1”.").arg(unknown));
-    if (tokenWithoutCommand)
-        return usage(
-            tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate."));
+    if (!wordsError.isEmpty())
+        return usage(wordsError);
     if (!command) {
         r.exitCode = CliExit::Usage;
         r.error = CliHelp::general();
