@@ -60,22 +60,27 @@ void echoOn()
         sigaction(RestoreSignals[i], &previousActions[i], nullptr);
 }
 
+// read(2) on stdin, tried again when a signal interrupts it.
+ssize_t readStdin(void *buffer, size_t size)
+{
+    ssize_t n = 0;
+    do
+        n = ::read(STDIN_FILENO, buffer, size);
+    while (n < 0 && errno == EINTR);
+    return n;
+}
+
 // One line from stdin, a byte at a time (nothing read ahead, nothing buffered past the line). False at the end of
 // input (with nothing read) or on an error.
 bool readRawLine(QByteArray *line)
 {
     line->clear();
-    for (;;) {
-        char c = 0;
-        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return !line->isEmpty();
-        if (c == '\n')
-            break;
+    char c = 0;
+    ssize_t n = 0;
+    while ((n = readStdin(&c, 1)) == 1 && c != '\n')
         line->append(c);
-    }
+    if (n <= 0)
+        return !line->isEmpty();
     if (line->endsWith('\r'))
         line->chop(1);
     return true;
@@ -127,14 +132,8 @@ QByteArray CliTerminal::readAllStdin()
 {
     QByteArray all;
     char buffer[4096];
-    for (;;) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
+    for (ssize_t n = 0; (n = readStdin(buffer, sizeof buffer)) > 0;)
         all.append(buffer, n);
-    }
     std::fill(std::begin(buffer), std::end(buffer), '\0');
     while (all.endsWith('\n') || all.endsWith('\r'))
         all.chop(1);
