@@ -147,13 +147,14 @@ void CliCommand::stopWaiting()
     m_waits.clear();
 }
 
-void CliCommand::whenSignedIn(std::function<void()> next)
+void CliCommand::whenSignedIn(std::function<void()> next, std::function<void(int exitCode)> failed)
 {
     m_waits += connect(m_ctx.signIn, &CliSignIn::ready, this, [this, next] {
         stopWaiting();
         next();
     });
-    m_waits += connect(m_ctx.signIn, &CliSignIn::failed, this, [this](int code) { finish(code); });
+    m_waits += connect(m_ctx.signIn, &CliSignIn::failed, this,
+                       [this, failed](int code) { failed ? failed(code) : finish(code); });
     m_ctx.signIn->ensure();
 }
 

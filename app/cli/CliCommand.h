@@ -155,8 +155,8 @@ protected:
     void fail(const QString &error, int exitCode = CliExit::Failed);
     // Prints the result: `json` with --format json, else `text`.
     void print(const QByteArray &json, const QString &text) const;
-    // Gets a session, then next(); ends the command if there is none.
-    void whenSignedIn(std::function<void()> next);
+    // Gets a session, then next(); if there is none, failed(exit status), or by default the command ends.
+    void whenSignedIn(std::function<void()> next, std::function<void(int exitCode)> failed = nullptr);
     // Gets a session and lists every token, then next(); a list that fails ends the command. A list that meets an
     // expired session waits while the person signs in again on the terminal.
     void whenListed(std::function<void()> next);

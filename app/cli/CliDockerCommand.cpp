@@ -3,7 +3,6 @@
 #include "CliCommandLine.h"
 #include "CliHelp.h"
 #include "CliOutput.h"
-#include "CliSignIn.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerText.h"
 #include "app/hygiene/TokenSelection.h"
@@ -111,19 +110,19 @@ void CliDockerCommand::status()
     }
     // One of the app's tokens: its description comes from the account's list, when this run can sign in.
     const DockerLoginState value = state.value;
-    connect(m_ctx.signIn, &CliSignIn::failed, this, [this, value](int) {
-        CliOutput::out(statusText(value, QString()));
-        finish(CliExit::Ok);
-    });
-    connect(m_ctx.signIn, &CliSignIn::ready, this, [this, value] {
-        connect(m_ctx.core, &TokenCore::listFinished, this, [this, value](const std::optional<ApiError> &) {
-            const QList<AccessToken> used = TokenSelection::withUuids(m_ctx.core->tokens(), {value.tokenUuid});
-            CliOutput::out(statusText(value, used.isEmpty() ? QString() : used.constLast().label));
+    whenSignedIn(
+        [this, value] {
+            connect(m_ctx.core, &TokenCore::listFinished, this, [this, value](const std::optional<ApiError> &) {
+                const QList<AccessToken> used = TokenSelection::withUuids(m_ctx.core->tokens(), {value.tokenUuid});
+                CliOutput::out(statusText(value, used.isEmpty() ? QString() : used.constLast().label));
+                finish(CliExit::Ok);
+            });
+            m_ctx.core->refresh();
+        },
+        [this, value](int) {
+            CliOutput::out(statusText(value, QString()));
             finish(CliExit::Ok);
         });
-        m_ctx.core->refresh();
-    });
-    m_ctx.signIn->ensure();
 }
 
 void CliDockerCommand::useStore()
