@@ -69,16 +69,15 @@ QString CliHelp::seeHelp(const QString &words)
 QString CliHelp::exitStatus()
 {
     QString out = tr("Exit status:") + QLatin1Char('\n');
-    const QList<QPair<int, QString>> codes{
-        {0, tr("Success.")},
-        {1, tr("An operation failed; each failure is reported on stderr.")},
-        {2,
-         tr("A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without "
-            "--force when no terminal can confirm it.")},
-        {3, tr("Not signed in, or the session expired.")},
-    };
-    for (const auto &[code, words] : codes)
-        out += QStringLiteral("  %1  ").arg(code) + wrap(words, 5).mid(5);
+    const QStringList meanings{
+        tr("Success."),
+        tr("An operation failed; each failure is reported on stderr."),
+        tr("A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without "
+           "--force when no terminal can confirm it."),
+        tr("Not signed in, or the session expired."),
+    }; // of the statuses 0, 1, 2 and 3
+    for (int code = 0; code < meanings.size(); ++code)
+        out += QStringLiteral("  %1  ").arg(code) + wrap(meanings.at(code), 5).mid(5);
     return out;
 }
 
@@ -93,8 +92,7 @@ QString CliHelp::general()
         out += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n') + wrap(c.summary, 6);
     out += QLatin1Char('\n')
         + wrap(tr("UUID may be any unique start of a token's uuid. Run '%1 COMMAND --help' for a command's options.")
-                   .arg(program),
-               0);
+                   .arg(program));
 
     out += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n') + optionLines(globalOptions());
 
