@@ -63,10 +63,8 @@ CliCommandLine::Expiry CliCommandLine::parseExpiry(const QString &input, const Q
     const QString text = input.trimmed();
     if (text.compare(QLatin1String("never"), Qt::CaseInsensitive) == 0)
         return Expiry::success(QDateTime());
-    if (text == QLatin1String("30d"))
-        return Expiry::success(now.addDays(30));
-    if (text == QLatin1String("90d"))
-        return Expiry::success(now.addDays(90));
+    if (text == QLatin1String("30d") || text == QLatin1String("90d"))
+        return Expiry::success(now.addDays(text.chopped(1).toInt()));
 
     QDateTime when;
     const QDate date = QDate::fromString(text, Qt::ISODate);

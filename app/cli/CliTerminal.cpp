@@ -90,11 +90,8 @@ bool readRawLine(QByteArray *line)
 
 bool CliTerminal::useColour()
 {
-    if (!stdoutIsTerminal())
-        return false;
-    if (!qEnvironmentVariableIsEmpty("NO_COLOR"))
-        return false;
-    return qEnvironmentVariable("TERM") != QLatin1String("dumb");
+    return stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR")
+        && qEnvironmentVariable("TERM") != QLatin1String("dumb");
 }
 
 int CliTerminal::width()
