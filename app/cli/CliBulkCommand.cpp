@@ -1,94 +1,85 @@
 #include "CliBulkCommand.h"
 
-#include "CliExit.h"
+#include "CliCommandLine.h"
+#include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
-#include "CliUuidResolver.h"
 #include "app/hygiene/TokenSelection.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 
-CliBulkCommand::CliBulkCommand(const CliContext &context, BulkReport::Action action, QObject *parent)
+using Action = BulkReport::Action;
+
+CliBulkCommand::CliBulkCommand(const CliContext &context, Action action, QObject *parent)
     : CliCommand(context, parent)
     , m_action(action)
 {
+    // In BulkReport::Action's order: delete, activate, deactivate.
+    static const Words words[] = {
+        {QT_TR_NOOP("Would delete “%1” (%2)."), QT_TR_NOOP("Deleted “%1” (%2)."),
+         QT_TR_NOOP("Could not delete “%1” (%2): %3")},
+        {QT_TR_NOOP("Would activate “%1” (%2)."), QT_TR_NOOP("Activated “%1” (%2)."),
+         QT_TR_NOOP("Could not activate “%1” (%2): %3")},
+        {QT_TR_NOOP("Would deactivate “%1” (%2)."), QT_TR_NOOP("Deactivated “%1” (%2)."),
+         QT_TR_NOOP("Could not deactivate “%1” (%2): %3")},
+    };
+    m_words = words[int(action)];
 }
 
-CliCommandInfo CliBulkCommand::info(BulkReport::Action action)
+CliCommandInfo CliBulkCommand::info(Action action)
 {
-    const CliOption dryRun =
-        option("dry-run", nullptr, QT_TRANSLATE_NOOP("CliHelp", "List what would be done, and change nothing."));
+    const CliOption dryRun = option("dry-run", nullptr, CliHelp::tr("List what would be done, and change nothing."));
     CliCommandInfo c;
     c.operands = CliCommandInfo::Operands::Many;
-    switch (action) {
-    case BulkReport::Action::Activate:
+    c.make = [action](const CliContext &ctx) { return new CliBulkCommand(ctx, action); };
+    if (action == Action::Activate) {
         c.words = QStringLiteral("token activate");
         c.synopsis = QStringLiteral("token activate UUID... [--dry-run]");
-        c.summary = QCoreApplication::translate("CliHelp", "Activate tokens.");
-        c.details = {QCoreApplication::translate("CliHelp", UuidDetails)};
+        c.summary = CliHelp::tr("Activate tokens.");
+        c.details = {CliHelp::tr(UuidDetails)};
         c.options = {dryRun};
-        break;
-    case BulkReport::Action::Deactivate:
+    } else if (action == Action::Deactivate) {
         c.words = QStringLiteral("token deactivate");
         c.synopsis = QStringLiteral("token deactivate UUID...|--unused-for DAYS [--dry-run]");
-        c.summary =
-            QCoreApplication::translate("CliHelp", "Deactivate tokens: they stop working until activated again.");
-        c.details = {
-            QCoreApplication::translate("CliHelp",
-                                        "--unused-for DAYS picks every active, unexpired token whose last "
-                                        "use (or, if never used, creation) is DAYS days ago or more. "
-                                        "--dry-run lists them and changes nothing."),
-            QCoreApplication::translate("CliHelp", UuidDetails),
-        };
-        c.options = {
-            option("unused-for", "DAYS",
-                   QT_TRANSLATE_NOOP("CliHelp",
-                                     "Deactivate every active token not used for DAYS days or more "
-                                     "(instead of UUIDs); a token never used counts from its "
-                                     "creation.")),
-            dryRun,
-        };
+        c.summary = CliHelp::tr("Deactivate tokens: they stop working until activated again.");
+        c.details = {CliHelp::tr("--unused-for DAYS picks every active, unexpired token whose last use (or, if never "
+                                 "used, creation) is DAYS days ago or more. --dry-run lists them and changes nothing."),
+                     CliHelp::tr(UuidDetails)};
+        c.options = {option("unused-for", "DAYS",
+                            CliHelp::tr("Deactivate every active token not used for DAYS days or more (instead of "
+                                        "UUIDs); a token never used counts from its creation.")),
+                     dryRun};
         c.selection = QStringLiteral("unused-for");
-        break;
-    case BulkReport::Action::Delete:
+    } else {
         c.words = QStringLiteral("token rm");
         c.synopsis = QStringLiteral("token rm [--force] UUID...|--expired [--dry-run]");
-        c.summary = QCoreApplication::translate(
-            "CliHelp", "Delete tokens. On a terminal it asks you to type your username first.");
-        c.details = {
-            QCoreApplication::translate("CliHelp",
-                                        "Without --force, on a terminal, you are asked to type your username "
-                                        "to confirm; without a terminal it refuses (exit status 2)."),
-            QCoreApplication::translate("CliHelp",
-                                        "--expired picks every token whose expiry has passed, active or not. "
-                                        "--dry-run lists what would be deleted, asks nothing and deletes "
-                                        "nothing."),
-        };
+        c.summary = CliHelp::tr("Delete tokens. On a terminal it asks you to type your username first.");
+        c.details = {CliHelp::tr("Without --force, on a terminal, you are asked to type your username to confirm; "
+                                 "without a terminal it refuses (exit status 2)."),
+                     CliHelp::tr("--expired picks every token whose expiry has passed, active or not. --dry-run lists "
+                                 "what would be deleted, asks nothing and deletes nothing.")};
         c.options = {
-            option("force", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete without asking to type the username.")),
-            option("expired", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Delete every expired token (instead of UUIDs).")),
+            option("force", nullptr, CliHelp::tr("Delete without asking to type the username.")),
+            option("expired", nullptr, CliHelp::tr("Delete every expired token (instead of UUIDs).")),
             dryRun,
         };
         c.selection = QStringLiteral("expired");
-        break;
     }
-    c.make = [action](const CliContext &ctx) { return new CliBulkCommand(ctx, action); };
     return c;
 }
 
 QString CliBulkCommand::parse(const CliParsed &p)
 {
-    if (m_action == BulkReport::Action::Delete) {
+    if (m_action == Action::Delete) {
         options.force = p.isSet("force");
         options.expired = p.isSet("expired");
     }
-    if (m_action == BulkReport::Action::Deactivate && p.isSet("unused-for")) {
+    if (m_action == Action::Deactivate && p.isSet("unused-for")) {
         bool ok = false;
         const int days = p.value("unused-for").toInt(&ok);
         if (!ok || days < 1 || days > 36500)
-            return QCoreApplication::translate("CliCommandLine",
-                                               "--unused-for takes a number of days (1 to 36500), not “%1”.")
+            return CliCommandLine::tr("--unused-for takes a number of days (1 to 36500), not “%1”.")
                 .arg(p.value("unused-for"));
         options.unusedForDays = days;
     }
@@ -98,26 +89,20 @@ QString CliBulkCommand::parse(const CliParsed &p)
 
 void CliBulkCommand::start()
 {
-    const bool deleting = action() == BulkReport::Action::Delete;
-    if (deleting && !options.force && !options.dryRun && !m_ctx.terminal) {
-        // Before signing in: nothing could be deleted anyway.
-        CliOutput::error(tr("Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. "
-                            "Add --force to delete without asking."));
-        finish(CliExit::Usage);
-        return;
-    }
+    // Before signing in: nothing could be deleted anyway.
+    if (m_action == Action::Delete && !options.force && !options.dryRun && !m_ctx.terminal)
+        return fail(tr("Not deleting: stdin is not a terminal, so nobody can confirm by typing the username. Add "
+                       "--force to delete without asking."),
+                    CliExit::Usage);
     whenListed([this] {
-        if (options.expired || options.unusedForDays) {
-            runSelection();
-            return;
-        }
-        const CliUuidResolver::Resolution r = CliUuidResolver::resolve(operands, m_ctx.core->tokens());
+        if (options.expired || options.unusedForDays)
+            return runSelection();
+        const TokenSelection::UuidMatch r = TokenSelection::byUuidPrefix(m_ctx.core->tokens(), operands);
         if (r.isAmbiguous()) {
             for (const auto &[argument, candidates] : r.ambiguous)
-                CliOutput::error(CliUuidResolver::ambiguousMessage(argument, candidates));
+                CliOutput::error(ambiguousMessage(argument, candidates));
             CliOutput::message(tr("Nothing was done."));
-            finish(CliExit::Usage);
-            return;
+            return finish(CliExit::Usage);
         }
         m_unknown = r.unknown;
         run(r.tokens);
@@ -130,10 +115,8 @@ void CliBulkCommand::runSelection()
     const QList<AccessToken> &all = m_ctx.core->tokens();
     const QList<AccessToken> chosen = options.expired ? TokenSelection::expired(all, now)
                                                       : TokenSelection::unusedFor(all, *options.unusedForDays, now);
-    if (!chosen.isEmpty()) {
-        run(chosen);
-        return;
-    }
+    if (!chosen.isEmpty())
+        return run(chosen);
     if (options.expired)
         CliOutput::message(tr("No token has expired: nothing to delete."));
     else
@@ -160,53 +143,42 @@ bool CliBulkCommand::confirmDeletion(const QList<AccessToken> &tokens)
 
 void CliBulkCommand::run(const QList<AccessToken> &tokens)
 {
-    const BulkReport::Action act = action();
+    const bool activate = m_action == Action::Activate;
     QStringList send;
     for (const AccessToken &t : tokens) {
         ItemOutcome item{t.uuid, t.label, std::nullopt};
-        if (act != BulkReport::Action::Delete) {
-            const bool activate = act == BulkReport::Action::Activate;
-            if (t.isExpired()) {
-                if (activate) {
-                    ApiError e;
-                    e.kind = ApiError::Kind::Forbidden; // refused here, as the Hub would
-                    item.error = e;
-                    m_notes.insert(t.uuid, Note::ExpiredNotActivated);
-                } else {
-                    m_notes.insert(t.uuid, Note::ExpiredLeft);
-                }
-            } else if (t.active == activate) {
-                m_notes.insert(t.uuid, activate ? Note::AlreadyActive : Note::AlreadyInactive);
-            } else {
-                send.append(t.uuid);
-            }
+        if (m_action == Action::Delete) {
+            send.append(t.uuid);
+        } else if (t.isExpired()) {
+            // Refused here, as the Hub would: expired tokens can only be deleted.
+            if (activate)
+                item.error = errorOf(ApiError::Kind::Forbidden);
+            m_notes.insert(t.uuid,
+                           activate ? QT_TR_NOOP(
+                               "Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.")
+                                    : QT_TR_NOOP("“%1” (%2) has expired: it can't be used anyway."));
+        } else if (t.active == activate) {
+            m_notes.insert(t.uuid,
+                           activate ? QT_TR_NOOP("“%1” (%2) was already active.")
+                                    : QT_TR_NOOP("“%1” (%2) was already inactive."));
         } else {
             send.append(t.uuid);
         }
         m_outcomes.append(item);
     }
-    for (const QString &argument : std::as_const(m_unknown)) {
-        ApiError e;
-        e.kind = ApiError::Kind::NotFound;
-        m_outcomes.append({argument, argument, e});
-    }
+    for (const QString &argument : std::as_const(m_unknown))
+        m_outcomes.append({argument, argument, errorOf(ApiError::Kind::NotFound)});
 
-    if (options.dryRun) {
-        printDryRun(tokens, send);
-        return;
-    }
-    if (act == BulkReport::Action::Delete && !send.isEmpty() && !options.force && !confirmDeletion(tokens)) {
-        finish(CliExit::Failed);
-        return;
-    }
-    if (send.isEmpty()) {
-        printAndFinish();
-        return;
-    }
+    if (options.dryRun)
+        return printAndFinish(TokenSelection::withUuids(tokens, send));
+    if (m_action == Action::Delete && !send.isEmpty() && !options.force && !confirmDeletion(tokens))
+        return finish(CliExit::Failed);
+    if (send.isEmpty())
+        return printAndFinish();
     connect(m_ctx.core, &TokenCore::bulkFinished, this, &CliBulkCommand::onReport, Qt::SingleShotConnection);
-    if (act == BulkReport::Action::Delete)
+    if (m_action == Action::Delete)
         m_ctx.core->remove(send);
-    else if (m_ctx.core->setActive(send, act == BulkReport::Action::Activate) == 0)
+    else if (m_ctx.core->setActive(send, activate) == 0)
         printAndFinish(); // nothing was left to send (cannot happen for a freshly listed token)
 }
 
@@ -221,88 +193,33 @@ void CliBulkCommand::onReport(const BulkReport &report)
     printAndFinish();
 }
 
-void CliBulkCommand::printDryRun(const QList<AccessToken> &tokens, const QStringList &send)
-{
-    QList<AccessToken> wouldChange;
-    for (const AccessToken &t : tokens) {
-        if (send.contains(t.uuid))
-            wouldChange.append(t);
-    }
-    int failed = 0;
-    for (const ItemOutcome &item : std::as_const(m_outcomes)) {
-        if (!item.ok()) {
-            ++failed;
-            CliOutput::error(failedLine(item));
-        } else if (!send.contains(item.uuid) && !json()) {
-            CliOutput::out(doneLine(item) + QLatin1Char('\n'));
-        }
-    }
-    if (json()) {
-        CliOutput::outBytes(CliTokenFormat::jsonArray(wouldChange));
-    } else {
-        for (const AccessToken &t : std::as_const(wouldChange)) {
-            switch (action()) {
-            case BulkReport::Action::Activate:
-                CliOutput::out(tr("Would activate “%1” (%2).").arg(t.label, t.uuid) + QLatin1Char('\n'));
-                break;
-            case BulkReport::Action::Deactivate:
-                CliOutput::out(tr("Would deactivate “%1” (%2).").arg(t.label, t.uuid) + QLatin1Char('\n'));
-                break;
-            case BulkReport::Action::Delete:
-                CliOutput::out(tr("Would delete “%1” (%2).").arg(t.label, t.uuid) + QLatin1Char('\n'));
-                break;
-            }
-        }
-    }
-    CliOutput::message(tr("Dry run: nothing was changed."));
-    finish(failed > 0 ? CliExit::Failed : CliExit::Ok);
-}
-
 QString CliBulkCommand::doneLine(const ItemOutcome &item) const
 {
-    switch (m_notes.value(item.uuid, Note::None)) {
-    case Note::AlreadyActive: return tr("“%1” (%2) was already active.").arg(item.label, item.uuid);
-    case Note::AlreadyInactive: return tr("“%1” (%2) was already inactive.").arg(item.label, item.uuid);
-    case Note::ExpiredLeft: return tr("“%1” (%2) has expired: it can't be used anyway.").arg(item.label, item.uuid);
-    case Note::ExpiredNotActivated:
-    case Note::None: break;
-    }
-    switch (action()) {
-    case BulkReport::Action::Activate: return tr("Activated “%1” (%2).").arg(item.label, item.uuid);
-    case BulkReport::Action::Deactivate: return tr("Deactivated “%1” (%2).").arg(item.label, item.uuid);
-    case BulkReport::Action::Delete: break;
-    }
-    return tr("Deleted “%1” (%2).").arg(item.label, item.uuid);
+    return tr(m_notes.value(item.uuid, m_words.done)).arg(item.label, item.uuid);
 }
 
 QString CliBulkCommand::failedLine(const ItemOutcome &item) const
 {
     if (m_unknown.contains(item.uuid) && item.error && item.error->kind == ApiError::Kind::NotFound)
-        return CliUuidResolver::unknownMessage(item.uuid);
-    if (m_notes.value(item.uuid) == Note::ExpiredNotActivated)
-        return tr("Could not activate “%1” (%2): it has expired, and expired tokens can only be deleted.")
-            .arg(item.label, item.uuid);
+        return unknownMessage(item.uuid);
+    if (const char *note = m_notes.value(item.uuid))
+        return tr(note).arg(item.label, item.uuid); // an expired token that can't be activated
     const QString why = item.error->kind == ApiError::Kind::SessionExpired
         ? tr("your session expired; run '%1 login' to sign in again").arg(CliOutput::programName())
         : ErrorText::line(*item.error);
-    switch (action()) {
-    case BulkReport::Action::Activate: return tr("Could not activate “%1” (%2): %3").arg(item.label, item.uuid, why);
-    case BulkReport::Action::Deactivate:
-        return tr("Could not deactivate “%1” (%2): %3").arg(item.label, item.uuid, why);
-    case BulkReport::Action::Delete: break;
-    }
-    return tr("Could not delete “%1” (%2): %3").arg(item.label, item.uuid, why);
+    return tr(m_words.couldNot).arg(item.label, item.uuid, why);
 }
 
-void CliBulkCommand::printAndFinish()
+void CliBulkCommand::printAndFinish(const std::optional<QList<AccessToken>> &dryRun)
 {
+    const QStringList wouldSend = dryRun ? TokenSelection::uuids(*dryRun) : QStringList();
     int failed = 0;
     bool sessionLost = false;
     QStringList lines;
     for (const ItemOutcome &item : std::as_const(m_outcomes)) {
         if (item.ok()) {
             lines.append(doneLine(item));
-            if (!json())
+            if (!json() && !wouldSend.contains(item.uuid))
                 CliOutput::out(lines.constLast() + QLatin1Char('\n'));
             continue;
         }
@@ -311,9 +228,17 @@ void CliBulkCommand::printAndFinish()
         lines.append(failedLine(item));
         CliOutput::error(lines.constLast());
     }
-    if (json())
-        CliOutput::outBytes(CliTokenFormat::jsonReport(m_outcomes, lines));
-    if (failed > 0 && m_outcomes.size() > 1)
-        CliOutput::message(tr("%1 of %n failed.", nullptr, int(m_outcomes.size())).arg(failed));
+    if (dryRun) {
+        QString text;
+        for (const AccessToken &t : *dryRun)
+            text += tr(m_words.would).arg(t.label, t.uuid) + QLatin1Char('\n');
+        print(CliTokenFormat::jsonArray(*dryRun), text);
+        CliOutput::message(tr("Dry run: nothing was changed."));
+    } else {
+        if (json())
+            CliOutput::outBytes(CliTokenFormat::jsonReport(m_outcomes, lines));
+        if (failed > 0 && m_outcomes.size() > 1)
+            CliOutput::message(tr("%1 of %n failed.", nullptr, int(m_outcomes.size())).arg(failed));
+    }
     finish(sessionLost ? CliExit::NotSignedIn : failed > 0 ? CliExit::Failed : CliExit::Ok);
 }

@@ -30,22 +30,25 @@ public:
     Options options;
 
 private:
-    enum class Note { None, AlreadyActive, AlreadyInactive, ExpiredLeft, ExpiredNotActivated };
+    // The action's own sentences ("Would delete …", "Deleted …", "Could not delete …: why"), untranslated.
+    struct Words {
+        const char *would, *done, *couldNot;
+    };
 
-    BulkReport::Action action() const { return m_action; }
     // rm --expired / deactivate --unused-for DAYS: the tokens TokenSelection picks, as if named.
     void runSelection();
     void run(const QList<AccessToken> &tokens);
-    // --dry-run: what run() would send, and the notes, and nothing sent.
-    void printDryRun(const QList<AccessToken> &tokens, const QStringList &send);
     bool confirmDeletion(const QList<AccessToken> &tokens);
     void onReport(const BulkReport &report);
-    void printAndFinish();
+    // Prints each outcome (done on stdout, failed on stderr; or one JSON report) and ends. --dry-run: `dryRun` are
+    // the tokens run() would send, said as "Would …" lines (or a JSON array of them) instead, and nothing was sent.
+    void printAndFinish(const std::optional<QList<AccessToken>> &dryRun = std::nullopt);
     QString doneLine(const ItemOutcome &item) const;
     QString failedLine(const ItemOutcome &item) const;
 
     QList<ItemOutcome> m_outcomes; // in the order asked
-    QHash<QString, Note> m_notes; // uuid → why nothing was sent for it
+    QHash<QString, const char *> m_notes; // uuid → why nothing was sent for it (untranslated, "%1" label, "%2" uuid)
     QStringList m_unknown; // arguments that matched no token
     BulkReport::Action m_action;
+    Words m_words;
 };

@@ -5,7 +5,6 @@
 #include "CliCreateCommand.h"
 #include "CliDockerCommand.h"
 #include "CliEditCommand.h"
-#include "CliExit.h"
 #include "CliExportCommand.h"
 #include "CliInspectCommand.h"
 #include "CliListCommand.h"
@@ -15,12 +14,11 @@
 #include "CliRotateCommand.h"
 #include "CliSignIn.h"
 #include "CliStatus.h"
-#include "CliUuidResolver.h"
+#include "app/hygiene/TokenSelection.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
 #include "models/ErrorText.h"
 
-#include <QCommandLineParser>
 #include <QTimer>
 
 QList<CliCommandInfo> CliCommand::all()
@@ -41,16 +39,6 @@ QList<CliCommandInfo> CliCommand::all()
         CliDockerCommand::statusInfo(),
         CliDockerCommand::useStoreInfo(),
     };
-}
-
-bool CliParsed::isSet(const char *name) const
-{
-    return parser.isSet(QLatin1String(name));
-}
-
-QString CliParsed::value(const char *name) const
-{
-    return parser.value(QLatin1String(name));
 }
 
 QString CliParsed::takeExpires(QDateTime *at, bool *given) const
@@ -77,26 +65,54 @@ QString CliCommand::parseFormat(const std::optional<QString> &value, CliGlobals 
     if (value == QLatin1String("json"))
         globals->format = CliGlobals::Format::Json;
     else if (value && value != QLatin1String("table"))
-        return QCoreApplication::translate("CliCommandLine", "--format takes table or json, not “%1”.").arg(*value);
+        return CliCommandLine::tr("--format takes table or json, not “%1”.").arg(*value);
     return QString();
 }
 
 int CliCommand::exitCodeFor(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::SessionExpired:
-    case ApiError::Kind::PatSessionForbidden: return CliExit::NotSignedIn;
-    default: return CliExit::Failed;
-    }
+    const bool signedOut =
+        error.kind == ApiError::Kind::SessionExpired || error.kind == ApiError::Kind::PatSessionForbidden;
+    return signedOut ? CliExit::NotSignedIn : CliExit::Failed;
 }
 
 int CliCommand::report(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::SessionExpired)
-        CliOutput::error(tr("Your session expired. Run '%1 login' to sign in again.").arg(CliOutput::programName()));
-    else
-        CliOutput::error(ErrorText::line(error));
+    CliOutput::error(error.kind == ApiError::Kind::SessionExpired
+                         ? tr("Your session expired. Run '%1 login' to sign in again.").arg(CliOutput::programName())
+                         : ErrorText::line(error));
     return exitCodeFor(error);
+}
+
+namespace {
+
+// The words of the class that once resolved uuids, under their translation context.
+struct CliUuidResolver {
+    Q_DECLARE_TR_FUNCTIONS(CliUuidResolver)
+};
+
+} // namespace
+
+QString CliCommand::ambiguousMessage(const QString &argument, const QList<AccessToken> &candidates)
+{
+    QString text =
+        CliUuidResolver::tr("“%1” matches %n token(s); give more of the uuid:", nullptr, int(candidates.size()))
+            .arg(argument);
+    for (const AccessToken &t : candidates)
+        text += QStringLiteral("\n  %1  %2").arg(t.uuid, t.label);
+    return text;
+}
+
+QString CliCommand::unknownMessage(const QString &argument)
+{
+    return CliUuidResolver::tr("No token matches “%1”.").arg(argument);
+}
+
+ApiError CliCommand::errorOf(ApiError::Kind kind)
+{
+    ApiError error;
+    error.kind = kind;
+    return error;
 }
 
 void CliCommand::finish(int exitCode)
@@ -110,6 +126,20 @@ void CliCommand::finish(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
+void CliCommand::fail(const QString &error, int exitCode)
+{
+    CliOutput::error(error);
+    finish(exitCode);
+}
+
+void CliCommand::print(const QByteArray &json, const QString &text) const
+{
+    if (this->json())
+        CliOutput::outBytes(json);
+    else
+        CliOutput::out(text);
+}
+
 void CliCommand::stopWaiting()
 {
     for (const QMetaObject::Connection &c : std::as_const(m_waits))
@@ -117,13 +147,14 @@ void CliCommand::stopWaiting()
     m_waits.clear();
 }
 
-void CliCommand::whenSignedIn(std::function<void()> next)
+void CliCommand::whenSignedIn(std::function<void()> next, std::function<void(int exitCode)> failed)
 {
     m_waits += connect(m_ctx.signIn, &CliSignIn::ready, this, [this, next] {
         stopWaiting();
         next();
     });
-    m_waits += connect(m_ctx.signIn, &CliSignIn::failed, this, [this](int code) { finish(code); });
+    m_waits += connect(m_ctx.signIn, &CliSignIn::failed, this,
+                       [this, failed](int code) { failed ? failed(code) : finish(code); });
     m_ctx.signIn->ensure();
 }
 
@@ -131,17 +162,11 @@ void CliCommand::whenResolved(std::function<void(const AccessToken &token)> next
 {
     whenListed([this, next = std::move(next)] {
         const QString argument = operands.value(0);
-        const CliUuidResolver::Resolution r = CliUuidResolver::resolve({argument}, m_ctx.core->tokens());
-        if (r.isAmbiguous()) {
-            CliOutput::error(CliUuidResolver::ambiguousMessage(argument, r.ambiguous.constFirst().second));
-            finish(CliExit::Usage);
-            return;
-        }
-        if (r.tokens.isEmpty()) {
-            CliOutput::error(CliUuidResolver::unknownMessage(argument));
-            finish(CliExit::Failed);
-            return;
-        }
+        const TokenSelection::UuidMatch r = TokenSelection::byUuidPrefix(m_ctx.core->tokens(), {argument});
+        if (r.isAmbiguous())
+            return fail(ambiguousMessage(argument, r.ambiguous.constFirst().second), CliExit::Usage);
+        if (r.tokens.isEmpty())
+            return fail(unknownMessage(argument));
         next(r.tokens.constFirst());
     });
 }
@@ -159,19 +184,15 @@ void CliCommand::whenListed(std::function<void()> next)
                 m_ctx.status->clear();
             if (!error) {
                 stopWaiting();
-                next();
-                return;
+                return next();
             }
             // Signing in again on the terminal: the core lists again afterwards (or gaveUp() ends this).
             if (error->kind == ApiError::Kind::SessionExpired && m_ctx.account->isWaitingForSignIn())
                 return;
             finish(report(*error));
         });
-        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this, [this] {
-            ApiError expired;
-            expired.kind = ApiError::Kind::SessionExpired;
-            finish(report(expired));
-        });
+        m_waits += connect(m_ctx.signIn, &CliSignIn::gaveUp, this,
+                           [this] { finish(report(errorOf(ApiError::Kind::SessionExpired))); });
         if (m_ctx.status)
             m_ctx.status->listing(0, 0);
         core->refresh();

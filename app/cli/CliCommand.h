@@ -1,9 +1,11 @@
 #pragma once
 
+#include "CliExit.h"
 #include "CliTokenFormat.h"
 #include "models/AccessToken.h"
 #include "models/ApiError.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -20,7 +22,6 @@ class CliCommand;
 class CliSignIn;
 class CliStatus;
 class DockerCredentials;
-class QCommandLineParser;
 class SessionKeeper;
 class TokenCore;
 
@@ -81,8 +82,8 @@ struct CliParsed {
     const QCommandLineParser &parser;
     const CliGlobals &globals;
     QDateTime now;
-    bool isSet(const char *name) const;
-    QString value(const char *name) const;
+    bool isSet(const char *name) const { return parser.isSet(QLatin1String(name)); }
+    QString value(const char *name) const { return parser.value(QLatin1String(name)); }
     // --expires (token create, token rotate), if given, into *at and *given; the usage error if it can't be read.
     QString takeExpires(QDateTime *at, bool *given = nullptr) const;
 };
@@ -110,9 +111,8 @@ public:
     // The paragraph on uuid prefixes in --help (CliHelp's words).
     static constexpr const char *UuidDetails =
         QT_TRANSLATE_NOOP("CliHelp",
-                          "UUID may be any unique start of a token's uuid; an ambiguous one lists the "
-                          "tokens it could mean (exit status 2), one that matches no token fails (exit "
-                          "status 1).");
+                          "UUID may be any unique start of a token's uuid; an ambiguous one lists the tokens it could "
+                          "mean (exit status 2), one that matches no token fails (exit status 1).");
 
     // The operands, trimmed (uuids, or a store's name).
     QStringList operands;
@@ -122,6 +122,11 @@ public:
     // Prints an error of the whole command ("hubtokens-cli: <title>: <message>"), the CLI's own words for a lost
     // session, and returns exitCodeFor(error).
     static int report(const ApiError &error);
+    // "“ab” matches 3 tokens: …" with one line per candidate (uuid and description); "No token matches “ab”."
+    static QString ambiguousMessage(const QString &argument, const QList<AccessToken> &candidates);
+    static QString unknownMessage(const QString &argument);
+    // An error of `kind` alone (one this side decided).
+    static ApiError errorOf(ApiError::Kind kind);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -133,22 +138,30 @@ protected:
         info.make = [](const CliContext &ctx) { return new C(ctx); };
         return info;
     }
-    // An option for a declaration; `help` marked with QT_TRANSLATE_NOOP("CliHelp", …), translated here.
+    // An option for a declaration; `help` marked with QT_TRANSLATE_NOOP("CliHelp", …), translated here, or already
+    // translated.
     static CliOption option(const char *name, const char *valueName, const char *help)
     {
-        return {{QLatin1String(name)}, QLatin1String(valueName), QCoreApplication::translate("CliHelp", help)};
+        return option(name, valueName, QCoreApplication::translate("CliHelp", help));
+    }
+    static CliOption option(const char *name, const char *valueName, const QString &help)
+    {
+        return {{QLatin1String(name)}, QLatin1String(valueName), help};
     }
     bool json() const { return m_ctx.globals.json(); }
     // Ends the command (once; later, from the event loop).
     void finish(int exitCode);
-    // Gets a session, then next(); ends the command if there is none.
-    void whenSignedIn(std::function<void()> next);
+    // Prints `error` ("hubtokens-cli: <error>") and ends the command.
+    void fail(const QString &error, int exitCode = CliExit::Failed);
+    // Prints the result: `json` with --format json, else `text`.
+    void print(const QByteArray &json, const QString &text) const;
+    // Gets a session, then next(); if there is none, failed(exit status), or by default the command ends.
+    void whenSignedIn(std::function<void()> next, std::function<void(int exitCode)> failed = nullptr);
     // Gets a session and lists every token, then next(); a list that fails ends the command. A list that meets an
     // expired session waits while the person signs in again on the terminal.
     void whenListed(std::function<void()> next);
     // whenListed(), then the one token the first operand (any unique start of a uuid) names, to next(token); an
-    // ambiguous start ends the command with a usage error, one that matches nothing with a failure, each with its
-    // words.
+    // ambiguous start ends the command with a usage error, one that matches nothing with a failure.
     void whenResolved(std::function<void(const AccessToken &token)> next);
 
     const CliContext &m_ctx;

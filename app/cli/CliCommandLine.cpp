@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace {
 
 // Whether --name takes a value, for any command: finding the command words skips option values.
@@ -16,11 +18,8 @@ bool takesValue(const QString &name, const QList<CliCommandInfo> &commands)
     QList<CliOption> all = CliHelp::globalOptions();
     for (const CliCommandInfo &c : commands)
         all += c.options;
-    for (const CliOption &o : all) {
-        if (o.names.contains(name))
-            return !o.valueName.isEmpty();
-    }
-    return false;
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const CliOption &o) { return o.names.contains(name); });
+    return it != all.cend() && !it->valueName.isEmpty();
 }
 
 // The first two words that are neither options nor option values.
@@ -47,19 +46,14 @@ QStringList leadingWords(const QStringList &arguments, const QList<CliCommandInf
 
 } // namespace
 
-std::optional<TokenScope> CliCommandLine::parseScope(const QString &text)
-{
-    return WireFormat::scopeFromWire(text.trimmed());
-}
-
 QString CliCommandLine::checkDescription(const QString &description)
 {
-    const QString text = description.trimmed();
-    if (text.isEmpty())
+    const qsizetype length = description.trimmed().toUcs4().size();
+    if (length == 0)
         return tr("The description can't be empty.");
-    if (text.toUcs4().size() > MaxDescriptionLength)
+    if (length > MaxDescriptionLength)
         return tr("The description is %1 characters long; it can have at most %2.")
-            .arg(text.toUcs4().size())
+            .arg(length)
             .arg(MaxDescriptionLength);
     return QString();
 }
@@ -69,10 +63,8 @@ CliCommandLine::Expiry CliCommandLine::parseExpiry(const QString &input, const Q
     const QString text = input.trimmed();
     if (text.compare(QLatin1String("never"), Qt::CaseInsensitive) == 0)
         return Expiry::success(QDateTime());
-    if (text == QLatin1String("30d"))
-        return Expiry::success(now.addDays(30));
-    if (text == QLatin1String("90d"))
-        return Expiry::success(now.addDays(90));
+    if (text == QLatin1String("30d") || text == QLatin1String("90d"))
+        return Expiry::success(now.addDays(text.chopped(1).toInt()));
 
     QDateTime when;
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -104,19 +96,20 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
         r.command.reset();
         return std::move(r);
     };
+    const auto answer = [&r](const QString &output) {
+        r.exitCode = CliExit::Ok;
+        r.output = output;
+        return std::move(r);
+    };
 
     // The command first, so the parser knows its options: the declared words the command line starts with.
     const QList<CliCommandInfo> commands = CliCommand::all();
     const QStringList words = leadingWords(arguments, commands);
-    QString unknown;
-    bool tokenWithoutCommand = false;
+    QString wordsError; // an unknown command, said once --help and --version have had their turn
     if (!words.isEmpty()) {
         const QString &first = words.constFirst();
-        if (first == QLatin1String("help")) {
-            r.exitCode = CliExit::Ok;
-            r.output = CliHelp::general();
-            return r;
-        }
+        if (first == QLatin1String("help"))
+            return answer(CliHelp::general());
         bool group = false; // the first of a command's two words ("token", "docker")
         for (const CliCommandInfo &c : commands) {
             const QStringList w = c.words.split(QLatin1Char(' '));
@@ -125,37 +118,26 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
                 command = &c;
         }
         if (!command && group && first == QLatin1String("token") && words.size() < 2)
-            tokenWithoutCommand = true;
+            wordsError =
+                tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate.");
         else if (!command)
-            unknown = group ? first + QLatin1Char(' ') + words.value(1) : first;
+            wordsError = tr("Unknown command “%1”.").arg(group ? first + QLatin1Char(' ') + words.value(1) : first);
     }
 
     QCommandLineParser parser;
-    const QList<CliOption> specs = CliHelp::globalOptions() + (command ? command->options : QList<CliOption>());
-    for (const CliOption &o : specs) {
-        QCommandLineOption option(o.names, o.description);
-        if (!o.valueName.isEmpty())
-            option.setValueName(o.valueName);
-        parser.addOption(option);
-    }
+    for (const CliOption &o : CliHelp::globalOptions() + (command ? command->options : QList<CliOption>()))
+        parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        r.exitCode = CliExit::Ok;
-        r.output = command ? CliHelp::forCommand(*command) : CliHelp::general();
-        return r;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        r.exitCode = CliExit::Ok;
-        r.output =
-            CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n');
-        return r;
-    }
-    if (!unknown.isEmpty())
-        return usage(tr("Unknown command “%1”.").arg(unknown));
-    if (tokenWithoutCommand)
-        return usage(
-            tr("'token' needs a command: ls, inspect, create, edit, activate, deactivate, rm, export or rotate."));
+    CliGlobals &g = r.globals;
+    const CliParsed p{parser, g, now};
+    if (p.isSet("help"))
+        return answer(command ? CliHelp::forCommand(*command) : CliHelp::general());
+    if (p.isSet("version"))
+        return answer(CliOutput::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                      + QLatin1Char('\n'));
+    if (!wordsError.isEmpty())
+        return usage(wordsError);
     if (!command) {
         r.exitCode = CliExit::Usage;
         r.error = CliHelp::general();
@@ -165,33 +147,24 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     r.info = *command;
     r.command.reset(command->make(context ? *context : none));
 
-    // Global options.
-    CliGlobals &g = r.globals;
-    if (parser.isSet(QStringLiteral("server"))) {
-        const QString text = parser.value(QStringLiteral("server"));
-        const QUrl url = QUrl::fromUserInput(text);
-        const QString why = HubClient::checkServerUrl(url);
-        if (!why.isEmpty())
-            return usage(tr("Can't use the server %1: %2").arg(text, why));
+    // Global options; --format is the command's to read (table or json; token export: the file's format).
+    if (p.isSet("server")) {
+        const QUrl url = QUrl::fromUserInput(p.value("server"));
+        if (const QString why = HubClient::checkServerUrl(url); !why.isEmpty())
+            return usage(tr("Can't use the server %1: %2").arg(p.value("server"), why));
         g.server = url;
     }
-    // --format: the command reads it (table or json; token export: the file's format).
-    std::optional<QString> format;
-    if (parser.isSet(QStringLiteral("format")))
-        format = parser.value(QStringLiteral("format"));
+    const std::optional<QString> format = p.isSet("format") ? std::optional(p.value("format")) : std::nullopt;
     if (const QString why = r.command->parseFormat(format, &g); !why.isEmpty())
         return usage(why);
-    if (parser.isSet(QStringLiteral("registry"))) {
-        g.registry = parser.value(QStringLiteral("registry")).trimmed();
-        if (g.registry.isEmpty())
-            return usage(tr("--registry can't be empty."));
-    }
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const QString code = parser.value(QStringLiteral("lang"));
-        g.language = LanguageManager::normalize(code);
+    g.registry = p.value("registry").trimmed();
+    if (p.isSet("registry") && g.registry.isEmpty())
+        return usage(tr("--registry can't be empty."));
+    if (p.isSet("lang")) {
+        g.language = LanguageManager::normalize(p.value("lang"));
         if (g.language.isEmpty())
             return usage(tr("Unknown language “%1”; use one of: %2.")
-                             .arg(code, LanguageManager::supportedLanguages().join(QLatin1String(", "))));
+                             .arg(p.value("lang"), LanguageManager::supportedLanguages().join(QLatin1String(", "))));
     }
 
     // Operands: what follows the command's words. A selection (rm --expired, deactivate --unused-for) replaces them.
@@ -199,21 +172,14 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     const bool selected = !command->selection.isEmpty() && parser.isSet(command->selection);
     if (selected && !operands.isEmpty())
         return usage(tr("'%1 %2' takes no UUID.").arg(command->words, QStringLiteral("--") + command->selection));
-    switch (command->operands) {
-    case CliCommandInfo::Operands::One:
-        if (operands.size() != 1)
-            return usage(!command->operandError.isEmpty() ? command->operandError
-                                                          : tr("'%1' takes one UUID.").arg(command->words));
-        break;
-    case CliCommandInfo::Operands::Many:
-        if (operands.isEmpty() && !selected)
-            return usage(tr("'%1' needs at least one UUID.").arg(command->words));
-        break;
-    case CliCommandInfo::Operands::None:
-        if (!operands.isEmpty())
-            return usage(tr("Unexpected argument “%1”.").arg(operands.constFirst()));
-        break;
-    }
+    using Operands = CliCommandInfo::Operands;
+    if (command->operands == Operands::One && operands.size() != 1)
+        return usage(!command->operandError.isEmpty() ? command->operandError
+                                                      : tr("'%1' takes one UUID.").arg(command->words));
+    if (command->operands == Operands::Many && operands.isEmpty() && !selected)
+        return usage(tr("'%1' needs at least one UUID.").arg(command->words));
+    if (command->operands == Operands::None && !operands.isEmpty())
+        return usage(tr("Unexpected argument “%1”.").arg(operands.constFirst()));
     for (const QString &operand : operands) {
         if (operand.trimmed().isEmpty())
             return usage(!command->emptyOperandError.isEmpty() ? command->emptyOperandError
@@ -222,7 +188,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments, const
     }
 
     // The command's own options.
-    if (const QString why = r.command->parse(CliParsed{parser, g, now}); !why.isEmpty())
+    if (const QString why = r.command->parse(p); !why.isEmpty())
         return usage(why);
     return r;
 }

@@ -1,17 +1,9 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "CliExit.h"
 #include "models/Result.h"
-#include "models/TokenScope.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QString>
-#include <QStringList>
 
 #include <memory>
-#include <optional>
 
 // Reads hubtokens-cli's command line: global options (--server, --format, --lang, --help, --version) anywhere, a
 // command's words ("login", "token ls", …, as CliCommand::all() declares them), its options and its operands. The
@@ -47,6 +39,4 @@ public:
     // in the Generate dialog).
     using Expiry = ::Result<QDateTime, QString>;
     static Expiry parseExpiry(const QString &text, const QDateTime &now);
-    // repo:public_read | repo:read | repo:write | repo:admin
-    static std::optional<TokenScope> parseScope(const QString &text);
 };

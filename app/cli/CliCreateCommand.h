@@ -23,8 +23,18 @@ public:
     QString parse(const CliParsed &p) override;
     void start() override;
 
-    // What `token create` prints on stdout for a created token (table format): the secret and how to use it.
-    static QString createdText(const CreatedToken &created, const QString &username);
+    // Prints a created token on stdout, its secret this once: with how to use it, or (`json`) the token object plus
+    // "token", or (`quiet`) the secret alone.
+    static void printCreated(const CreatedToken &created, const QString &username, bool json, bool quiet = false);
+
+    // "Sign Docker in with this token" (token create --docker-login, token rotate), each saying on stderr what it did
+    // or why not. Before a token is made: Docker must have a credential store for the registry, and whatever it keeps
+    // there may only be replaced with `force` (what it is gets named); `replacing`: the uuid of a token this app put
+    // there that may be replaced without --force (rotation). nullopt: go ahead; else the exit status to end with.
+    static std::optional<int> checkDocker(const CliContext &ctx, bool force, const QString &replacing = QString());
+    // Stores the secret through the helper and remembers its fingerprint with the uuid. False if the helper failed.
+    static bool signDockerIn(const CliContext &ctx, const QString &username, const QString &secret,
+                             const QString &uuid);
 
     Options options;
 

@@ -1,10 +1,11 @@
 #include "CliDockerCommand.h"
 
-#include "CliExit.h"
+#include "CliCommandLine.h"
+#include "CliHelp.h"
 #include "CliOutput.h"
-#include "CliSignIn.h"
 #include "app/docker/DockerCredentials.h"
 #include "app/docker/DockerText.h"
+#include "app/hygiene/TokenSelection.h"
 #include "app/tokens/TokenCore.h"
 
 #include <QJsonDocument>
@@ -20,14 +21,10 @@ CliCommandInfo CliDockerCommand::statusInfo()
 {
     CliCommandInfo c;
     c.words = c.synopsis = QStringLiteral("docker status");
-    c.summary = QCoreApplication::translate(
-        "CliHelp",
-        "Show what this computer's Docker CLI is signed in with: the registry, the credential store, the "
-        "username, and which token.");
-    c.details = {QCoreApplication::translate("CliHelp",
-                                             "--format json prints {\"registry\", \"helper\", \"username\", "
-                                             "\"kind\", \"uuid\", \"config\"}; kind is token, password, session or "
-                                             "none.")};
+    c.summary = CliHelp::tr("Show what this computer's Docker CLI is signed in with: the registry, the credential "
+                            "store, the username, and which token.");
+    c.details = {CliHelp::tr("--format json prints {\"registry\", \"helper\", \"username\", \"kind\", \"uuid\", "
+                             "\"config\"}; kind is token, password, session or none.")};
     c.make = [](const CliContext &ctx) { return new CliDockerCommand(ctx, false); };
     return c;
 }
@@ -37,35 +34,32 @@ CliCommandInfo CliDockerCommand::useStoreInfo()
     CliCommandInfo c;
     c.words = QStringLiteral("docker use-store");
     c.synopsis = QStringLiteral("docker use-store secretservice|pass");
-    c.summary = QCoreApplication::translate(
-        "CliHelp", "Set Docker's credential store (credsStore in its config.json) to an installed helper.");
+    c.summary = CliHelp::tr("Set Docker's credential store (credsStore in its config.json) to an installed helper.");
     c.operands = CliCommandInfo::Operands::One;
-    c.operandError = QCoreApplication::translate(
-        "CliCommandLine", "'docker use-store' takes the name of one credential store (secretservice or pass).");
-    c.emptyOperandError = QCoreApplication::translate("CliCommandLine", "An empty name was given.");
+    c.operandError =
+        CliCommandLine::tr("'docker use-store' takes the name of one credential store (secretservice or pass).");
+    c.emptyOperandError = CliCommandLine::tr("An empty name was given.");
     c.make = [](const CliContext &ctx) { return new CliDockerCommand(ctx, true); };
     return c;
 }
 
 void CliDockerCommand::start()
 {
-    if (m_useStore)
-        useStore();
-    else
-        status();
+    m_useStore ? useStore() : status();
 }
 
 QByteArray CliDockerCommand::statusJson(const DockerLoginState &state)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("registry"), state.registry);
-    o.insert(QLatin1String("helper"), state.helper.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.helper));
-    o.insert(QLatin1String("username"), state.username());
-    o.insert(QLatin1String("kind"), StoredLogin::kindKeyword(state.kind()));
-    o.insert(QLatin1String("uuid"),
-             state.tokenUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.tokenUuid));
-    o.insert(QLatin1String("config"), state.configPath);
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    const QJsonObject o{
+        {QLatin1String("registry"), state.registry},
+        {QLatin1String("helper"), orNull(state.helper)},
+        {QLatin1String("username"), state.username()},
+        {QLatin1String("kind"), StoredLogin::kindKeyword(state.kind())},
+        {QLatin1String("uuid"), orNull(state.tokenUuid)},
+        {QLatin1String("config"), state.configPath},
+    };
+    return QJsonDocument(o).toJson();
 }
 
 QString CliDockerCommand::statusText(const DockerLoginState &state, const QString &description)
@@ -96,69 +90,52 @@ QString CliDockerCommand::statusText(const DockerLoginState &state, const QStrin
                   "--description D --docker-login --force")
                    .arg(CliOutput::programName())
             + QLatin1Char('\n');
-    if (!state.hasCredentialStore())
+    if (!state.hasCredentialStore()) {
+        const QString installed = DockerCredentials::installedStores().join(QLatin1String(", "));
         out += tr("Docker has no credential store. Choose one with: %1 docker use-store NAME (installed here: %2)")
-                   .arg(CliOutput::programName(),
-                        DockerCredentials::installedStores().join(QLatin1String(", ")).isEmpty()
-                            ? tr("none")
-                            : DockerCredentials::installedStores().join(QLatin1String(", ")))
+                   .arg(CliOutput::programName(), installed.isEmpty() ? tr("none") : installed)
             + QLatin1Char('\n');
+    }
     return out;
 }
 
 void CliDockerCommand::status()
 {
     const DockerResult<DockerLoginState> state = m_ctx.docker->inspectNow();
-    if (!state.ok()) {
-        CliOutput::error(DockerText::line(*state.error));
-        finish(CliExit::Failed);
-        return;
-    }
+    if (!state.ok())
+        return fail(DockerText::line(*state.error));
     if (json() || state.value.tokenUuid.isEmpty()) {
-        if (json())
-            CliOutput::outBytes(statusJson(state.value));
-        else
-            CliOutput::out(statusText(state.value, QString()));
-        finish(CliExit::Ok);
-        return;
+        print(statusJson(state.value), statusText(state.value, QString()));
+        return finish(CliExit::Ok);
     }
     // One of the app's tokens: its description comes from the account's list, when this run can sign in.
     const DockerLoginState value = state.value;
-    connect(m_ctx.signIn, &CliSignIn::failed, this, [this, value](int) {
-        CliOutput::out(statusText(value, QString()));
-        finish(CliExit::Ok);
-    });
-    connect(m_ctx.signIn, &CliSignIn::ready, this, [this, value] {
-        connect(m_ctx.core, &TokenCore::listFinished, this, [this, value](const std::optional<ApiError> &) {
-            QString description;
-            for (const AccessToken &t : m_ctx.core->tokens()) {
-                if (t.uuid == value.tokenUuid)
-                    description = t.label;
-            }
-            CliOutput::out(statusText(value, description));
+    whenSignedIn(
+        [this, value] {
+            connect(m_ctx.core, &TokenCore::listFinished, this, [this, value](const std::optional<ApiError> &) {
+                const QList<AccessToken> used = TokenSelection::withUuids(m_ctx.core->tokens(), {value.tokenUuid});
+                CliOutput::out(statusText(value, used.isEmpty() ? QString() : used.constLast().label));
+                finish(CliExit::Ok);
+            });
+            m_ctx.core->refresh();
+        },
+        [this, value](int) {
+            CliOutput::out(statusText(value, QString()));
             finish(CliExit::Ok);
         });
-        m_ctx.core->refresh();
-    });
-    m_ctx.signIn->ensure();
 }
 
 void CliDockerCommand::useStore()
 {
     const QString name = operands.value(0);
     const QStringList installed = DockerCredentials::installedStores();
-    if (!installed.contains(name)) {
-        CliOutput::error(tr("“%1” is not a credential store this app can set up here. Installed: %2.")
-                             .arg(name, installed.isEmpty() ? tr("none") : installed.join(QLatin1String(", "))));
-        finish(CliExit::Usage);
-        return;
-    }
+    if (!installed.contains(name))
+        return fail(tr("“%1” is not a credential store this app can set up here. Installed: %2.")
+                        .arg(name, installed.isEmpty() ? tr("none") : installed.join(QLatin1String(", "))),
+                    CliExit::Usage);
     const DockerResult<DockerConfig> done = m_ctx.docker->setCredsStore(name);
-    if (!done.ok()) {
-        CliOutput::error(DockerText::line(*done.error));
-        finish(CliExit::Failed);
-        return;
-    }
+    if (!done.ok())
+        return fail(DockerText::line(*done.error));
     CliOutput::message(tr("Docker now keeps its sign-ins with docker-credential-%1 (credsStore in %2).")
                            .arg(name, m_ctx.docker->configPath()));
     finish(CliExit::Ok);

@@ -7,7 +7,6 @@
 
 namespace {
 
-constexpr int HelpWidth = 80;
 constexpr int OptionColumn = 26;
 
 QString optionLabel(const CliOption &o)
@@ -28,7 +27,7 @@ QString optionLines(const QList<CliOption> &options)
         const QString label = QStringLiteral("  ") + optionLabel(o);
         const int labelWidth = CliTextTable::displayWidth(label);
         // The description's lines start at OptionColumn; the first one beside the label when it fits.
-        const QString text = CliHelp::wrap(o.description, OptionColumn, HelpWidth);
+        const QString text = CliHelp::wrap(o.description, OptionColumn);
         if (labelWidth + 2 <= OptionColumn)
             out += label + QString(OptionColumn - labelWidth, QLatin1Char(' ')) + text.mid(OptionColumn);
         else
@@ -41,24 +40,22 @@ QString optionLines(const QList<CliOption> &options)
 
 QList<CliOption> CliHelp::globalOptions()
 {
+    const auto option = [](const char *name, const char *valueName, const QString &help) {
+        return CliOption{{QLatin1String(name)}, QLatin1String(valueName), help};
+    };
     return {
-        {{QStringLiteral("server")},
-         QStringLiteral("URL"),
-         tr("The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).")
-             .arg(HubClient::defaultBaseUrl().toString())},
-        {{QStringLiteral("format")},
-         QStringLiteral("table|json"),
-         tr("How results are printed on stdout (default table).")},
-        {{QStringLiteral("registry")},
-         QStringLiteral("KEY"),
-         tr("The registry key Docker keeps the sign-in under (default %1, whatever --server is).")
-             .arg(QStringLiteral("https://index.docker.io/v1/"))},
-        {{QStringLiteral("lang")},
-         QStringLiteral("CODE"),
-         tr("The language of messages for this run: %1.")
-             .arg(LanguageManager::supportedLanguages().join(QLatin1String(", ")))},
+        option("server", "URL",
+               tr("The Hub API server (default %1). http:// only for this computer (127.0.0.1, ::1, localhost).")
+                   .arg(HubClient::defaultBaseUrl().toString())),
+        option("format", "table|json", tr("How results are printed on stdout (default table).")),
+        option("registry", "KEY",
+               tr("The registry key Docker keeps the sign-in under (default %1, whatever --server is).")
+                   .arg(QStringLiteral("https://index.docker.io/v1/"))),
+        option("lang", "CODE",
+               tr("The language of messages for this run: %1.")
+                   .arg(LanguageManager::supportedLanguages().join(QLatin1String(", ")))),
         {{QStringLiteral("h"), QStringLiteral("help")}, QString(), tr("Show this help (or a command's, after it).")},
-        {{QStringLiteral("version")}, QString(), tr("Show the version.")},
+        option("version", nullptr, tr("Show the version.")),
     };
 }
 
@@ -72,16 +69,15 @@ QString CliHelp::seeHelp(const QString &words)
 QString CliHelp::exitStatus()
 {
     QString out = tr("Exit status:") + QLatin1Char('\n');
-    const QList<QPair<int, QString>> codes{
-        {0, tr("Success.")},
-        {1, tr("An operation failed; each failure is reported on stderr.")},
-        {2,
-         tr("A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion "
-            "without --force when no terminal can confirm it.")},
-        {3, tr("Not signed in, or the session expired.")},
-    };
-    for (const auto &[code, words] : codes)
-        out += QStringLiteral("  %1  ").arg(code) + wrap(words, 5, HelpWidth).mid(5);
+    const QStringList meanings{
+        tr("Success."),
+        tr("An operation failed; each failure is reported on stderr."),
+        tr("A usage error: an unknown command or option, an invalid value, an ambiguous uuid, or a deletion without "
+           "--force when no terminal can confirm it."),
+        tr("Not signed in, or the session expired."),
+    }; // of the statuses 0, 1, 2 and 3
+    for (int code = 0; code < meanings.size(); ++code)
+        out += QStringLiteral("  %1  ").arg(code) + wrap(meanings.at(code), 5).mid(5);
     return out;
 }
 
@@ -89,17 +85,14 @@ QString CliHelp::general()
 {
     const QString program = CliOutput::programName();
     QString out = tr("Usage: %1 [--server URL] [--format table|json] COMMAND [OPTIONS]").arg(program)
-        + QStringLiteral("\n\n") + wrap(tr("Manage your Docker Hub personal access tokens."), 0, HelpWidth)
-        + QLatin1Char('\n');
+        + QStringLiteral("\n\n") + wrap(tr("Manage your Docker Hub personal access tokens.")) + QLatin1Char('\n');
 
     out += tr("Commands:") + QLatin1Char('\n');
     for (const CliCommandInfo &c : CliCommand::all())
-        out += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n') + wrap(c.summary, 6, HelpWidth);
+        out += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n') + wrap(c.summary, 6);
     out += QLatin1Char('\n')
-        + wrap(tr("UUID may be any unique start of a token's uuid. Run '%1 COMMAND --help' for "
-                  "a command's options.")
-                   .arg(program),
-               0, HelpWidth);
+        + wrap(tr("UUID may be any unique start of a token's uuid. Run '%1 COMMAND --help' for a command's options.")
+                   .arg(program));
 
     out += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n') + optionLines(globalOptions());
 
@@ -108,8 +101,8 @@ QString CliHelp::general()
         + wrap(tr("Sign in with these on every run (for CI), before any kept session; nothing is kept. Not for "
                   "accounts with two-factor authentication: run '%1 login' on a terminal once instead.")
                    .arg(program),
-               6, HelpWidth);
-    out += QStringLiteral("  NO_COLOR\n") + wrap(tr("Set to anything: no colours, even on a terminal."), 6, HelpWidth);
+               6);
+    out += QStringLiteral("  NO_COLOR\n") + wrap(tr("Set to anything: no colours, even on a terminal."), 6);
 
     out += QLatin1Char('\n') + exitStatus();
     return out;
@@ -118,9 +111,9 @@ QString CliHelp::general()
 QString CliHelp::forCommand(const CliCommandInfo &command)
 {
     QString out = tr("Usage: %1 %2").arg(CliOutput::programName(), command.synopsis) + QStringLiteral("\n\n")
-        + wrap(command.summary, 0, HelpWidth);
+        + wrap(command.summary);
     for (const QString &paragraph : command.details)
-        out += QLatin1Char('\n') + wrap(paragraph, 0, HelpWidth);
+        out += QLatin1Char('\n') + wrap(paragraph);
     if (!command.options.isEmpty())
         out += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + optionLines(command.options);
     out += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n') + optionLines(globalOptions());

@@ -23,5 +23,5 @@ public:
     static QString exitStatus();
 
     // `text` broken into lines of at most `width` terminal columns, each after `indent` spaces.
-    static QString wrap(const QString &text, int indent, int width);
+    static QString wrap(const QString &text, int indent = 0, int width = 80);
 };

@@ -1,16 +1,14 @@
 #include "CliInspectCommand.h"
 
-#include "CliExit.h"
-#include "CliOutput.h"
-#include "app/tokens/TokenCore.h"
+#include "CliHelp.h"
 
 CliCommandInfo CliInspectCommand::info()
 {
     CliCommandInfo c;
     c.words = QStringLiteral("token inspect");
     c.synopsis = QStringLiteral("token inspect UUID");
-    c.summary = QCoreApplication::translate("CliHelp", "Show one token.");
-    c.details = {QCoreApplication::translate("CliHelp", CliCommand::UuidDetails)};
+    c.summary = CliHelp::tr("Show one token.");
+    c.details = {CliHelp::tr(UuidDetails)};
     c.operands = CliCommandInfo::Operands::One;
     return declare<CliInspectCommand>(c);
 }
@@ -18,10 +16,7 @@ CliCommandInfo CliInspectCommand::info()
 void CliInspectCommand::start()
 {
     whenResolved([this](const AccessToken &token) {
-        if (json())
-            CliOutput::outBytes(CliTokenFormat::jsonObject(token));
-        else
-            CliOutput::out(CliTokenFormat::details(token));
+        print(CliTokenFormat::jsonObject(token), CliTokenFormat::details(token));
         finish(CliExit::Ok);
     });
 }

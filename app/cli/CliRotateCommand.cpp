@@ -1,43 +1,32 @@
 #include "CliRotateCommand.h"
 
 #include "CliCreateCommand.h"
-#include "CliDockerLogin.h"
-#include "CliExit.h"
+#include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliTerminal.h"
 #include "app/tokens/Account.h"
 #include "app/tokens/TokenCore.h"
-#include "app/tokens/TokenRotation.h"
-#include "models/SecretWipe.h"
 
 CliCommandInfo CliRotateCommand::info()
 {
     CliCommandInfo c;
     c.words = QStringLiteral("token rotate");
     c.synopsis = QStringLiteral("token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]");
-    c.summary = QCoreApplication::translate(
-        "CliHelp",
-        "Replace a token with a new one (same description and scope), sign Docker in with it if Docker "
-        "used the old one, then deactivate the old one.");
-    c.details = {QCoreApplication::translate(
-        "CliHelp",
-        "The steps are: create the new token and print its secret once; if Docker used the old token "
-        "(or --docker-login), sign Docker in with the new one; deactivate the old token (or delete it with "
-        "--delete-old). Each step is reported; a failure stops there and says what was done and what "
-        "not.")};
+    c.summary = CliHelp::tr("Replace a token with a new one (same description and scope), sign Docker in with it if "
+                            "Docker used the old one, then deactivate the old one.");
+    c.details = {CliHelp::tr(
+        "The steps are: create the new token and print its secret once; if Docker used the old token (or "
+        "--docker-login), sign Docker in with the new one; deactivate the old token (or delete it with --delete-old). "
+        "Each step is reported; a failure stops there and says what was done and what not.")};
     c.options = {
         option("expires", "E",
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "The new token's expiry (as for token create); default: the old "
-                                 "token's lifetime from now, or never if it had none.")),
+               CliHelp::tr("The new token's expiry (as for token create); default: the old token's lifetime from now, "
+                           "or never if it had none.")),
         option("docker-login", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "Sign Docker in with the new token even if the old one was not what Docker used.")),
-        option("delete-old", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp", "Delete the old token instead of only deactivating it.")),
+               CliHelp::tr("Sign Docker in with the new token even if the old one was not what Docker used.")),
+        option("delete-old", nullptr, CliHelp::tr("Delete the old token instead of only deactivating it.")),
         option("force", nullptr,
-               QT_TRANSLATE_NOOP("CliHelp",
-                                 "With --docker-login: replace what Docker keeps for the registry, whatever it is.")),
+               CliHelp::tr("With --docker-login: replace what Docker keeps for the registry, whatever it is.")),
     };
     c.operands = CliCommandInfo::Operands::One;
     return declare<CliRotateCommand>(c);
@@ -58,10 +47,8 @@ void CliRotateCommand::start()
     whenResolved([this](const AccessToken &old) {
         // Asked to sign Docker in: what Docker keeps is looked at before anything is made.
         if (options.dockerLogin) {
-            if (const std::optional<int> refused = CliDockerLogin::check(m_ctx, options.force, old.uuid)) {
-                finish(*refused);
-                return;
-            }
+            if (const std::optional<int> refused = CliCreateCommand::checkDocker(m_ctx, options.force, old.uuid))
+                return finish(*refused);
         }
         rotate(old);
     });
@@ -69,39 +56,25 @@ void CliRotateCommand::start()
 
 void CliRotateCommand::rotate(const AccessToken &old)
 {
-    RotationOptions steps;
-    steps.expiresGiven = options.expiresGiven;
-    steps.expiresAt = options.expiresAt;
-    steps.dockerLogin = options.dockerLogin;
-    steps.deleteOld = options.deleteOld;
-    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, steps, this);
+    m_rotation = new TokenRotation(m_ctx.core, m_ctx.docker, old, options, this);
 
     connect(m_rotation, &TokenRotation::stepChanged, this,
             [this](TokenRotation::Step step, TokenRotation::State state) {
                 const QString name = TokenRotation::stepName(step);
-                switch (state) {
-                case TokenRotation::State::Done: CliOutput::message(tr("done: %1").arg(name)); break;
-                case TokenRotation::State::Skipped: CliOutput::message(tr("skipped: %1").arg(name)); break;
-                case TokenRotation::State::Failed:
+                if (state == TokenRotation::State::Done)
+                    CliOutput::message(tr("done: %1").arg(name));
+                else if (state == TokenRotation::State::Skipped)
+                    CliOutput::message(tr("skipped: %1").arg(name));
+                else if (state == TokenRotation::State::Failed)
                     CliOutput::message(tr("FAILED: %1: %2").arg(name, m_rotation->error(step)));
-                    break;
-                case TokenRotation::State::Waiting:
-                case TokenRotation::State::Running: break;
-                }
             });
     connect(m_rotation, &TokenRotation::created, this, [this](const CreatedToken &created) {
-        QString secret = created.secret;
-        if (json())
-            CliOutput::outBytes(CliTokenFormat::jsonObject(created.token, secret));
-        else
-            CliOutput::out(CliCreateCommand::createdText(created, m_ctx.account->username()));
-        SecretWipe::wipe(secret);
+        CliCreateCommand::printCreated(created, m_ctx.account->username(), json());
     });
     connect(m_rotation, &TokenRotation::finished, this, [this](bool ok) {
         if (ok) {
             CliOutput::message(m_rotation->summary());
-            finish(CliExit::Ok);
-            return;
+            return finish(CliExit::Ok);
         }
         CliOutput::error(m_rotation->summary());
         // On a terminal, the step that failed may be tried again (as the window's Retry); a script gets exit 1 and
@@ -109,10 +82,8 @@ void CliRotateCommand::rotate(const AccessToken &old)
         if (m_ctx.terminal) {
             const std::optional<QString> answer = CliTerminal::readLine(tr("Try that step again? [y/N] "));
             const QString a = answer.value_or(QString()).trimmed().toLower();
-            if (a == QLatin1String("y") || a == QLatin1String("yes")) {
-                m_rotation->retry();
-                return;
-            }
+            if (a == QLatin1String("y") || a == QLatin1String("yes"))
+                return m_rotation->retry();
         }
         finish(CliExit::Failed);
     });

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-
-class TokenRotation;
+#include "app/tokens/TokenRotation.h"
 
 // token rotate UUID [--expires E] [--docker-login [--force]] [--delete-old]: TokenRotation's steps, each reported on
 // stderr as it ends; the new secret printed once on stdout (--format json: the new token object plus "token"). A
@@ -10,12 +9,8 @@ class TokenRotation;
 class CliRotateCommand : public CliCommand {
     Q_OBJECT
 public:
-    struct Options {
-        QDateTime expiresAt; // when expiresGiven; invalid: never
-        bool expiresGiven = false; // else the old token's lifetime
-        bool dockerLogin = false;
-        bool deleteOld = false;
-        bool force = false;
+    struct Options : RotationOptions {
+        bool force = false; // with --docker-login: replace whatever Docker keeps
     };
 
     using CliCommand::CliCommand;

@@ -30,59 +30,57 @@ extern "C" void restoreEchoAndRaise(int sig)
     raise(sig);
 }
 
-class EchoOff {
-public:
-    EchoOff()
-    {
-        if (tcgetattr(STDIN_FILENO, &savedTermios) != 0)
-            return;
-        struct sigaction action = {};
-        action.sa_handler = restoreEchoAndRaise;
-        sigemptyset(&action.sa_mask);
-        for (size_t i = 0; i < std::size(RestoreSignals); ++i)
-            sigaction(RestoreSignals[i], &action, &previousActions[i]);
-        struct termios quiet = savedTermios;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL; // the Enter still shows as a new line
-        echoIsOff = 1;
-        // TCSANOW, not TCSAFLUSH: an answer typed as the prompt appeared is kept, not thrown away.
-        if (tcsetattr(STDIN_FILENO, TCSANOW, &quiet) != 0)
-            echoIsOff = 0;
-        m_active = true;
-    }
-    ~EchoOff()
-    {
-        if (!m_active)
-            return;
-        if (echoIsOff)
-            tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios);
+// Turns echo off on stdin, and puts it back if a signal ends the program; false when stdin has no settings to change.
+bool echoOff()
+{
+    if (tcgetattr(STDIN_FILENO, &savedTermios) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = restoreEchoAndRaise;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(RestoreSignals); ++i)
+        sigaction(RestoreSignals[i], &action, &previousActions[i]);
+    struct termios quiet = savedTermios;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    quiet.c_lflag |= ECHONL; // the Enter still shows as a new line
+    echoIsOff = 1;
+    // TCSANOW, not TCSAFLUSH: an answer typed as the prompt appeared is kept, not thrown away.
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &quiet) != 0)
         echoIsOff = 0;
-        for (size_t i = 0; i < std::size(RestoreSignals); ++i)
-            sigaction(RestoreSignals[i], &previousActions[i], nullptr);
-    }
-    EchoOff(const EchoOff &) = delete;
-    EchoOff &operator=(const EchoOff &) = delete;
+    return true;
+}
 
-private:
-    bool m_active = false;
-};
+// After echoOff(): the terminal and the signals' handlers as they were.
+void echoOn()
+{
+    if (echoIsOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios);
+    echoIsOff = 0;
+    for (size_t i = 0; i < std::size(RestoreSignals); ++i)
+        sigaction(RestoreSignals[i], &previousActions[i], nullptr);
+}
+
+// read(2) on stdin, tried again when a signal interrupts it.
+ssize_t readStdin(void *buffer, size_t size)
+{
+    ssize_t n = 0;
+    do
+        n = ::read(STDIN_FILENO, buffer, size);
+    while (n < 0 && errno == EINTR);
+    return n;
+}
 
 // One line from stdin, a byte at a time (nothing read ahead, nothing buffered past the line). False at the end of
 // input (with nothing read) or on an error.
 bool readRawLine(QByteArray *line)
 {
     line->clear();
-    for (;;) {
-        char c = 0;
-        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return !line->isEmpty();
-        if (c == '\n')
-            break;
+    char c = 0;
+    ssize_t n = 0;
+    while ((n = readStdin(&c, 1)) == 1 && c != '\n')
         line->append(c);
-    }
+    if (n <= 0)
+        return !line->isEmpty();
     if (line->endsWith('\r'))
         line->chop(1);
     return true;
@@ -90,33 +88,13 @@ bool readRawLine(QByteArray *line)
 
 } // namespace
 
-namespace CliTerminal {
-
-bool stdinIsTerminal()
+bool CliTerminal::useColour()
 {
-    return ::isatty(STDIN_FILENO) == 1;
+    return stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR")
+        && qEnvironmentVariable("TERM") != QLatin1String("dumb");
 }
 
-bool stdoutIsTerminal()
-{
-    return ::isatty(STDOUT_FILENO) == 1;
-}
-
-bool stderrIsTerminal()
-{
-    return ::isatty(STDERR_FILENO) == 1;
-}
-
-bool useColour()
-{
-    if (!stdoutIsTerminal())
-        return false;
-    if (!qEnvironmentVariableIsEmpty("NO_COLOR"))
-        return false;
-    return qEnvironmentVariable("TERM") != QLatin1String("dumb");
-}
-
-int width()
+int CliTerminal::width()
 {
     if (!stdoutIsTerminal())
         return 0;
@@ -128,19 +106,15 @@ int width()
     return ok && columns > 0 ? columns : 0;
 }
 
-std::optional<QString> readLine(const QString &prompt, bool echo)
+std::optional<QString> CliTerminal::readLine(const QString &prompt, bool echo)
 {
+    // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
+    const bool quiet = !echo && stdinIsTerminal() && echoOff();
+    CliOutput::raw(prompt);
     QByteArray line;
-    bool got = false;
-    if (echo || !stdinIsTerminal()) {
-        CliOutput::raw(prompt);
-        got = readRawLine(&line);
-    } else {
-        // Echo off first, then the prompt: whatever is typed once the prompt shows is never shown.
-        EchoOff quiet;
-        CliOutput::raw(prompt);
-        got = readRawLine(&line);
-    }
+    const bool got = readRawLine(&line);
+    if (quiet)
+        echoOn();
     if (!got) {
         if (!echo)
             CliOutput::raw(QStringLiteral("\n"));
@@ -151,22 +125,14 @@ std::optional<QString> readLine(const QString &prompt, bool echo)
     return text;
 }
 
-QByteArray readAllStdin()
+QByteArray CliTerminal::readAllStdin()
 {
     QByteArray all;
     char buffer[4096];
-    for (;;) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
+    for (ssize_t n = 0; (n = readStdin(buffer, sizeof buffer)) > 0;)
         all.append(buffer, n);
-    }
     std::fill(std::begin(buffer), std::end(buffer), '\0');
     while (all.endsWith('\n') || all.endsWith('\r'))
         all.chop(1);
     return all;
 }
-
-} // namespace CliTerminal

@@ -43,32 +43,13 @@ bool isWide(char32_t cp)
     return false;
 }
 
-const char *sgr(CliTextTable::Colour colour)
-{
-    switch (colour) {
-    case CliTextTable::Colour::Green: return "\x1b[32m";
-    case CliTextTable::Colour::Yellow: return "\x1b[33m";
-    case CliTextTable::Colour::Red: return "\x1b[31m";
-    case CliTextTable::Colour::Dim: return "\x1b[2m";
-    case CliTextTable::Colour::None: break;
-    }
-    return "";
-}
-
 const QString Separator = QStringLiteral("   ");
-const QString Reset = QStringLiteral("\x1b[0m");
-const QString Bold = QStringLiteral("\x1b[1m");
 
 } // namespace
 
 CliTextTable::CliTextTable(const QStringList &headers)
-    : m_headers(headers)
 {
-}
-
-void CliTextTable::addRow(const QStringList &cells, const QList<Colour> &colours)
-{
-    m_rows.append({cells, colours});
+    m_rows.append({headers, QList<Colour>(headers.size(), Colour::Bold)});
 }
 
 void CliTextTable::setMaxWidth(int columns, int shrinkableColumn, int minimum)
@@ -80,17 +61,13 @@ void CliTextTable::setMaxWidth(int columns, int shrinkableColumn, int minimum)
 
 int CliTextTable::codePointWidth(char32_t cp)
 {
-    if (cp == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
         return 0; // control characters
     if (cp >= 0x1160 && cp <= 0x11FF)
         return 0; // Hangul medial vowels and final consonants join the syllable before them
-    switch (QChar::category(cp)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_Enclosing:
-    case QChar::Other_Format: // zero width joiner, soft hyphen, …
-        return cp == 0x00AD ? 1 : 0;
-    default: break;
-    }
+    const QChar::Category category = QChar::category(cp);
+    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format)
+        return cp == 0x00AD ? 1 : 0; // zero width joiner, …; the soft hyphen shows
     return isWide(cp) ? 2 : 1;
 }
 
@@ -108,67 +85,49 @@ QString CliTextTable::elide(const QString &text, int columns)
         return text;
     if (columns <= 0)
         return QString();
-    const QString ellipsis = QStringLiteral("…");
-    const int room = columns - 1;
     QString kept;
-    int width = 0;
+    int width = 1; // the ellipsis
     for (char32_t cp : text.toUcs4()) {
-        const int w = codePointWidth(cp);
-        if (width + w > room)
+        width += codePointWidth(cp);
+        if (width > columns)
             break;
-        width += w;
         kept += QString::fromUcs4(&cp, 1);
     }
-    return kept + ellipsis;
-}
-
-QList<int> CliTextTable::columnWidths() const
-{
-    QList<int> widths;
-    for (const QString &h : m_headers)
-        widths.append(displayWidth(h));
-    for (const Row &row : m_rows) {
-        for (int c = 0; c < row.cells.size() && c < widths.size(); ++c)
-            widths[c] = qMax(widths[c], displayWidth(row.cells.at(c)));
-    }
-    if (m_maxWidth > 0 && m_shrinkable >= 0 && m_shrinkable < widths.size()) {
-        int total = int(Separator.size()) * int(widths.size() - 1);
-        for (int w : widths)
-            total += w;
-        if (total > m_maxWidth) {
-            const int floor = qMin(widths[m_shrinkable], qMax(m_minimum, displayWidth(m_headers.value(m_shrinkable))));
-            widths[m_shrinkable] = qMax(floor, widths[m_shrinkable] - (total - m_maxWidth));
-        }
-    }
-    return widths;
+    return kept + QStringLiteral("…");
 }
 
 QString CliTextTable::render(bool colour) const
 {
-    const QList<int> widths = columnWidths();
-    const int last = int(widths.size()) - 1;
+    // Each column as wide as its widest cell; the shrinkable one gives way when the whole is too wide, but not below
+    // its minimum or its header.
+    const QStringList &headers = m_rows.constFirst().cells;
+    QList<int> widths(headers.size(), 0);
+    int total = int(Separator.size()) * int(widths.size() - 1);
+    for (int c = 0; c < widths.size(); ++c) {
+        for (const Row &row : m_rows)
+            widths[c] = qMax(widths[c], displayWidth(row.cells.value(c)));
+        total += widths[c];
+    }
+    if (m_maxWidth > 0 && m_shrinkable >= 0 && m_shrinkable < widths.size() && total > m_maxWidth) {
+        const int floor = qMin(widths[m_shrinkable], qMax(m_minimum, displayWidth(headers.value(m_shrinkable))));
+        widths[m_shrinkable] = qMax(floor, widths[m_shrinkable] - (total - m_maxWidth));
+    }
     QString out;
-    const auto line = [&](const QStringList &cells, const QList<Colour> &colours, bool header) {
+    for (const Row &row : m_rows) {
         QString text;
-        for (int c = 0; c <= last; ++c) {
-            const QString cell = elide(cells.value(c), widths[c]);
-            const Colour tint = colours.value(c, Colour::None);
-            const bool styled = colour && (header || tint != Colour::None);
-            if (styled)
-                text += header ? Bold : QString::fromLatin1(sgr(tint));
-            text += cell;
-            if (styled)
-                text += Reset;
-            if (c < last)
+        for (int c = 0; c < widths.size(); ++c) {
+            const QString cell = elide(row.cells.value(c), widths[c]);
+            const Colour tint = row.colours.value(c, Colour::None);
+            text += colour && tint != Colour::None
+                ? QStringLiteral("\x1b[%1m").arg(int(tint)) + cell + QStringLiteral("\x1b[0m")
+                : cell;
+            if (c < widths.size() - 1)
                 text += QString(widths[c] - displayWidth(cell), QLatin1Char(' ')) + Separator;
         }
         // No trailing spaces, even when the last cells are empty.
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);
         out += text + QLatin1Char('\n');
-    };
-    line(m_headers, {}, true);
-    for (const Row &row : m_rows)
-        line(row.cells, row.colours, false);
+    }
     return out;
 }

@@ -9,13 +9,12 @@
 // spaces. Optional ANSI colour per cell (never counted in the width) and a bold header.
 class CliTextTable {
 public:
-    // SGR colour codes for cells.
-    enum class Colour { None, Green, Yellow, Red, Dim };
+    // A cell's SGR code (Bold: the header's).
+    enum class Colour { None = 0, Bold = 1, Red = 31, Green = 32, Yellow = 33 };
 
     explicit CliTextTable(const QStringList &headers);
 
-    void addRow(const QStringList &cells, const QList<Colour> &colours = {});
-    int rowCount() const { return int(m_rows.size()); }
+    void addRow(const QStringList &cells, const QList<Colour> &colours = {}) { m_rows.append({cells, colours}); }
 
     // At most `columns` wide (0: no limit): the shrinkable column is cut (with "…") down to `minimum` columns.
     void setMaxWidth(int columns, int shrinkableColumn, int minimum);
@@ -34,10 +33,8 @@ private:
         QStringList cells;
         QList<Colour> colours;
     };
-    QList<int> columnWidths() const;
 
-    QStringList m_headers;
-    QList<Row> m_rows;
+    QList<Row> m_rows; // the header first
     int m_maxWidth = 0;
     int m_shrinkable = -1;
     int m_minimum = 0;

@@ -2,7 +2,6 @@
 
 #include "app/tokens/TokenOutcome.h"
 #include "models/AccessToken.h"
-#include "models/ApiError.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -35,14 +34,7 @@ public:
     // One token object; with `secret`, plus "token" (create).
     static QByteArray jsonObject(const AccessToken &token, const QString &secret = QString());
     // A bulk operation's per-item outcomes: [{"uuid", "token_label", "ok", "message", "error": null | {"kind",
-    // "status", "title"}}]. `messages`: the line printed for each item, in the same order.
+    // "status", "title"}}], "kind" the ApiError::Kind's name ("NotFound"). `messages`: the line printed for each
+    // item, in the same order.
     static QByteArray jsonReport(const QList<ItemOutcome> &items, const QStringList &messages);
-
-    // The window's words for a token's status, source and expiry.
-    static QString statusText(AccessToken::Status status);
-    static QString sourceText(const AccessToken &token);
-    static QString expiresText(const AccessToken &token);
-
-    // The ApiError kind's name in JSON ("NotFound").
-    static QString kindName(ApiError::Kind kind);
 };

@@ -16,7 +16,5 @@ int main(int argc, char *argv[])
     QObject::connect(
         &cli, &CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     const int code = cli.start(QCoreApplication::arguments());
-    if (code != CliExit::Running)
-        return code;
-    return QCoreApplication::exec();
+    return code != CliExit::Running ? code : QCoreApplication::exec();
 }
