@@ -1018,6 +1018,10 @@
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
+    <message>
+        <source>No password for %1: HUBTOKENS_USERNAME names that account, but HUBTOKENS_PASSWORD is not set and no session of %1 is kept for %2. Set HUBTOKENS_PASSWORD, or run &apos;%3 login --username %1&apos; once.</source>
+        <translation>%1 のパスワードがありません。HUBTOKENS_USERNAME がこのアカウントを指定していますが、HUBTOKENS_PASSWORD が設定されておらず、%2 に %1 の保存されたセッションもありません。HUBTOKENS_PASSWORD を設定するか、一度 &apos;%3 login --username %1&apos; を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>CliStatus</name>

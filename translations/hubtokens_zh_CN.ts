@@ -1018,6 +1018,10 @@
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
+    <message>
+        <source>No password for %1: HUBTOKENS_USERNAME names that account, but HUBTOKENS_PASSWORD is not set and no session of %1 is kept for %2. Set HUBTOKENS_PASSWORD, or run &apos;%3 login --username %1&apos; once.</source>
+        <translation>缺少 %1 的密码：HUBTOKENS_USERNAME 指定了该帐户，但未设置 HUBTOKENS_PASSWORD，且 %2 上没有 %1 已保存的会话。请设置 HUBTOKENS_PASSWORD，或运行一次 &apos;%3 login --username %1&apos;。</translation>
+    </message>
 </context>
 <context>
     <name>CliStatus</name>

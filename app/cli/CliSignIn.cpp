@@ -56,6 +56,8 @@ void CliSignIn::ensure()
 {
     // The environment's credentials, else Docker's session if chosen, else the kept one; else, on a terminal, ask.
     m_start->setGivenCredentials(m_envUsername, m_envPassword);
+    // HUBTOKENS_USERNAME alone names the account: its own kept (or Docker's) session, or nothing.
+    m_start->setRequiredUsername(m_suggested);
     m_start->setAsk([this](SessionStart::Done done) { askAtStart(std::move(done)); });
     const auto policy = m_terminal ? SessionStart::Policy::Interactive : SessionStart::Policy::Quiet;
     m_start->ensure(policy, [this](const SessionStart::Result &r) {
@@ -71,9 +73,16 @@ void CliSignIn::ensure()
             // "login --from-docker" was chosen, and Docker's session can't be used now: say why first.
             if (const std::optional<DockerError> docker = m_account->lastDockerError())
                 CliOutput::error(DockerText::line(*docker));
-            CliOutput::error(tr("Not signed in to %1. Run '%2 login' first, or set HUBTOKENS_USERNAME and "
-                                "HUBTOKENS_PASSWORD.")
-                                 .arg(m_account->client()->baseUrl().toString(), CliOutput::programName()));
+            if (!m_suggested.isEmpty())
+                CliOutput::error(
+                    tr("No password for %1: HUBTOKENS_USERNAME names that account, but HUBTOKENS_PASSWORD "
+                       "is not set and no session of %1 is kept for %2. Set HUBTOKENS_PASSWORD, or run "
+                       "'%3 login --username %1' once.")
+                        .arg(m_suggested, m_account->client()->baseUrl().toString(), CliOutput::programName()));
+            else
+                CliOutput::error(tr("Not signed in to %1. Run '%2 login' first, or set HUBTOKENS_USERNAME and "
+                                    "HUBTOKENS_PASSWORD.")
+                                     .arg(m_account->client()->baseUrl().toString(), CliOutput::programName()));
             Q_EMIT failed(CliExit::NotSignedIn);
             return;
         }
@@ -85,8 +94,9 @@ void CliSignIn::askAtStart(SessionStart::Done done)
     if (const std::optional<DockerError> docker = m_account->lastDockerError())
         CliOutput::error(DockerText::line(*docker));
     CliOutput::message(tr("Not signed in to %1.").arg(m_account->client()->baseUrl().toString()));
+    // HUBTOKENS_USERNAME names the account: only its password is asked.
     const QString offered = m_suggested.isEmpty() ? m_account->suggestedUsername() : m_suggested;
-    ask(offered, false, [this, done](const SignInResult &result, const QString &username) {
+    ask(offered, !m_suggested.isEmpty(), [this, done](const SignInResult &result, const QString &username) {
         m_askedUsername = username;
         if (!result.ok()) {
             done({SessionStart::Outcome::Failed, {}, result.error});

@@ -33,7 +33,8 @@ public:
     bool usesEnvironment() const { return !m_envUsername.isEmpty(); }
     // Whether a person can be asked (stdin is a terminal).
     void setTerminal(bool terminal);
-    // A username to offer when asking (HUBTOKENS_USERNAME without a password).
+    // HUBTOKENS_USERNAME without a password: the run acts as that account or not at all (its kept session only,
+    // else on a terminal its password is asked, else exit 3).
     void setSuggestedUsername(const QString &username) { m_suggested = username; }
 
     // Gets this run a session: ready() or failed(exit status), the reason already printed.

@@ -56,9 +56,10 @@ void SessionKeeper::probe()
                   tracked([this](const SecretStore::Result &result) { noteStatus(SecretStore::statusOf(result)); }));
 }
 
-void SessionKeeper::restore(const QUrl &server, Session *session, std::function<void(bool)> done)
+void SessionKeeper::restore(const QUrl &server, Session *session, std::function<void(bool)> done,
+                            const QString &onlyFor)
 {
-    const QString username = m_settings ? m_settings->lastUsername(server) : QString();
+    const QString username = !onlyFor.isEmpty() ? onlyFor : m_settings ? m_settings->lastUsername(server) : QString();
     QPointer<Session> target(session);
     if (!m_store || username.isEmpty() || !session) {
         // Nothing to resume; still find out whether there is a keychain, so the sign-in dialog can say so.

@@ -47,7 +47,9 @@ public:
     // Reads the kept session for the last username of `server`. If it is resumable, begins `session` with it and
     // calls done(true); otherwise removes what was kept (if anything) and calls done(false). Always answers later,
     // from the event loop, and not at all if this keeper is destroyed first.
-    void restore(const QUrl &server, Session *session, std::function<void(bool restored)> done);
+    // `username`: that account's kept session, not the last username's (a script told which account to be).
+    void restore(const QUrl &server, Session *session, std::function<void(bool restored)> done,
+                 const QString &username = {});
 
     // After a sign-in: remembers the username for `server`, and keeps `jwt` if `stay`, or removes any session kept
     // for that account if not.

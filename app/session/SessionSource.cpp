@@ -40,7 +40,7 @@ public:
     }
     ~Given() override { SecretWipe::wipe(m_password); }
     Kind kind() const override { return Kind::Given; }
-    void open(Account *account, QObject *context, Done done) override
+    void open(Account *account, const QString &, QObject *context, Done done) override
     {
         auto *conversation = new SignInConversation(account->client(), &m_prompt, context);
         QPointer<Account> who(account);
@@ -67,7 +67,7 @@ public:
             QTimer::singleShot(0, context, [ask, done = std::move(done)] { done({false, ask, std::nullopt}); });
             return;
         }
-        open(account, context, [ask, done = std::move(done)](const Result &r) {
+        open(account, m_username, context, [ask, done = std::move(done)](const Result &r) {
             if (r.outcome == Outcome::Opened)
                 done({true, std::nullopt, std::nullopt});
             else
@@ -86,7 +86,7 @@ private:
 class Docker : public SessionSource {
 public:
     Kind kind() const override { return Kind::Docker; }
-    void open(Account *account, QObject *context, Done done) override
+    void open(Account *account, const QString &onlyFor, QObject *context, Done done) override
     {
         const bool chosen = account->docker() && account->settings()
             && account->settings()->usesDockerSession(account->client()->baseUrl());
@@ -94,11 +94,19 @@ public:
             later(context, std::move(done));
             return;
         }
-        QPointer<QObject> alive(context);
-        account->continueWithDocker([alive, done = std::move(done)](const std::optional<DockerError> &error) {
-            if (alive)
-                done({error ? Outcome::Nothing : Outcome::Opened, std::nullopt});
-        });
+        QPointer<Account> who(account);
+        account->readDockerSession(
+            context, [who, onlyFor, done = std::move(done)](const DockerResult<DockerSession> &r) {
+                if (!who || !r.ok()
+                    || (!onlyFor.isEmpty() && r.value.username.compare(onlyFor, Qt::CaseInsensitive) != 0)) {
+                    done({Outcome::Nothing, std::nullopt});
+                    return;
+                }
+                // The username Docker's session is for, explicitly (the JWT may carry only `sub`).
+                who->signedIn(r.value.username, r.value.jwt, false, SessionSource::docker());
+                qCInfo(lcAccount) << "continuing with Docker's session";
+                done({Outcome::Opened, std::nullopt});
+            });
     }
     // Docker renews its own session: read it again. A fresher one carries on; the same one asks the person (still
     // good for now when only its renewal is due, else Docker's sign-in has lapsed too).
@@ -124,7 +132,7 @@ public:
 class Kept : public SessionSource {
 public:
     Kind kind() const override { return Kind::Kept; }
-    void open(Account *account, QObject *context, Done done) override
+    void open(Account *account, const QString &onlyFor, QObject *context, Done done) override
     {
         SessionKeeper *keeper = account->keeper();
         if (!keeper) {
@@ -132,12 +140,14 @@ public:
             return;
         }
         QPointer<QObject> alive(context);
-        keeper->restore(account->client()->baseUrl(), account->session(),
-                        [alive, done = std::move(done)](bool restored) {
-                            qCInfo(lcAccount) << "kept session" << (restored ? "resumed" : "not resumed");
-                            if (alive)
-                                done({restored ? Outcome::Opened : Outcome::Nothing, std::nullopt});
-                        });
+        keeper->restore(
+            account->client()->baseUrl(), account->session(),
+            [alive, done = std::move(done)](bool restored) {
+                qCInfo(lcAccount) << "kept session" << (restored ? "resumed" : "not resumed");
+                if (alive)
+                    done({restored ? Outcome::Opened : Outcome::Nothing, std::nullopt});
+            },
+            onlyFor);
     }
 };
 

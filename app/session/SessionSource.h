@@ -33,8 +33,9 @@ public:
 
     virtual ~SessionSource() = default;
     virtual Kind kind() const = 0;
-    // Tries once; `done` runs once, later, unless `context` is gone.
-    virtual void open(Account *account, QObject *context, Done done) = 0;
+    // Tries once; `done` runs once, later, unless `context` is gone. `onlyFor`: a session of that username or none
+    // (a script named its account: never serve it another account's session).
+    virtual void open(Account *account, const QString &onlyFor, QObject *context, Done done) = 0;
     // A fresh session for the one this source opened, which met `reason`; `done` once, later. By default nothing
     // renews it: the person is asked.
     virtual void renew(Account *account, Account::SignInReason reason, QObject *context,

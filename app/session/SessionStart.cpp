@@ -40,7 +40,8 @@ SessionStart::Result::From fromKind(SessionSource::Kind kind)
 
 void SessionStart::ensure(Policy policy, Done done)
 {
-    if (m_account->isSignedIn()) {
+    if (m_account->isSignedIn()
+        && (m_onlyFor.isEmpty() || m_account->username().compare(m_onlyFor, Qt::CaseInsensitive) == 0)) {
         QTimer::singleShot(0, this, [done = std::move(done)] {
             done({Outcome::SignedIn, Result::From::Already, std::nullopt});
         });
@@ -53,7 +54,7 @@ void SessionStart::tryFrom(std::size_t index, Policy policy, Done done)
 {
     if (index < m_sources.size()) {
         SessionSource *source = m_sources[index].get();
-        source->open(m_account, this, [this, index, policy, source, done](const SessionSource::Result &r) {
+        source->open(m_account, m_onlyFor, this, [this, index, policy, source, done](const SessionSource::Result &r) {
             switch (r.outcome) {
             case SessionSource::Outcome::Opened:
                 done({Outcome::SignedIn, fromKind(source->kind()), std::nullopt});

@@ -138,6 +138,27 @@ private Q_SLOTS:
         CLI_EXPECT(f->run({"token", "ls"}, f->keychainEnv()), 0);
     }
 
+    // HUBTOKENS_USERNAME names the account the run acts as: never another account's kept session.
+    void aNamedAccountIsNeverServedByAnother()
+    {
+        login(); // alice's session is kept
+        f->emu()->addAccount(QStringLiteral("carol"), QStringLiteral("carol-pw"));
+        const int aliceTokens = f->emu()->tokenCount(QStringLiteral("alice"));
+        QProcessEnvironment env = f->keychainEnv();
+        env.insert(QStringLiteral("HUBTOKENS_USERNAME"), QStringLiteral("carol"));
+        const int before = f->emu()->requestCount();
+        const CliRun run = f->run({"token", "create", "--description", "meant for carol", "--quiet"}, env);
+        CLI_EXPECT(run, 3);
+        QVERIFY2(run.errText().contains(QLatin1String("No password for carol")), run.err.constData());
+        QVERIFY2(run.outText().isEmpty(), run.out.constData());
+        QCOMPARE(f->emu()->requestCount(), before); // nothing was asked of the server, as alice or anyone
+        QCOMPARE(f->emu()->tokenCount(QStringLiteral("alice")), aliceTokens);
+
+        // Naming alice herself: her kept session serves the run.
+        env.insert(QStringLiteral("HUBTOKENS_USERNAME"), QStringLiteral("alice"));
+        CLI_EXPECT(f->run({"token", "ls"}, env), 0);
+    }
+
     void aRefusedSessionIsForgotten()
     {
         login();
