@@ -5,6 +5,7 @@
 #include "HubNetworkAccessManager.h"
 #include "RatePacer.h"
 #include "RetryPolicy.h"
+#include "models/SecretWipe.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -269,6 +270,8 @@ void ApiRequest::onReplyFinished(QNetworkReply *reply)
 void ApiRequest::resolve(const AttemptPtr &attempt, const ApiError *error, const HttpResponse &response)
 {
     --m_active;
+    if (attempt->call.retry != Call::Retry::ByVerb)
+        SecretWipe::wipe(attempt->call.body); // the credentials: no further try needs them
     if (error)
         attempt->onFailure(*error, response);
     else
@@ -278,7 +281,12 @@ void ApiRequest::resolve(const AttemptPtr &attempt, const ApiError *error, const
 bool ApiRequest::retryLater(const AttemptPtr &attempt, const ApiError &error, const WireFormat::RawHeaders &headers,
                             bool transient)
 {
-    if (!transient || !m_client || !RetryPolicy::isIdempotent(attempt->call.verb))
+    using Retry = Call::Retry;
+    const Retry kind = attempt->call.retry;
+    const bool resendable = kind == Retry::ByVerb
+        ? RetryPolicy::isIdempotent(attempt->call.verb)
+        : error.kind != ApiError::Kind::RateLimited && (kind == Retry::SignIn || attempt->sendsThisTry == 0);
+    if (!transient || !m_client || !resendable)
         return false;
     const RetryPolicy policy = m_client->retryPolicy();
     const QByteArray &verb = attempt->call.verb;

@@ -60,6 +60,13 @@ protected:
         QUrl url;
         QByteArray body; // sent when non-empty or the verb is POST/PATCH
         bool authenticated = true; // false: opts out of the bearer (sign-in calls)
+        // Whether a failed try may be sent again (within the client's RetryPolicy): by its verb (GET, PATCH, DELETE;
+        // never a POST that creates), or as a sign-in, which creates nothing: after a 5xx, a timeout or a dropped
+        // connection, never after a 429 (a lockout must not be made worse) nor a 401 or 403. SignInUnsent: only a
+        // try that never reached the server (a two-factor code is never sent twice). A sign-in's body (the
+        // credentials) is wiped once the call is over.
+        enum class Retry { ByVerb, SignIn, SignInUnsent };
+        Retry retry = Retry::ByVerb;
         WireFormat::ErrorContext context = WireFormat::ErrorContext::Authenticated;
     };
     using SuccessHandler = std::function<void(const HttpResponse &)>;

@@ -3,8 +3,8 @@
 #include <QByteArray>
 
 // How the client retries a call that failed for a reason that may pass: a 5xx (but 501 and 505), a 429, Qt's
-// transfer timeout, or a connection the server dropped before the whole reply arrived. Only idempotent verbs are
-// retried (GET, PATCH, DELETE); POST — sign-in and create — never is. Set on HubClient::setRetryPolicy(); every
+// transfer timeout, or a connection the server dropped before the whole reply arrived. Idempotent verbs are retried
+// (GET, PATCH, DELETE); a create (POST) never is; a sign-in only as ApiRequest::Call::Retry says. Set on HubClient::setRetryPolicy(); every
 // request reads it when one of its calls fails.
 //
 // The wait before try n+1 is baseDelayMs·2^(n−1), at most maxDelayMs, scaled by a random factor in

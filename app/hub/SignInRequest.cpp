@@ -8,6 +8,7 @@ SignInRequest::SignInRequest(HubClient *client, Route route, const QByteArray &b
     call.verb = "POST";
     call.body = body;
     call.authenticated = false;
+    call.retry = route == Route::TwoFactorLogin ? Call::Retry::SignInUnsent : Call::Retry::SignIn;
     switch (route) {
     case Route::UsersLogin:
         call.url = apiUrl(QStringLiteral("users/login"));

@@ -97,6 +97,10 @@ private Q_SLOTS:
     void givesUpAtTheBound();
     void abortDuringAWait();
     void postNeverRepeated();
+    void signInRetriedAfterServerTrouble();
+    void signInNeverRetriedWhenRefused_data();
+    void signInNeverRetriedWhenRefused();
+    void twoFactorCodeNeverSentTwice();
     void listRetriesAPageWithoutRestarting();
     void emulatorFaultsCommit_data();
     void emulatorFaultsCommit();
@@ -384,15 +388,69 @@ void TestResilience::postNeverRepeated()
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(server.requests.at(0).method, QByteArray("POST"));
     QCOMPARE(createRetrying.size(), 0);
+}
 
-    SignInRequest *signIn = m_client->signIn(kUser, kPassword);
-    QSignalSpy signInRetrying(signIn, &ApiRequest::retrying);
-    const auto s = await<SignInResult>(signIn);
-    QVERIFY(s && !s->ok());
-    QCOMPARE(s->error->kind, Kind::ServerError);
+// A sign-in creates nothing a second try could duplicate: a 5xx is tried again, as a read is.
+void TestResilience::signInRetriedAfterServerTrouble()
+{
+    m_emu->failNext(1, 503);
+    const int before = m_emu->requestCount();
+    SignInRequest *request = m_client->signIn(kUser, kPassword);
+    QSignalSpy retrying(request, &ApiRequest::retrying);
+    const auto r = await<SignInResult>(request);
+    QVERIFY(r);
+    QVERIFY2(r->ok(), qPrintable(describe(r->error)));
+    QVERIFY(!r->value.jwt.isEmpty());
+    QCOMPARE(m_emu->requestCount() - before, 2);
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(retrying.at(0).at(2).value<ApiError>().httpStatus, 503);
+}
+
+// A wrong password, a refusal or a lockout is never sent again: a lockout must not be made worse.
+void TestResilience::signInNeverRetriedWhenRefused_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("401") << 401;
+    QTest::newRow("403") << 403;
+    QTest::newRow("429") << 429;
+}
+
+void TestResilience::signInNeverRetriedWhenRefused()
+{
+    QFETCH(int, status);
+    TinyHttpServer server([status](const TinyHttpServer::Request &) {
+        return TinyHttpServer::response(status, QByteArray(R"({"detail":"no"})"));
+    });
+    QVERIFY(useServer(*m_client, server));
+    SignInRequest *request = m_client->signIn(kUser, kPassword);
+    QSignalSpy retrying(request, &ApiRequest::retrying);
+    const auto r = await<SignInResult>(request);
+    QVERIFY(r && !r->ok());
+    QCOMPARE(r->error->httpStatus, status);
+    QTest::qWait(300); // a retry would have gone by now (fastPolicy waits 20 ms)
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(retrying.size(), 0);
+}
+
+// The two-factor code reached the server with its 5xx: it may have been used, so it is never sent again.
+void TestResilience::twoFactorCodeNeverSentTwice()
+{
+    const QString secret = QStringLiteral("JBSWY3DPEHPK3PXP");
+    m_emu->addAccount(QStringLiteral("carol2fa"), QStringLiteral("carol-pw"), secret);
+    const auto first = await<SignInResult>(m_client->signIn(QStringLiteral("carol2fa"), QStringLiteral("carol-pw")));
+    QVERIFY(first && !first->ok());
+    QCOMPARE(first->error->kind, Kind::TwoFactorRequired);
+    m_emu->failNext(1, 503);
+    const int before = m_emu->requestCount();
+    SignInRequest *request =
+        m_client->signInTwoFactor(first->value.login2faToken, HubEmulator::totpCode(secret, m_emu->nowSecs()));
+    QSignalSpy retrying(request, &ApiRequest::retrying);
+    const auto r = await<SignInResult>(request);
+    QVERIFY(r && !r->ok());
+    QCOMPARE(r->error->kind, Kind::ServerError);
     QTest::qWait(300);
-    QCOMPARE(server.requests.size(), 2);
-    QCOMPARE(signInRetrying.size(), 0);
+    QCOMPARE(m_emu->requestCount() - before, 1);
+    QCOMPARE(retrying.size(), 0);
 }
 
 void TestResilience::listRetriesAPageWithoutRestarting()
