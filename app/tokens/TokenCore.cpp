@@ -6,10 +6,12 @@
 #include "app/hub/CreateTokenRequest.h"
 #include "app/hub/DeleteTokenRequest.h"
 #include "app/hub/HubClient.h"
+#include "app/hub/RetryPolicy.h"
 #include "app/hub/TokenListJob.h"
 #include "app/hub/TokenRequest.h"
 #include "app/session/Session.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 
 TokenCore::TokenCore(Account *account, QObject *parent)
@@ -233,8 +235,11 @@ void CreateJob::abandon()
 
 void CreateJob::send()
 {
-    m_started = QDateTime::currentDateTimeUtc();
-    qCInfo(lcCore) << "creating a token";
+    if (m_tries++ == 0) { // tokens made by any try count from the first
+        m_started = QDateTime::currentDateTimeUtc();
+        m_sinceFirst.start();
+    }
+    qCInfo(lcCore) << "creating a token" << (m_tries > 1 ? "again" : "");
     CreateTokenRequest *request = m_core->client()->createToken(m_draft);
     connect(request, &CreateTokenRequest::finished, this, &CreateJob::onReply);
 }
@@ -302,9 +307,34 @@ void CreateJob::reconcile(const ApiError &error)
         if (found) {
             qCWarning(lcCore) << "a create whose reply was lost was done: token" << found->uuid;
             m_core->upsert(*found);
+        } else if (retryLater(error)) {
+            return;
         }
         complete(CreateOutcome{{}, found, error});
     });
+}
+
+bool CreateJob::retryLater(const ApiError &error)
+{
+    // The list, read after the failure, proves nothing was made: sending it again cannot make two. Under the same
+    // tries and deadline as the client's other calls; not for a caller that stopped waiting.
+    const RetryPolicy policy = m_core->client()->retryPolicy();
+    if (m_abandoned || m_tries >= policy.maxTries)
+        return false;
+    const int wait = policy.backoffMs(m_tries + 1, QRandomGenerator::global()->generateDouble());
+    if (m_sinceFirst.elapsed() + wait > policy.totalDeadlineMs)
+        return false;
+    qCInfo(lcCore) << "nothing was created: trying again in" << wait << "ms";
+    Q_EMIT m_core->retrying(m_tries + 1, wait, error);
+    QTimer::singleShot(wait, this, [this, error] {
+        if (!m_core)
+            return;
+        if (m_abandoned)
+            complete(CreateOutcome{{}, {}, error});
+        else
+            send();
+    });
+    return true;
 }
 
 void CreateJob::complete(CreateOutcome outcome)

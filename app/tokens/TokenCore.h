@@ -7,6 +7,7 @@
 #include "models/TokenPage.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -173,10 +174,15 @@ private:
     void send();
     void onReply(const ApiResult<CreatedToken> &result);
     void reconcile(const ApiError &error);
+    // After a failure the list proved did nothing: sends the create again later (TokenCore::retrying) if the client's
+    // RetryPolicy has a try and time left; false otherwise.
+    bool retryLater(const ApiError &error);
     void complete(CreateOutcome outcome);
 
     QPointer<TokenCore> m_core;
     TokenDraft m_draft;
-    QDateTime m_started;
+    QDateTime m_started; // the first try's
+    QElapsedTimer m_sinceFirst;
+    int m_tries = 0;
     bool m_abandoned = false;
 };

@@ -2,6 +2,7 @@
 // custom date and its limits, the description, one click one token, and server errors that keep the input. Runs
 // under QT_QPA_PLATFORM=offscreen.
 #include "DialogTestSupport.h"
+#include "app/hub/RetryPolicy.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/DialogParts.h"
 #include "ui/GenerateTokenDialog.h"
@@ -293,6 +294,7 @@ private Q_SLOTS:
         QTest::keyClicks(description, QStringLiteral("keep me"));
         clickRadio(widgetNamed<QRadioButton>(&dlg, QStringLiteral("scope%1").arg(static_cast<int>(TokenScope::Write))));
 
+        m_client->setRetryPolicy(RetryPolicy::none()); // a 503 that nothing retries: the dialog shows it
         m_emu->failNext(1, 503);
         QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("generateButton")), Qt::LeftButton);
         auto *formError = widgetNamed<QLabel>(&dlg, QStringLiteral("formError"));

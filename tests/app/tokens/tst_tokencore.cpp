@@ -28,7 +28,9 @@ private Q_SLOTS:
     void expiredSessionCarriesOnAfterSignIn();
     void expiredSessionFailsWhenNobodyCanSignIn();
     void cancelledSignInFailsTheWaitingOperations();
-    void createIsNeverRepeatedAfter502();
+    void createRetriedOnlyWhenTheListProvesNothingWasMade();
+    void createNeverMakesTwo_data();
+    void createNeverMakesTwo();
     void lostCreateIsReconciled_data();
     void lostCreateIsReconciled();
     void uncommitted502CreateIsAnErrorWithoutOrphan();
@@ -323,18 +325,77 @@ void TestTokenCore::cancelledSignInFailsTheWaitingOperations()
     QCOMPARE(f->emu->tokenCount(kUser), 1);
 }
 
-void TestTokenCore::createIsNeverRepeatedAfter502()
+void TestTokenCore::createRetriedOnlyWhenTheListProvesNothingWasMade()
 {
-    // The next reply is a 502 without doing anything: a retry would create the token, the core must not send one.
+    // The next reply is a 502 without doing anything. The core lists, finds nothing made since, and only then sends
+    // the create again: one token, and the caller is told it is retrying.
     f->emu->failNext(1, 502);
+    QSignalSpy retrying(f->core, &TokenCore::retrying);
     const int before = f->emu->requestCount();
     const std::optional<CreateOutcome> out = createAndWait(QStringLiteral("once"));
     QVERIFY(out);
-    QVERIFY(!out->ok());
-    QCOMPARE(out->error->kind, ApiError::Kind::ServerError);
-    QCOMPARE(countLabel(QStringLiteral("once")), 0);
-    // The POST once, then one list page to reconcile: no second POST.
-    QCOMPARE(f->emu->requestCount() - before, 2);
+    QVERIFY2(out->ok(), out->error ? qPrintable(out->error->toString()) : "no result");
+    QCOMPARE(countLabel(QStringLiteral("once")), 1);
+    // The POST, one list page to reconcile, the POST again.
+    QCOMPARE(f->emu->requestCount() - before, 3);
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(retrying.at(0).at(0).toInt(), 2); // the try that follows
+    QCOMPARE(retrying.at(0).at(2).value<ApiError>().httpStatus, 502);
+}
+
+// Every failure pattern a create can meet: never two tokens. Committed ones are found by the list (an orphan, not
+// sent again); uncommitted ones are sent again until one is made or the tries run out.
+void TestTokenCore::createNeverMakesTwo_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("expectOk");
+    QTest::newRow("commit then 502") << QStringLiteral("commit") << false;
+    QTest::newRow("reply lost") << QStringLiteral("lost") << false;
+    QTest::newRow("502, nothing made") << QStringLiteral("502") << true;
+    QTest::newRow("502 then commit then 502") << QStringLiteral("502+commit") << false;
+    QTest::newRow("every try a 502") << QStringLiteral("always") << false;
+}
+
+void TestTokenCore::createNeverMakesTwo()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, expectOk);
+    QVERIFY2(f->refresh(), qPrintable(f->error));
+    if (pattern == QLatin1String("commit")) {
+        f->emu->commitThenFailNext(1);
+    } else if (pattern == QLatin1String("lost")) {
+        f->emu->loseReplyNext(1);
+    } else if (pattern == QLatin1String("502")) {
+        f->emu->failNext(1, 502);
+    } else if (pattern == QLatin1String("502+commit")) {
+        f->emu->failNext(1, 502); // the first POST does nothing; the list answers; the second POST commits, then 502
+        f->emu->commitThenFailNext(1);
+    }
+    QSignalSpy retrying(f->core, &TokenCore::retrying);
+    if (pattern == QLatin1String("always")) {
+        // Each POST fails without doing anything and each list answers: 4 tries in all (fastPolicy), then the error.
+        TokenDraft draft;
+        draft.label = QStringLiteral("twice?");
+        f->emu->failNext(1, 502);
+        CreateJob *job = f->core->create(draft);
+        QSignalSpy finished(job, &CreateJob::finished);
+        connect(f->core, &TokenCore::retrying, this, [this] { f->emu->failNext(1, 502); }); // the next POST too
+        QVERIFY(finished.wait(20'000));
+        const CreateOutcome out = finished.at(0).at(0).value<CreateOutcome>();
+        disconnect(f->core, &TokenCore::retrying, this, nullptr);
+        QVERIFY(!out.ok());
+        QVERIFY(!out.orphan);
+        QCOMPARE(out.error->httpStatus, 502);
+        QCOMPARE(retrying.size(), fastPolicy().maxTries - 1);
+        QCOMPARE(countLabel(QStringLiteral("twice?")), 0);
+        return;
+    }
+    const std::optional<CreateOutcome> out = createAndWait(QStringLiteral("twice?"));
+    QVERIFY(out);
+    QCOMPARE(out->ok(), expectOk);
+    if (!expectOk)
+        QVERIFY(out->orphan); // committed: found, reported, not sent again
+    QCOMPARE(countLabel(QStringLiteral("twice?")), 1);
 }
 
 void TestTokenCore::lostCreateIsReconciled_data()
@@ -369,6 +430,7 @@ void TestTokenCore::lostCreateIsReconciled()
 
 void TestTokenCore::uncommitted502CreateIsAnErrorWithoutOrphan()
 {
+    f->client->setRetryPolicy(RetryPolicy::none()); // no retry: the failure itself is what is looked at
     f->seed(QStringLiteral("nightly"));
     QVERIFY2(f->refresh(), qPrintable(f->error));
     f->emu->failNext(1, 502);
