@@ -3,8 +3,6 @@
 #include "CliExit.h"
 #include "CliLogin.h"
 #include "CliOutput.h"
-#include "CliTerminal.h"
-#include "CliTokenFormat.h"
 #include "app/docker/DockerText.h"
 #include "app/hub/HubClient.h"
 #include "app/session/Session.h"

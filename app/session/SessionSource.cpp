@@ -102,9 +102,7 @@ public:
                     done({Outcome::Nothing, std::nullopt});
                     return;
                 }
-                // The username Docker's session is for, explicitly (the JWT may carry only `sub`).
-                who->signedIn(r.value.username, r.value.jwt, false, SessionSource::docker());
-                qCInfo(lcAccount) << "continuing with Docker's session";
+                who->beginDockerSession(r.value);
                 done({Outcome::Opened, std::nullopt});
             });
     }
@@ -118,7 +116,7 @@ public:
             context, [who, reason, done = std::move(done)](const DockerResult<DockerSession> &r) {
                 if (who && r.ok() && r.value.jwt != who->session()->jwt()) {
                     qCInfo(lcAccount) << "Docker renewed its session";
-                    who->signedIn(r.value.username, r.value.jwt, false, SessionSource::docker());
+                    who->beginDockerSession(r.value);
                     done({true, std::nullopt, std::nullopt});
                     return;
                 }

@@ -17,10 +17,9 @@ SessionStart::~SessionStart() = default;
 
 void SessionStart::setGivenCredentials(const QString &username, const QString &password, bool askWhenRenewalFails)
 {
-    if (m_hasGiven)
+    if (m_sources.front()->kind() == SessionSource::Kind::Given)
         m_sources.erase(m_sources.begin());
-    m_hasGiven = !username.isEmpty() && !password.isEmpty();
-    if (m_hasGiven)
+    if (!username.isEmpty() && !password.isEmpty())
         m_sources.insert(m_sources.begin(), SessionSource::given(username, password, askWhenRenewalFails));
 }
 

@@ -38,7 +38,6 @@ public:
     // Tried first, every time (HUBTOKENS_USERNAME and HUBTOKENS_PASSWORD; demo mode's account). Empty: none.
     // `askWhenRenewalFails`: see SessionSource::given.
     void setGivenCredentials(const QString &username, const QString &password, bool askWhenRenewalFails = false);
-    bool hasGivenCredentials() const { return m_hasGiven; }
     // Only a session of this username, from any source, or none (HUBTOKENS_USERNAME without a password). Empty: any.
     void setRequiredUsername(const QString &username) { m_onlyFor = username; }
     void setAsk(Ask ask) { m_ask = std::move(ask); }
@@ -51,7 +50,6 @@ private:
 
     Account *m_account;
     std::vector<std::shared_ptr<SessionSource>> m_sources;
-    bool m_hasGiven = false;
     QString m_onlyFor;
     Ask m_ask;
 };

@@ -97,11 +97,16 @@ void Account::continueWithDocker(std::function<void(const std::optional<DockerEr
             done(r.error);
             return;
         }
-        // The username Docker's session is for, explicitly (the JWT may carry only `sub`).
-        signedIn(r.value.username, r.value.jwt, false, SessionSource::docker());
-        qCInfo(lcAccount) << "continuing with Docker's session";
+        beginDockerSession(r.value);
         done(std::nullopt);
     });
+}
+
+void Account::beginDockerSession(const DockerSession &docker)
+{
+    // The username Docker's session is for, explicitly (the JWT may carry only `sub`).
+    signedIn(docker.username, docker.jwt, false, SessionSource::docker());
+    qCInfo(lcAccount) << "signed in with Docker's session";
 }
 
 void Account::renew(SignInReason reason)
@@ -122,7 +127,7 @@ void Account::renew(SignInReason reason)
             cancelSignIn();
             return;
         }
-        const auto ask = SignInReason(*r.ask);
+        const SignInReason ask = *r.ask;
         if (ask == SignInReason::DockerSessionLapsed && !m_dockerError) {
             m_dockerError = DockerError{};
             m_dockerError->kind = DockerError::Kind::SessionLapsed;

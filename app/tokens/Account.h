@@ -65,11 +65,11 @@ public:
     // Reads Docker's Hub session and signs in with it, recording only the choice (AppSettings::usesDockerSession),
     // never the JWT. done(nullopt) when signed in, else why not (NoSession, SessionLapsed or a helper's error).
     void continueWithDocker(std::function<void(const std::optional<DockerError> &)> done);
+    // Begins a session with Docker's Hub session, read just now (readDockerSession): signedIn() with Docker's source,
+    // so only that choice is recorded and an expired session is read from Docker again.
+    void beginDockerSession(const DockerSession &docker);
     // The session came from Docker's store: later sessions are read from there again (restore, after expiry).
     bool usesDockerSession() const;
-    // Where the session came from, when that source can renew it without asking (SessionSource::renew: Docker's
-    // session, given credentials); null for a password typed in or a kept session.
-    SessionSource *source() const { return m_source.get(); }
     // Why Docker's session could not be used the last time it was tried (restore, renewal); nullopt if it could.
     std::optional<DockerError> lastDockerError() const { return m_dockerError; }
     SessionKeeper *keeper() const { return m_keeper; }

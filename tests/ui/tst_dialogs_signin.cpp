@@ -41,6 +41,14 @@ private:
         QTest::mouseClick(signIn, Qt::LeftButton);
     }
 
+    // Signs the two-factor account in and waits for the code page: its code field, or null if the page never came.
+    QLineEdit *submitToCodePage(SignInDialog &dlg)
+    {
+        submitSignIn(dlg, TwoFactorUser, DemoPassword);
+        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
+        return code && QTest::qWaitFor([code] { return code->isVisible(); }, 5000) ? code : nullptr;
+    }
+
     // The dialog's error line comes up (within `timeout` ms) and says `text`.
     void expectSignInError(SignInDialog &dlg, const QString &text, int timeout = 5000)
     {
@@ -156,10 +164,8 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client);
         dlg.show();
-        submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
+        QLineEdit *code = submitToCodePage(dlg);
         QVERIFY(code);
-        QTRY_VERIFY(code->isVisible());
         QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
         QVERIFY(buttonNamed(&dlg, QStringLiteral("backButton")));
         QCOMPARE(buttonNamed(&dlg, QStringLiteral("backButton"))->text(), QStringLiteral("Back"));
@@ -198,9 +204,8 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client);
         dlg.show();
-        submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
-        QTRY_VERIFY(code->isVisible());
+        QLineEdit *code = submitToCodePage(dlg);
+        QVERIFY(code);
         QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("backButton")), Qt::LeftButton);
         auto *username = widgetNamed<QLineEdit>(&dlg, QStringLiteral("usernameEdit"));
         QVERIFY(username->isVisible());
@@ -293,9 +298,8 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client);
         dlg.show();
-        submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
-        QTRY_VERIFY(code->isVisible());
+        QLineEdit *code = submitToCodePage(dlg);
+        QVERIFY(code);
         QPushButton *signIn = buttonNamed(&dlg, QStringLiteral("signInButton"));
         auto *error = widgetNamed<QLabel>(&dlg, QStringLiteral("signInError"));
         for (int i = 0; i < 4; ++i) { // the terminal gives up after three
@@ -319,9 +323,8 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client);
         dlg.show();
-        submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
-        QTRY_VERIFY(code->isVisible());
+        QLineEdit *code = submitToCodePage(dlg);
+        QVERIFY(code);
         QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("backButton")), Qt::LeftButton);
         QSignalSpy signedIn(&dlg, &SignInDialog::signedIn);
         submitSignIn(dlg, DemoUser, DemoPassword); // a one-step account this time
@@ -334,9 +337,8 @@ private Q_SLOTS:
         startEmulator();
         SignInDialog dlg(m_client);
         dlg.show();
-        submitSignIn(dlg, TwoFactorUser, DemoPassword);
-        auto *code = widgetNamed<QLineEdit>(&dlg, QStringLiteral("codeEdit"));
-        QTRY_VERIFY(code->isVisible());
+        QLineEdit *code = submitToCodePage(dlg);
+        QVERIFY(code);
         QTest::mouseClick(buttonNamed(&dlg, QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(dlg.result(), int(QDialog::Rejected));
         QVERIFY(!dlg.isVisible());
